@@ -1,0 +1,13 @@
+import { initialSchema } from './001-initial'
+
+export interface Migration {
+  /** Becomes PRAGMA user_version once applied; versions are 1, 2, 3 ... with no gaps. */
+  version: number
+  name: string
+  sql: string
+}
+
+/** Every schema change, in order. Append only: a released migration is never edited. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: initialSchema }]
+
+export const LATEST_SCHEMA_VERSION = migrations.length

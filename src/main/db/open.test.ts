@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach, describe, expect, it } from 'vitest'
+import { LeapError } from '../../shared/ipc/envelope'
+import { tempDir } from '../testing/tempJournal'
+import { migrations } from './migrations'
+import { LATEST_SCHEMA_VERSION, openJournal } from './open'
+
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
+const cleanups: (() => void)[] = []
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
+
+function folder() {
+  const { dir, cleanup } = tempDir()
+  cleanups.push(cleanup)
+  return dir
+}
+
+function schemaOf(db: Database.Database) {
+  return db.prepare(`SELECT type, name, sql FROM sqlite_schema ORDER BY name`).all()
+}
+
+describe('openJournal', () => {
+  it('creates a new journal at the latest schema with the documented pragmas, and they hold after reopening', () => {
+    const path = join(folder(), 'nested', 'leap.sqlite')
+    const first = openJournal(path)
+    expect(first.schemaVersion).toBe(LATEST_SCHEMA_VERSION)
+    first.db.close()
+
+    const again = openJournal(path)
+    expect(again.db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(again.db.pragma('synchronous', { simple: true })).toBe(2) // FULL
+    expect(again.db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(again.db.pragma('busy_timeout', { simple: true })).toBe(5000)
+    expect(again.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
+    again.db.close()
+  })
+
+  it('creates every table of the data model', () => {
+    const journal = openJournal(join(folder(), 'leap.sqlite'))
+    const tables = journal.db
+      .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`)
+      .pluck()
+      .all()
+    expect(tables).toEqual([
+      'action_items',
+      'authority_changes',
+      'checkins',
+      'delegations',
+      'members',
+      'reflection_delegations',
+      'reflection_tags',
+      'reflections',
+      'tags'
+    ])
+    journal.db.close()
+  })
+
+  it('leaves schema and version unchanged when a migration fails', () => {
+    const path = join(folder(), 'leap.sqlite')
+    openJournal(path).db.close()
+    const before = new Database(path)
+    const schemaBefore = schemaOf(before)
+    before.close()
+
+    const failing = [
+      ...migrations,
+      {
+        version: LATEST_SCHEMA_VERSION + 1,
+        name: 'broken',
+        sql: 'CREATE TABLE extra (x INTEGER); SELECT * FROM missing_table;'
+      }
+    ]
+    expect(() => openJournal(path, { migrations: failing })).toThrow(/missing_table/)
+
+    const after = new Database(path)
+    expect(after.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
+    expect(schemaOf(after)).toEqual(schemaBefore)
+    after.close()
+  })
+
+  it('refuses a journal from a newer Leap with a clear message and leaves its bytes untouched', () => {
+    const path = join(folder(), 'leap.sqlite')
+    const newer = new Database(path)
+    newer.exec("CREATE TABLE future (x TEXT); INSERT INTO future VALUES ('from the future')")
+    newer.pragma('user_version = 99')
+    newer.close()
+    const hash = sha256(path)
+
+    let caught: unknown
+    try {
+      openJournal(path)
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(LeapError)
+    expect((caught as LeapError).code).toBe('journal_unavailable')
+    expect((caught as LeapError).message).toMatch(
+      /newer version of Leap.*schema 99.*Nothing in it has been changed/
+    )
+    expect(sha256(path)).toBe(hash)
+    expect(existsSync(`${path}-wal`)).toBe(false)
+  })
+
+  it('refuses a file that is not a database and leaves it untouched', () => {
+    const path = join(folder(), 'leap.sqlite')
+    writeFileSync(path, 'these are my notes, not a database'.repeat(200))
+    const hash = sha256(path)
+    expect(() => openJournal(path)).toThrow(/damaged or is not a Leap journal/)
+    expect(sha256(path)).toBe(hash)
+  })
+
+  it('enforces the vocabulary with CHECK constraints', () => {
+    const journal = openJournal(join(folder(), 'leap.sqlite'))
+    const { db } = journal
+    const stamp = new Date().toISOString()
+    db.prepare(`INSERT INTO members (id, name, created_at, updated_at) VALUES ('m1', 'Ana', ?, ?)`).run(
+      stamp,
+      stamp
+    )
+    const delegation = (level: number, status = 'active') =>
+      db
+        .prepare(
+          `INSERT INTO delegations (id, member_id, title, authority_level, status, created_at, updated_at)
+           VALUES (?, 'm1', 'Own the release', ?, ?, ?, ?)`
+        )
+        .run(`d-${level}-${status}`, level, status, stamp, stamp)
+    expect(() => delegation(0)).toThrow(/CHECK/)
+    expect(() => delegation(8)).toThrow(/CHECK/)
+    expect(() => delegation(3, 'someday')).toThrow(/CHECK/)
+    expect(() => delegation(7)).not.toThrow()
+    const reflection = (mood: number) =>
+      db
+        .prepare(
+          `INSERT INTO reflections (id, member_id, kind, date, title, mood, created_at, updated_at)
+           VALUES (?, 'm1', 'one_on_one', '2026-11-27', 't', ?, ?, ?)`
+        )
+        .run(`r-${mood}`, mood, stamp, stamp)
+    expect(() => reflection(6)).toThrow(/CHECK/)
+    expect(() => reflection(5)).not.toThrow()
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO delegations (id, member_id, title, authority_level, created_at, updated_at) VALUES ('x', 'nobody', 't', 3, ?, ?)`
+        )
+        .run(stamp, stamp)
+    ).toThrow(/FOREIGN KEY/)
+    journal.db.close()
+  })
+})

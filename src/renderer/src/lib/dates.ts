@@ -1,0 +1,15 @@
+import { differenceInCalendarDays, format, parseISO } from 'date-fns'
+
+/** Today as the user's calendar sees it: entries belong to local days, not UTC ones. */
+export const todayLocal = (): string => format(new Date(), 'yyyy-MM-dd')
+
+export function daysBetween(fromDay: string, toDay: string): number {
+  return differenceInCalendarDays(parseISO(toDay), parseISO(fromDay))
+}
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
+
+/** A stored day shown in the user's locale, e.g. "27 Nov 2026" or "Nov 27, 2026". */
+export function formatDay(day: string): string {
+  return dayFormat.format(parseISO(day))
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod'
+
+export const AppInfo = z.strictObject({
+  name: z.string(),
+  version: z.string(),
+  /** The folder that holds the journal, shown to the user so they always know where their notes are. */
+  dataDir: z.string(),
+  journalPath: z.string(),
+  schemaVersion: z.number().int().nullable(),
+  /** Set when the journal could not be opened: what happened, in words a user can act on. */
+  problem: z.string().nullable()
+})
+export type AppInfo = z.infer<typeof AppInfo>

@@ -1,0 +1,38 @@
+import { z } from 'zod'
+
+/** A stable row id. Version 4 UUIDs are generated in main; the renderer never makes ids. */
+export const Id = z.uuid({ message: 'Not a valid id.' })
+
+/** A calendar day in the user's own time zone: an entry belongs to the day it was written, wherever that was. */
+export const LocalDate = z.iso.date({ message: 'Use a date like 2026-11-27.' })
+
+/** An instant, always stored in UTC. */
+export const Timestamp = z.iso.datetime()
+
+/**
+ * Optional free text. An empty or blank string means "cleared" and becomes null, so the journal never holds
+ * two spellings of "nothing". Left out (undefined) means "not given": create stores null, update keeps the old value.
+ */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Keep this under ${max.toLocaleString('en')} characters.` })
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional()
+
+/** An optional day; an empty string (a cleared date input) becomes null. */
+export const optionalDate = z
+  .union([z.literal('').transform(() => null), LocalDate])
+  .nullable()
+  .optional()
+
+export const ById = z.strictObject({ id: Id })
+export type ById = z.infer<typeof ById>
+
+export const RowMeta = {
+  id: Id,
+  createdAt: Timestamp,
+  updatedAt: Timestamp
+}
