@@ -1,7 +1,12 @@
 import type { AppInfo } from '../../shared/domain/app'
 import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/ipc/contract'
 import type { Journal } from '../db/open'
+import * as actionItems from '../journal/actionItems'
 import * as members from '../journal/members'
+import * as oneOnOnes from '../journal/oneOnOnes'
+import * as reflections from '../journal/reflections'
+import { listTags } from '../journal/tags'
+import { listTrash } from '../journal/trash'
 
 export interface HandlerContext {
   journal: Journal
@@ -27,5 +32,20 @@ export const handlers: Handlers = {
   'members.get': ({ journal }, { id }) => members.getMember(journal.db, id),
   'members.archive': ({ journal }, input) => members.archiveMember(journal.db, input),
   'members.delete': ({ journal }, { id }) => members.deleteMember(journal.db, id),
-  'members.restore': ({ journal }, { id }) => members.restoreMember(journal.db, id)
+  'members.restore': ({ journal }, { id }) => members.restoreMember(journal.db, id),
+  'members.timeline': ({ journal }, input) => oneOnOnes.memberTimeline(journal.db, input),
+  'oneOnOnes.prepare': ({ journal }, { memberId }) => oneOnOnes.prepareOneOnOne(journal.db, memberId),
+  'reflections.create': ({ journal }, input) => reflections.createReflection(journal.db, input),
+  'reflections.update': ({ journal }, input) => reflections.updateReflection(journal.db, input),
+  'reflections.get': ({ journal }, { id }) => reflections.getReflection(journal.db, id),
+  'reflections.list': ({ journal }, input) => reflections.listReflections(journal.db, input),
+  'reflections.delete': ({ journal }, { id }) => reflections.deleteReflection(journal.db, id),
+  'reflections.restore': ({ journal }, { id }) => reflections.restoreReflection(journal.db, id),
+  'tags.list': ({ journal }) => listTags(journal.db),
+  'actionItems.create': ({ journal }, input) => actionItems.createActionItem(journal.db, input),
+  'actionItems.update': ({ journal }, input) => actionItems.updateActionItem(journal.db, input),
+  'actionItems.list': ({ journal }, input) => actionItems.listActionItems(journal.db, input),
+  'actionItems.delete': ({ journal }, { id }) => actionItems.deleteActionItem(journal.db, id),
+  'actionItems.restore': ({ journal }, { id }) => actionItems.restoreActionItem(journal.db, id),
+  'trash.list': ({ journal }) => listTrash(journal.db)
 }

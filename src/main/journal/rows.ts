@@ -2,3 +2,38 @@ import { randomUUID } from 'node:crypto'
 
 export const newId = (): string => randomUUID()
 export const now = (): string => new Date().toISOString()
+
+/**
+ * A new updated_at that is strictly later than the previous one, even within the same millisecond: editors
+ * use it as a version, so two saves must never share one.
+ */
+export function nextStamp(previous: string): string {
+  const current = now()
+  if (current > previous) return current
+  return new Date(Date.parse(previous) + 1).toISOString()
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC'
+})
+
+/** "27 Nov 2026" for the local day '2026-11-27', independent of the machine's time zone. */
+export function formatDayForTitle(day: string): string {
+  return dayFormat.format(new Date(`${day}T00:00:00Z`))
+}
+
+/** A plain-text preview of markdown: no syntax characters, one line, at most `length` characters. */
+export function excerptOf(markdown: string, length = 200): string {
+  const text = markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/[*_`~]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text
+}

@@ -11,7 +11,22 @@ export const channels = [
   'members.get',
   'members.archive',
   'members.delete',
-  'members.restore'
+  'members.restore',
+  'members.timeline',
+  'oneOnOnes.prepare',
+  'reflections.create',
+  'reflections.update',
+  'reflections.get',
+  'reflections.list',
+  'reflections.delete',
+  'reflections.restore',
+  'tags.list',
+  'actionItems.create',
+  'actionItems.update',
+  'actionItems.list',
+  'actionItems.delete',
+  'actionItems.restore',
+  'trash.list'
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -1,8 +1,21 @@
 import { z } from 'zod'
-import { ById } from '../domain/common'
+import { ById, Id } from '../domain/common'
 import { Member, MemberArchive, MemberCreate, MemberList, MemberUpdate } from '../domain/member'
 import { AppInfo } from '../domain/app'
+import { ActionItem, ActionItemCreate, ActionItemList, ActionItemUpdate } from '../domain/actionItem'
+import { OneOnOnePrep, TimelinePage, TimelineQuery } from '../domain/oneOnOne'
+import {
+  Reflection,
+  ReflectionCreate,
+  ReflectionList,
+  ReflectionPage,
+  ReflectionSaved,
+  ReflectionUpdate
+} from '../domain/reflection'
+import { TrashItem } from '../domain/trash'
 import type { Channel } from './channels'
+
+const Deleted = z.strictObject({ id: Id })
 
 /**
  * The one list of calls the renderer may make, each with the schema of what it sends and what it gets back.
@@ -17,8 +30,26 @@ export const contract = {
   'members.list': { input: MemberList, output: z.array(Member) },
   'members.get': { input: ById, output: Member },
   'members.archive': { input: MemberArchive, output: Member },
-  'members.delete': { input: ById, output: z.strictObject({ id: z.string() }) },
-  'members.restore': { input: ById, output: Member }
+  'members.delete': { input: ById, output: Deleted },
+  'members.restore': { input: ById, output: Member },
+  'members.timeline': { input: TimelineQuery, output: TimelinePage },
+  'oneOnOnes.prepare': { input: z.strictObject({ memberId: Id }), output: OneOnOnePrep },
+  'reflections.create': { input: ReflectionCreate, output: ReflectionSaved },
+  'reflections.update': { input: ReflectionUpdate, output: ReflectionSaved },
+  'reflections.get': { input: ById, output: Reflection },
+  'reflections.list': { input: ReflectionList, output: ReflectionPage },
+  'reflections.delete': { input: ById, output: Deleted },
+  'reflections.restore': { input: ById, output: Reflection },
+  'tags.list': {
+    input: z.strictObject({}),
+    output: z.array(z.strictObject({ name: z.string(), count: z.number() }))
+  },
+  'actionItems.create': { input: ActionItemCreate, output: ActionItem },
+  'actionItems.update': { input: ActionItemUpdate, output: ActionItem },
+  'actionItems.list': { input: ActionItemList, output: z.array(ActionItem) },
+  'actionItems.delete': { input: ById, output: Deleted },
+  'actionItems.restore': { input: ById, output: ActionItem },
+  'trash.list': { input: z.strictObject({}), output: z.array(TrashItem) }
 } as const satisfies { [C in Channel]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract

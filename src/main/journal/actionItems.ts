@@ -1,0 +1,110 @@
+import type {
+  ActionItem,
+  ActionItemCreate,
+  ActionItemList,
+  ActionItemUpdate
+} from '../../shared/domain/actionItem'
+import { LeapError } from '../../shared/ipc/envelope'
+import type { Db } from '../db/open'
+import { sql } from '../db/statements'
+import { getMember } from './members'
+import { getReflection } from './reflections'
+import { newId, now } from './rows'
+
+const actionItemColumns = `
+  a.id, a.member_id AS memberId, m.name AS memberName, a.reflection_id AS reflectionId, a.owner, a.text,
+  a.due_date AS dueDate, a.status, a.closed_at AS closedAt, a.created_at AS createdAt, a.updated_at AS updatedAt`
+
+const fromActionItems = 'FROM action_items a LEFT JOIN members m ON m.id = a.member_id'
+
+/** Open first; among open items, overdue and soonest due first, undated last; then newest. */
+const actionItemOrder = `ORDER BY a.status = 'open' DESC, a.due_date IS NULL, a.due_date, a.created_at DESC`
+
+export function getActionItem(db: Db, id: string): ActionItem {
+  const item = sql(
+    db,
+    `SELECT ${actionItemColumns} ${fromActionItems} WHERE a.id = ? AND a.deleted_at IS NULL`
+  ).get(id) as ActionItem | undefined
+  if (!item) throw new LeapError('not_found', 'This action item no longer exists.')
+  return item
+}
+
+export function createActionItem(db: Db, input: ActionItemCreate): ActionItem {
+  getMember(db, input.memberId)
+  if (input.reflectionId) {
+    const reflection = getReflection(db, input.reflectionId)
+    if (reflection.memberId !== input.memberId) {
+      throw new LeapError(
+        'invalid_input',
+        'This action item belongs to a different person than its reflection.'
+      )
+    }
+  }
+  const id = newId()
+  const stamp = now()
+  sql(
+    db,
+    `INSERT INTO action_items (id, member_id, reflection_id, owner, text, due_date, status, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?)`
+  ).run(
+    id,
+    input.memberId,
+    input.reflectionId ?? null,
+    input.owner,
+    input.text,
+    input.dueDate ?? null,
+    stamp,
+    stamp
+  )
+  return getActionItem(db, id)
+}
+
+export function updateActionItem(db: Db, { id, ...patch }: ActionItemUpdate): ActionItem {
+  const current = getActionItem(db, id)
+  const stamp = now()
+  const status = patch.status ?? current.status
+  const closedAt = status === 'open' ? null : status === current.status ? current.closedAt : stamp
+  sql(
+    db,
+    `UPDATE action_items SET owner = ?, text = ?, due_date = ?, status = ?, closed_at = ?, updated_at = ? WHERE id = ?`
+  ).run(
+    patch.owner ?? current.owner,
+    patch.text ?? current.text,
+    patch.dueDate === undefined ? current.dueDate : patch.dueDate,
+    status,
+    closedAt,
+    stamp,
+    id
+  )
+  return getActionItem(db, id)
+}
+
+/** Action items carry forward: open ones show in every later one-on-one with that person until closed. */
+export function listActionItems(db: Db, query: ActionItemList): ActionItem[] {
+  const where = ['a.deleted_at IS NULL', '(m.id IS NULL OR m.deleted_at IS NULL)']
+  const params: Record<string, string> = {}
+  if (query.memberId) (where.push('a.member_id = @memberId'), (params.memberId = query.memberId))
+  if (query.reflectionId)
+    (where.push('a.reflection_id = @reflectionId'), (params.reflectionId = query.reflectionId))
+  if (query.status) (where.push('a.status = @status'), (params.status = query.status))
+  return sql(
+    db,
+    `SELECT ${actionItemColumns} ${fromActionItems} WHERE ${where.join(' AND ')} ${actionItemOrder}`
+  ).all(params) as ActionItem[]
+}
+
+export function deleteActionItem(db: Db, id: string): { id: string } {
+  getActionItem(db, id)
+  sql(db, 'UPDATE action_items SET deleted_at = ? WHERE id = ?').run(now(), id)
+  return { id }
+}
+
+export function restoreActionItem(db: Db, id: string): ActionItem {
+  const result = sql(
+    db,
+    'UPDATE action_items SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL'
+  ).run(id)
+  if (result.changes === 0)
+    throw new LeapError('not_found', 'There is no deleted action item with this id to restore.')
+  return getActionItem(db, id)
+}

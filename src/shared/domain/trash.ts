@@ -1,0 +1,16 @@
+import { z } from 'zod'
+import { Id, Timestamp } from './common'
+
+export const TRASH_KINDS = ['member', 'reflection', 'delegation', 'action_item'] as const
+export const TrashKind = z.enum(TRASH_KINDS)
+export type TrashKind = z.infer<typeof TrashKind>
+
+export const TrashItem = z.strictObject({
+  kind: TrashKind,
+  id: Id,
+  title: z.string(),
+  /** Who or what it belonged to, for telling similar titles apart. */
+  context: z.string().nullable(),
+  deletedAt: Timestamp
+})
+export type TrashItem = z.infer<typeof TrashItem>
