@@ -7,6 +7,7 @@ import type {
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
+import { whereClause } from '../db/where'
 import { getMember } from './members'
 import { getReflection } from './reflections'
 import { newId, now } from './rows'
@@ -81,16 +82,13 @@ export function updateActionItem(db: Db, { id, ...patch }: ActionItemUpdate): Ac
 
 /** Action items carry forward: open ones show in every later one-on-one with that person until closed. */
 export function listActionItems(db: Db, query: ActionItemList): ActionItem[] {
-  const where = ['a.deleted_at IS NULL', '(m.id IS NULL OR m.deleted_at IS NULL)']
-  const params: Record<string, string> = {}
-  if (query.memberId) (where.push('a.member_id = @memberId'), (params.memberId = query.memberId))
-  if (query.reflectionId)
-    (where.push('a.reflection_id = @reflectionId'), (params.reflectionId = query.reflectionId))
-  if (query.status) (where.push('a.status = @status'), (params.status = query.status))
-  return sql(
-    db,
-    `SELECT ${actionItemColumns} ${fromActionItems} WHERE ${where.join(' AND ')} ${actionItemOrder}`
-  ).all(params) as ActionItem[]
+  const where = whereClause(['a.deleted_at IS NULL', '(m.id IS NULL OR m.deleted_at IS NULL)'])
+  where.filter('a.member_id = @memberId', { memberId: query.memberId })
+  where.filter('a.reflection_id = @reflectionId', { reflectionId: query.reflectionId })
+  where.filter('a.status = @status', { status: query.status })
+  return sql(db, `SELECT ${actionItemColumns} ${fromActionItems} ${where.sql} ${actionItemOrder}`).all(
+    where.params
+  ) as ActionItem[]
 }
 
 export function deleteActionItem(db: Db, id: string): { id: string } {

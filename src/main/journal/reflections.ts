@@ -9,6 +9,7 @@ import type {
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
+import { whereClause } from '../db/where'
 import { getMember } from './members'
 import { excerptOf, formatDayForTitle, newId, nextStamp, now } from './rows'
 import { setReflectionTags, tagsJsonColumn } from './tags'
@@ -174,30 +175,27 @@ const PAGE_SIZE = 50
 /** The journal, newest first, filtered, in pages (keyset on date and id, so paging stays fast at any depth). */
 export function listReflections(db: Db, query: ReflectionList): ReflectionPage {
   const limit = query.limit ?? PAGE_SIZE
-  const where = ['r.deleted_at IS NULL']
-  const params: Record<string, unknown> = { limit: limit + 1 }
-  if (query.memberId) (where.push('r.member_id = @memberId'), (params.memberId = query.memberId))
-  if (query.kind) (where.push('r.kind = @kind'), (params.kind = query.kind))
-  if (query.from) (where.push('r.date >= @from'), (params.from = query.from))
-  if (query.to) (where.push('r.date <= @to'), (params.to = query.to))
-  if (query.tag) {
-    where.push(
-      'EXISTS (SELECT 1 FROM reflection_tags rt JOIN tags t ON t.id = rt.tag_id WHERE rt.reflection_id = r.id AND t.name = @tag COLLATE NOCASE)'
-    )
-    params.tag = query.tag
-  }
-  if (query.after) {
-    where.push('(r.date < @afterDate OR (r.date = @afterDate AND r.id < @afterId))')
-    params.afterDate = query.after.date
-    params.afterId = query.after.id
-  }
+  const where = whereClause(['r.deleted_at IS NULL'])
+  where.filter('r.member_id = @memberId', { memberId: query.memberId })
+  where.filter('r.kind = @kind', { kind: query.kind })
+  where.filter('r.date >= @from', { from: query.from })
+  where.filter('r.date <= @to', { to: query.to })
+  where.filter(
+    `EXISTS (SELECT 1 FROM reflection_tags rt JOIN tags t ON t.id = rt.tag_id
+       WHERE rt.reflection_id = r.id AND t.name = @tag COLLATE NOCASE)`,
+    { tag: query.tag }
+  )
+  where.filter('(r.date < @afterDate OR (r.date = @afterDate AND r.id < @afterId))', {
+    afterDate: query.after?.date,
+    afterId: query.after?.id
+  })
   const rows = sql(
     db,
     `SELECT r.id, r.kind, r.member_id AS memberId, m.name AS memberName, r.date, r.title, substr(r.body, 1, 600) AS head,
        r.mood, r.stance, r.created_at AS createdAt, r.updated_at AS updatedAt, r.deleted_at AS deletedAt, ${tagsJsonColumn}
-     ${fromReflections} WHERE ${where.join(' AND ')}
+     ${fromReflections} ${where.sql}
      ORDER BY r.date DESC, r.id DESC LIMIT @limit`
-  ).all(params) as (Omit<ReflectionRow, 'body'> & { head: string })[]
+  ).all({ ...where.params, limit: limit + 1 }) as (Omit<ReflectionRow, 'body'> & { head: string })[]
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   return {
