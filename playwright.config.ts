@@ -14,6 +14,8 @@ export default defineConfig({
   forbidOnly: true,
   workers: 2,
   retries: 0,
+  // Two cores shared by Chromium, the journal and the test runner: typing into the editor can be slow.
+  timeout: 60_000,
   reporter: [['list']],
   use: {
     viewport: { width: 1200, height: 800 },

@@ -36,8 +36,11 @@ export const test = base.extend<HarnessFixtures>({
 
   page: async ({ page, journal, dataDir }, use) => {
     const dispatch = createDispatch({ journal, app: { name: 'Leap', version: '0.0.0-harness', dataDir } })
+    let testOver = false
+    const closed = { ok: false, error: { code: 'journal_unavailable', message: 'The test has ended.' } }
+    // After the test, the page may still be saving while the journal closes: answer without touching it.
     await page.exposeBinding('__leapInvoke', (_source, channel: string, input: unknown) =>
-      dispatch(channel, input)
+      testOver ? closed : dispatch(channel, input)
     )
     await page.addInitScript({
       content: `window.leap = (${createLeapBridge.toString()})(${JSON.stringify(channels)}, window.__leapInvoke);`
@@ -55,6 +58,7 @@ export const test = base.extend<HarnessFixtures>({
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     await use(page)
+    testOver = true
     expect(errors, 'the page threw uncaught errors').toEqual([])
   },
 

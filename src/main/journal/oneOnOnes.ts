@@ -1,4 +1,10 @@
-import type { OneOnOnePrep, TimelineItem, TimelinePage, TimelineQuery } from '../../shared/domain/oneOnOne'
+import type {
+  OneOnOnePrep,
+  OneOnOnePrepQuery,
+  TimelineItem,
+  TimelinePage,
+  TimelineQuery
+} from '../../shared/domain/oneOnOne'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { listActionItems } from './actionItems'
@@ -6,7 +12,7 @@ import { getMember } from './members'
 import { excerptOf } from './rows'
 
 /** One query per panel of the 1:1 view: open action items, active delegations, the last reflection. */
-export function prepareOneOnOne(db: Db, memberId: string): OneOnOnePrep {
+export function prepareOneOnOne(db: Db, { memberId, excludeReflectionId }: OneOnOnePrepQuery): OneOnOnePrep {
   const member = getMember(db, memberId)
   const delegations = sql(
     db,
@@ -26,8 +32,9 @@ export function prepareOneOnOne(db: Db, memberId: string): OneOnOnePrep {
   const lastReflection = sql(
     db,
     `SELECT id, date, title, mood, stance FROM reflections
-     WHERE member_id = ? AND kind = 'one_on_one' AND deleted_at IS NULL ORDER BY date DESC, created_at DESC LIMIT 1`
-  ).get(memberId) as OneOnOnePrep['lastReflection'] | undefined
+     WHERE member_id = ? AND kind = 'one_on_one' AND deleted_at IS NULL AND id IS NOT ?
+     ORDER BY date DESC, created_at DESC LIMIT 1`
+  ).get(memberId, excludeReflectionId ?? null) as OneOnOnePrep['lastReflection'] | undefined
   return {
     member,
     openActionItems: listActionItems(db, { memberId, status: 'open' }),

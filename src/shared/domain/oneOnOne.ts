@@ -4,6 +4,13 @@ import { Id, LocalDate } from './common'
 import { Member } from './member'
 import { ReflectionKind } from './reflection'
 
+export const OneOnOnePrepQuery = z.strictObject({
+  memberId: Id,
+  /** The reflection being written now, so "last time" means the one before it. */
+  excludeReflectionId: Id.optional()
+})
+export type OneOnOnePrepQuery = z.output<typeof OneOnOnePrepQuery>
+
 /** Everything the leader wants in view before and while writing up a one-on-one. */
 export const OneOnOnePrep = z.strictObject({
   member: Member,

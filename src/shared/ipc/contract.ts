@@ -3,7 +3,7 @@ import { ById, Id } from '../domain/common'
 import { Member, MemberArchive, MemberCreate, MemberList, MemberUpdate } from '../domain/member'
 import { AppInfo } from '../domain/app'
 import { ActionItem, ActionItemCreate, ActionItemList, ActionItemUpdate } from '../domain/actionItem'
-import { OneOnOnePrep, TimelinePage, TimelineQuery } from '../domain/oneOnOne'
+import { OneOnOnePrep, OneOnOnePrepQuery, TimelinePage, TimelineQuery } from '../domain/oneOnOne'
 import {
   Reflection,
   ReflectionCreate,
@@ -33,7 +33,7 @@ export const contract = {
   'members.delete': { input: ById, output: Deleted },
   'members.restore': { input: ById, output: Member },
   'members.timeline': { input: TimelineQuery, output: TimelinePage },
-  'oneOnOnes.prepare': { input: z.strictObject({ memberId: Id }), output: OneOnOnePrep },
+  'oneOnOnes.prepare': { input: OneOnOnePrepQuery, output: OneOnOnePrep },
   'reflections.create': { input: ReflectionCreate, output: ReflectionSaved },
   'reflections.update': { input: ReflectionUpdate, output: ReflectionSaved },
   'reflections.get': { input: ById, output: Reflection },

@@ -1,32 +1,49 @@
+import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { call } from '../lib/api'
 import { useSegments } from '../lib/router'
-import { MemberPage } from '../features/team/MemberPage'
-import { TeamPage } from '../features/team/TeamPage'
+import { ActionsPage } from '../features/actions/ActionsPage'
 import { DelegationsPage } from '../features/delegations/DelegationsPage'
 import { JournalPage } from '../features/journal/JournalPage'
+import { ReflectionPage } from '../features/journal/ReflectionPage'
+import { OneOnOnePage } from '../features/oneOnOne/OneOnOnePage'
+import { StartOneOnOneDialog } from '../features/oneOnOne/StartOneOnOneDialog'
+import { MemberPage } from '../features/team/MemberPage'
+import { TeamPage } from '../features/team/TeamPage'
+import { TrashPage } from '../features/trash/TrashPage'
 import { JournalProblem } from './JournalProblem'
 import { Sidebar } from './Sidebar'
+import { useShortcut } from './useShortcut'
 
 function Screen() {
-  const [section, id] = useSegments()
+  const [section, id, subId] = useSegments()
   switch (section) {
+    case 'one-on-one':
+      return id ? <OneOnOnePage key={id} memberId={id} reflectionId={subId ?? null} /> : <TeamPage />
+    case 'journal':
+      return id ? <ReflectionPage key={id} id={id === 'new' ? null : id} /> : <JournalPage />
+    case 'actions':
+      return <ActionsPage />
+    case 'trash':
+      return <TrashPage />
     case 'delegations':
       return <DelegationsPage />
-    case 'journal':
-      return <JournalPage />
     default:
-      return id ? <MemberPage id={id} /> : <TeamPage />
+      return id ? <MemberPage key={id} id={id} /> : <TeamPage />
   }
 }
 
 export function App() {
   const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => call('app.info', {}) })
+  const [picking, setPicking] = useState(false)
+  useShortcut('n', () => setPicking(true))
+
   if (info.data?.problem) return <JournalProblem info={info.data} />
   return (
     <div className="shell">
       <Sidebar />
       <main className="shell__main">{info.isSuccess && <Screen />}</main>
+      <StartOneOnOneDialog open={picking} onClose={() => setPicking(false)} />
     </div>
   )
 }

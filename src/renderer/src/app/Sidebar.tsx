@@ -1,4 +1,4 @@
-import { BookOpen, Handshake, Users, FolderOpen } from 'lucide-react'
+import { BookOpen, FolderOpen, Handshake, ListChecks, Trash2, Users } from 'lucide-react'
 import { useQuery } from '@tanstack/react-query'
 import { call } from '../lib/api'
 import { navigate, useSegments } from '../lib/router'
@@ -6,11 +6,14 @@ import { navigate, useSegments } from '../lib/router'
 const sections = [
   { path: 'team', label: 'Team', icon: Users },
   { path: 'delegations', label: 'Delegations', icon: Handshake },
-  { path: 'journal', label: 'Journal', icon: BookOpen }
+  { path: 'journal', label: 'Journal', icon: BookOpen },
+  { path: 'actions', label: 'Action items', icon: ListChecks }
 ] as const
 
 export function Sidebar() {
-  const [current] = useSegments()
+  const [segment] = useSegments()
+  // The 1:1 view belongs to the team; a reflection to the journal.
+  const current = segment === 'one-on-one' ? 'team' : segment
   const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => call('app.info', {}) })
 
   return (
@@ -39,6 +42,18 @@ export function Sidebar() {
           </li>
         ))}
       </ul>
+      <a
+        href="#/trash"
+        className="sidebar__link sidebar__link--quiet"
+        aria-current={current === 'trash' ? 'page' : undefined}
+        onClick={(event) => {
+          event.preventDefault()
+          navigate('/trash')
+        }}
+      >
+        <Trash2 size={16} aria-hidden />
+        Trash
+      </a>
       {info.data && (
         <footer className="sidebar__footer" title={info.data.journalPath}>
           <span className="sidebar__footer-label">

@@ -4,19 +4,35 @@ import { useSyncExternalStore } from 'react'
  * Screens are addressed by the URL hash (#/team/<id>), so a reload returns to the same screen and the
  * browser's back and forward work. A handful of routes does not need a routing library.
  */
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange)
-  return () => window.removeEventListener('hashchange', onChange)
+const readPath = (): string => window.location.hash.replace(/^#/, '') || '/team'
+
+let currentPath = readPath()
+const listeners = new Set<() => void>()
+
+window.addEventListener('hashchange', () => {
+  currentPath = readPath()
+  listeners.forEach((listener) => listener())
+})
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
 }
 
-const currentPath = (): string => window.location.hash.replace(/^#/, '') || '/team'
-
 export function usePath(): string {
-  return useSyncExternalStore(subscribe, currentPath)
+  return useSyncExternalStore(subscribe, () => currentPath)
 }
 
 export function navigate(path: string): void {
   window.location.hash = path
+}
+
+/**
+ * Changes the address without changing the screen: a new entry that has just been saved gets its own
+ * address (so a reload reopens it) while the editor on screen stays exactly as it is.
+ */
+export function replaceAddress(path: string): void {
+  window.history.replaceState(window.history.state, '', `#${path}`)
 }
 
 /** The path's segments, e.g. "/team/abc" gives ["team", "abc"]. */

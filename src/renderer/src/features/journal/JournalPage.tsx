@@ -1,7 +1,24 @@
-import { BookOpen } from 'lucide-react'
+import { useState } from 'react'
+import { BookOpen, PenLine } from 'lucide-react'
+import type { ReflectionList, ReflectionSummary } from '../../../../shared/domain/reflection'
+import { REFLECTION_KIND_LABELS } from '../../../../shared/domain/reflection'
 import { EmptyState } from '../../components/EmptyState'
+import { formatDay } from '../../lib/dates'
+import { navigate } from '../../lib/router'
+import { useMembers } from '../team/hooks'
+import { useReflectionPages, useTags } from './hooks'
+import './journal.css'
 
+/** Every reflection, newest first, narrowed by person, tag, kind and dates; pages load as you go. */
 export function JournalPage() {
+  const [filters, setFilters] = useState<ReflectionList>({})
+  const pages = useReflectionPages(filters)
+  const members = useMembers(true)
+  const tags = useTags()
+  const items = pages.data?.pages.flatMap((page) => page.items) ?? []
+  const filtered = Object.values(filters).some((value) => value !== undefined)
+  const set = (patch: Partial<ReflectionList>) => setFilters((current) => ({ ...current, ...patch }))
+
   return (
     <div className="page">
       <header className="page__header">
@@ -9,10 +26,140 @@ export function JournalPage() {
           <h1>Journal</h1>
           <p className="page__subtitle">Your reflections after one-on-ones, and on leading in general.</p>
         </div>
+        <div className="page__actions">
+          <button type="button" className="button button--primary" onClick={() => navigate('/journal/new')}>
+            <PenLine size={16} aria-hidden /> New reflection
+          </button>
+        </div>
       </header>
-      <EmptyState icon={<BookOpen size={28} />} title="No reflections yet">
-        <p>Writing reflections is not available in this version of Leap yet.</p>
-      </EmptyState>
+
+      <div className="filters" role="search" aria-label="Filter reflections">
+        <div className="field">
+          <label htmlFor="filter-member">Person</label>
+          <select
+            id="filter-member"
+            value={filters.memberId ?? ''}
+            onChange={(event) => set({ memberId: event.target.value || undefined })}
+          >
+            <option value="">Everyone</option>
+            {(members.data ?? []).map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-kind">Kind</label>
+          <select
+            id="filter-kind"
+            value={filters.kind ?? ''}
+            onChange={(event) => set({ kind: (event.target.value || undefined) as ReflectionList['kind'] })}
+          >
+            <option value="">All kinds</option>
+            <option value="one_on_one">{REFLECTION_KIND_LABELS.one_on_one}</option>
+            <option value="general">{REFLECTION_KIND_LABELS.general}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-tag">Tag</label>
+          <select
+            id="filter-tag"
+            value={filters.tag ?? ''}
+            onChange={(event) => set({ tag: event.target.value || undefined })}
+          >
+            <option value="">Any tag</option>
+            {(tags.data ?? []).map((tag) => (
+              <option key={tag.name} value={tag.name}>
+                {tag.name} ({tag.count})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-from">From</label>
+          <input
+            id="filter-from"
+            type="date"
+            value={filters.from ?? ''}
+            onChange={(event) => set({ from: event.target.value || undefined })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-to">To</label>
+          <input
+            id="filter-to"
+            type="date"
+            value={filters.to ?? ''}
+            onChange={(event) => set({ to: event.target.value || undefined })}
+          />
+        </div>
+        {filtered && (
+          <button type="button" className="button button--ghost" onClick={() => setFilters({})}>
+            Clear filters
+          </button>
+        )}
+      </div>
+
+      {pages.isError && (
+        <p className="banner banner--error" role="alert">
+          {pages.error.message}
+        </p>
+      )}
+      {pages.isSuccess && items.length === 0 ? (
+        <EmptyState
+          icon={<BookOpen size={28} />}
+          title={filtered ? 'No reflections match' : 'No reflections yet'}
+        >
+          <p>
+            {filtered
+              ? 'Try fewer filters.'
+              : 'After a one-on-one, press Ctrl+N (⌘N on a Mac), pick the person and write what happened while it is fresh. General reflections on how you lead go here too.'}
+          </p>
+        </EmptyState>
+      ) : (
+        <ul className="reflection-list" aria-label="Reflections">
+          {items.map((item) => (
+            <ReflectionRow key={item.id} item={item} />
+          ))}
+        </ul>
+      )}
+      {pages.hasNextPage && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => void pages.fetchNextPage()}
+          disabled={pages.isFetchingNextPage}
+        >
+          Show older reflections
+        </button>
+      )}
     </div>
+  )
+}
+
+function ReflectionRow({ item }: { item: ReflectionSummary }) {
+  return (
+    <li className="reflection-row">
+      <a href={`#/journal/${item.id}`}>
+        <span className="reflection-row__date">{formatDay(item.date)}</span>
+        <span>
+          <span className="reflection-row__title">{item.title}</span>
+          <span className="reflection-row__excerpt">{item.excerpt || 'Nothing written yet.'}</span>
+        </span>
+        <span className="reflection-row__meta">
+          {item.memberName ? (
+            <span className="badge">{item.memberName}</span>
+          ) : (
+            <span className="badge">General</span>
+          )}
+          {item.tags.map((tag) => (
+            <span key={tag} className="chip">
+              {tag}
+            </span>
+          ))}
+        </span>
+      </a>
+    </li>
   )
 }

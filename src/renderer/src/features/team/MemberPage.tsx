@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { ArrowLeft, Pencil } from 'lucide-react'
+import { ArrowLeft, MessagesSquare, Pencil } from 'lucide-react'
 import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
 import { formatDay } from '../../lib/dates'
@@ -7,9 +7,13 @@ import { navigate } from '../../lib/router'
 import { useMember, useUpdateMember } from './hooks'
 import { MemberForm } from './MemberForm'
 import { initials } from './TeamPage'
+import { MemberTimeline } from './MemberTimeline'
+import { ActionItemRow } from '../actions/ActionItemRow'
+import { useActionItems } from '../journal/hooks'
 
 export function MemberPage({ id }: { id: string }) {
   const member = useMember(id)
+  const openItems = useActionItems({ memberId: id, status: 'open' })
   const update = useUpdateMember()
   const [editing, setEditing] = useState(false)
   const toast = useToast()
@@ -59,6 +63,13 @@ export function MemberPage({ id }: { id: string }) {
           <button type="button" className="button" onClick={() => setEditing(true)}>
             <Pencil size={16} aria-hidden /> Edit profile
           </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => navigate(`/one-on-one/${person.id}`)}
+          >
+            <MessagesSquare size={16} aria-hidden /> Start one-on-one
+          </button>
         </div>
       </header>
 
@@ -72,6 +83,21 @@ export function MemberPage({ id }: { id: string }) {
           ))}
         </dl>
       </section>
+
+      <section className="card" aria-labelledby="open-items-title">
+        <h2 id="open-items-title">Open action items</h2>
+        {(openItems.data ?? []).length === 0 ? (
+          <p className="muted">Nothing open with {person.name}.</p>
+        ) : (
+          <ul className="action-list">
+            {openItems.data!.map((item) => (
+              <ActionItemRow key={item.id} item={item} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <MemberTimeline memberId={person.id} memberName={person.name} />
 
       <Dialog title={`Edit ${person.name}`} open={editing} onClose={() => setEditing(false)} wide>
         {editing && (

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Archive, ArchiveRestore, Pencil, Trash2, UserPlus, Users } from 'lucide-react'
+import { Archive, ArchiveRestore, MessagesSquare, Pencil, Trash2, UserPlus, Users } from 'lucide-react'
 import type { Member } from '../../../../shared/domain/member'
 import { Dialog } from '../../components/Dialog'
 import { EmptyState } from '../../components/EmptyState'
@@ -160,6 +160,17 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
         </span>
       </button>
       <div className="member-row__actions">
+        {!archived && (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Start one-on-one with ${member.name}`}
+            title="Start one-on-one"
+            onClick={() => navigate(`/one-on-one/${member.id}`)}
+          >
+            <MessagesSquare size={16} aria-hidden />
+          </button>
+        )}
         <button type="button" className="icon-button" aria-label={`Edit ${member.name}`} onClick={onEdit}>
           <Pencil size={16} aria-hidden />
         </button>

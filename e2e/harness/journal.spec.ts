@@ -1,0 +1,162 @@
+import { createMember } from '../../src/main/journal/members'
+import { expect, test, type Page } from './fixture'
+
+async function startOneOnOneFromTeam(page: Page, name: string) {
+  await page.getByRole('button', { name: `Start one-on-one with ${name}` }).click()
+  await expect(page.getByRole('heading', { name: `One-on-one with ${name}` })).toBeVisible()
+}
+
+async function writeBody(page: Page, text: string) {
+  const body = page.getByRole('textbox', { name: 'Reflection' })
+  await body.click()
+  await page.keyboard.type(text)
+}
+
+const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
+
+test.describe('Journaling after a one-on-one', () => {
+  test('a full write-up survives a reload: markdown, mood, stance, tags and action items', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    createMember(journal.db, { name: 'Ana Lima', role: 'Engineer' })
+    await openApp('/team')
+    await startOneOnOneFromTeam(page, 'Ana Lima')
+
+    await page.getByLabel('Title').fill('Handing over the release')
+    await writeBody(
+      page,
+      '## Release\n\nShe **owns** the release train now.\n- I held back on the rollout plan'
+    )
+    await page.getByRole('radio', { name: '4: Good' }).check()
+    await page.getByRole('radio', { name: '5: I led: asked, trusted, let them own it' }).check()
+    const tags = page.getByLabel('Tags')
+    await tags.fill('release')
+    await tags.press('Enter')
+    await tags.fill('delegation')
+    await tags.press('Enter')
+
+    const newItem = page.getByRole('form', { name: 'New action item' })
+    await newItem.getByLabel('Action item').fill('Draft the rollout plan')
+    await newItem.getByLabel('Due date').fill('2026-12-04')
+    await newItem.getByRole('button', { name: 'Add' }).click()
+    await expect(page.getByRole('checkbox', { name: 'Done: Draft the rollout plan' })).toBeVisible()
+    await newItem.getByLabel('Owner').selectOption('me')
+    await newItem.getByLabel('Action item').fill('Intro her to the platform lead')
+    await newItem.getByRole('button', { name: 'Add' }).click()
+    await expect(page.getByRole('checkbox', { name: 'Done: Intro her to the platform lead' })).toBeVisible()
+    await saved(page)
+
+    await expect(page).toHaveURL(/#\/one-on-one\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/)
+    await page.reload()
+    await expect(page.getByLabel('Title')).toHaveValue('Handing over the release')
+    await expect(page.getByRole('textbox', { name: 'Reflection' })).toContainText(
+      'She **owns** the release train now.'
+    )
+    await expect(page.getByRole('radio', { name: '4: Good' })).toBeChecked()
+    await expect(page.getByRole('radio', { name: '5: I led: asked, trusted, let them own it' })).toBeChecked()
+    await expect(page.getByRole('button', { name: 'Remove tag release' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Remove tag delegation' })).toBeVisible()
+    const items = page.getByRole('region', { name: 'Action items from this one-on-one' })
+    await expect(items.getByRole('checkbox')).toHaveCount(2)
+
+    await page.getByRole('button', { name: 'Preview' }).click()
+    await expect(page.getByLabel('Preview').getByRole('heading', { name: 'Release' })).toBeVisible()
+    await expect(page.getByLabel('Preview').locator('strong')).toHaveText('owns')
+
+    const row = journal.db.prepare('SELECT title, body, mood, stance, kind FROM reflections').get()
+    expect(row).toMatchObject({ title: 'Handing over the release', mood: 4, stance: 5, kind: 'one_on_one' })
+    expect(journal.db.prepare('SELECT count(*) FROM action_items').pluck().get()).toBe(2)
+  })
+
+  test('open action items carry forward to the next one-on-one; ticking one there closes it everywhere', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    createMember(journal.db, { name: 'Ben Okafor' })
+    await openApp('/team')
+    await startOneOnOneFromTeam(page, 'Ben Okafor')
+    await writeBody(page, 'First meeting.')
+    const newItem = page.getByRole('form', { name: 'New action item' })
+    for (const text of ['Share the hiring rubric', 'Book the design review']) {
+      await newItem.getByLabel('Action item').fill(text)
+      await newItem.getByRole('button', { name: 'Add' }).click()
+      await expect(page.getByRole('checkbox', { name: `Done: ${text}` })).toBeVisible()
+    }
+    await saved(page)
+
+    // The next one-on-one, started with the keyboard shortcut and type-ahead.
+    await page.getByRole('link', { name: 'Team' }).click()
+    await page.keyboard.press('Control+n')
+    await page.getByRole('combobox', { name: 'Person' }).fill('ben')
+    await page.keyboard.press('Enter')
+    const prep = page.getByRole('complementary', { name: 'Preparation' })
+    await expect(prep.getByRole('checkbox')).toHaveCount(2)
+    await expect(prep).toContainText('This is your first one-on-one'.slice(0, 0))
+    await prep.getByRole('checkbox', { name: 'Done: Share the hiring rubric' }).check()
+
+    await page.getByRole('link', { name: 'Action items' }).click()
+    await expect(page.getByRole('checkbox', { name: 'Done: Book the design review' })).toBeVisible()
+    await expect(page.getByRole('checkbox', { name: 'Done: Share the hiring rubric' })).toHaveCount(0)
+    expect(
+      journal.db
+        .prepare(`SELECT status FROM action_items WHERE text = 'Share the hiring rubric'`)
+        .pluck()
+        .get()
+    ).toBe('done')
+  })
+
+  test('text typed just before a reload is still there', async ({ page, openApp, journal }) => {
+    createMember(journal.db, { name: 'Chloé Martin' })
+    await openApp('/team')
+    await startOneOnOneFromTeam(page, 'Chloé Martin')
+    await writeBody(page, 'First words.')
+    await saved(page)
+    await writeBody(page, ' And these, typed right before the reload.')
+    await page.reload()
+    await expect(page.getByRole('textbox', { name: 'Reflection' })).toContainText(
+      'First words. And these, typed right before the reload.'
+    )
+    await saved(page)
+    expect(journal.db.prepare('SELECT body FROM reflections').pluck().all()).toEqual([
+      'First words. And these, typed right before the reload.'
+    ])
+  })
+
+  test('a reflection goes to the trash and comes back', async ({ page, openApp }) => {
+    await openApp('/journal')
+    await page.getByRole('button', { name: 'New reflection' }).click()
+    await page.getByLabel('Title').fill('On letting go')
+    await writeBody(page, 'I jumped in twice this week.')
+    await saved(page)
+    await page.getByRole('button', { name: 'Move to trash' }).click()
+    await expect(page.getByRole('heading', { name: 'No reflections yet' })).toBeVisible()
+
+    await page.getByRole('link', { name: 'Trash' }).click()
+    await page.getByRole('button', { name: 'Restore On letting go' }).click()
+    await expect(page.getByRole('heading', { name: 'The trash is empty' })).toBeVisible()
+    await page.getByRole('link', { name: 'Journal' }).click()
+    await expect(page.getByRole('list', { name: 'Reflections' })).toContainText('On letting go')
+  })
+
+  test('bad input gets a clear message and writes nothing', async ({ page, openApp, journal }) => {
+    const member = createMember(journal.db, { name: 'Dev Patel' })
+    await openApp(`/one-on-one/${member.id}`)
+    const tags = page.getByLabel('Tags')
+    await tags.fill('<script>')
+    await tags.press('Enter')
+    await expect(page.getByText('Tags use letters, digits, spaces')).toBeVisible()
+    const answer = await page.evaluate(
+      (memberId) =>
+        window.leap['reflections.create']({ kind: 'one_on_one', memberId, date: '2026-11-27', mood: 9 }),
+      member.id
+    )
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'mood: Mood is a number from 1 to 5.' }
+    })
+    expect(journal.db.prepare('SELECT count(*) FROM reflections').pluck().get()).toBe(0)
+  })
+})

@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'react'
+import { EditorView, keymap, placeholder as placeholderExtension } from '@codemirror/view'
+import { EditorState } from '@codemirror/state'
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands'
+import { markdown, markdownLanguage } from '@codemirror/lang-markdown'
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
+import { tags } from '@lezer/highlight'
+import './markdown-editor.css'
+
+interface MarkdownEditorProps {
+  /** The text the editor starts with. Later changes of this prop are ignored: the editor owns the text. */
+  initialValue: string
+  onChange: (value: string) => void
+  label: string
+  placeholder?: string
+  /** Lets a parent insert text (a coaching prompt, say) at the cursor. */
+  onReady?: (api: { insert: (text: string) => void; focus: () => void }) => void
+}
+
+/** Markdown shown as it will read: headings larger, emphasis emphasised, the syntax characters dimmed. */
+const markdownLook = HighlightStyle.define([
+  { tag: tags.heading1, fontSize: '1.45em', fontWeight: '700' },
+  { tag: tags.heading2, fontSize: '1.25em', fontWeight: '650' },
+  { tag: tags.heading3, fontSize: '1.1em', fontWeight: '650' },
+  { tag: tags.strong, fontWeight: '700' },
+  { tag: tags.emphasis, fontStyle: 'italic' },
+  { tag: tags.strikethrough, textDecoration: 'line-through' },
+  { tag: tags.link, color: 'var(--accent)', textDecoration: 'underline' },
+  { tag: tags.url, color: 'var(--text-3)' },
+  { tag: tags.monospace, fontFamily: 'var(--mono)', fontSize: '0.92em' },
+  { tag: tags.quote, color: 'var(--text-2)', fontStyle: 'italic' },
+  { tag: [tags.processingInstruction, tags.meta, tags.contentSeparator], color: 'var(--text-3)' },
+  { tag: tags.list, color: 'var(--accent)' }
+])
+
+/** CodeMirror 6 with markdown, soft wrapping, undo history and the app's theme. */
+export function MarkdownEditor({ initialValue, onChange, label, placeholder, onReady }: MarkdownEditorProps) {
+  const host = useRef<HTMLDivElement>(null)
+  const onChangeRef = useRef(onChange)
+  const onReadyRef = useRef(onReady)
+
+  useEffect(() => {
+    onChangeRef.current = onChange
+    onReadyRef.current = onReady
+  })
+
+  useEffect(() => {
+    const view = new EditorView({
+      parent: host.current!,
+      state: EditorState.create({
+        doc: initialValue,
+        extensions: [
+          history(),
+          keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+          markdown({ base: markdownLanguage }),
+          syntaxHighlighting(markdownLook),
+          EditorView.lineWrapping,
+          EditorView.contentAttributes.of({
+            'aria-label': label,
+            'aria-multiline': 'true',
+            spellcheck: 'true'
+          }),
+          placeholderExtension(placeholder ?? ''),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) onChangeRef.current(update.state.doc.toString())
+          })
+        ]
+      })
+    })
+    onReadyRef.current?.({
+      insert: (text) => {
+        const { from, to } = view.state.selection.main
+        view.dispatch({ changes: { from, to, insert: text }, selection: { anchor: from + text.length } })
+        view.focus()
+      },
+      focus: () => view.focus()
+    })
+    return () => view.destroy()
+    // The editor is created once per mount; `initialValue` is only its starting text.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  return <div className="markdown-editor" ref={host} />
+}

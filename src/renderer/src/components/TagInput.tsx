@@ -1,0 +1,84 @@
+import { useId, useState } from 'react'
+import { X } from 'lucide-react'
+import { TagName } from '../../../shared/domain/reflection'
+
+interface TagInputProps {
+  value: string[]
+  onChange: (tags: string[]) => void
+  suggestions: readonly string[]
+  label?: string
+}
+
+/** Tags as chips; Enter or comma adds, Backspace on an empty field removes the last; suggests existing tags. */
+export function TagInput({ value, onChange, suggestions, label = 'Tags' }: TagInputProps) {
+  const id = useId()
+  const [draft, setDraft] = useState('')
+  const [error, setError] = useState<string | null>(null)
+
+  const add = (raw: string) => {
+    const parsed = TagName.safeParse(raw)
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Not a valid tag.')
+      return
+    }
+    setError(null)
+    setDraft('')
+    if (!value.some((tag) => tag.toLowerCase() === parsed.data.toLowerCase()))
+      onChange([...value, parsed.data])
+  }
+
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      <div className="tag-input">
+        {value.map((tag) => (
+          <span key={tag} className="chip">
+            {tag}
+            <button
+              type="button"
+              aria-label={`Remove tag ${tag}`}
+              onClick={() => onChange(value.filter((t) => t !== tag))}
+            >
+              <X size={12} aria-hidden />
+            </button>
+          </span>
+        ))}
+        <input
+          id={id}
+          list={`${id}-suggestions`}
+          value={draft}
+          placeholder={value.length === 0 ? 'growth, feedback…' : ''}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => {
+            setError(null)
+            const text = event.target.value
+            if (text.endsWith(',')) add(text.slice(0, -1))
+            else setDraft(text)
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && draft.trim()) {
+              event.preventDefault()
+              add(draft)
+            } else if (event.key === 'Backspace' && draft === '' && value.length > 0) {
+              onChange(value.slice(0, -1))
+            }
+          }}
+          onBlur={() => draft.trim() && add(draft)}
+        />
+        <datalist id={`${id}-suggestions`}>
+          {suggestions
+            .filter((tag) => !value.includes(tag))
+            .map((tag) => (
+              <option key={tag} value={tag} />
+            ))}
+        </datalist>
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}

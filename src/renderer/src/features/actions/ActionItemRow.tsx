@@ -1,0 +1,81 @@
+import { Trash2 } from 'lucide-react'
+import type { ActionItem } from '../../../../shared/domain/actionItem'
+import { useToast } from '../../components/Toasts'
+import { formatDay, todayLocal } from '../../lib/dates'
+import { navigate } from '../../lib/router'
+import { useJournalMutation } from '../journal/hooks'
+import './actions.css'
+
+interface ActionItemRowProps {
+  item: ActionItem
+  /** Show whose item it is (in lists that span people). */
+  showMember?: boolean
+}
+
+/** One action item: tick it done (or open again), see owner and due date, move it to the trash. */
+export function ActionItemRow({ item, showMember }: ActionItemRowProps) {
+  const update = useJournalMutation('actionItems.update')
+  const remove = useJournalMutation('actionItems.delete')
+  const restore = useJournalMutation('actionItems.restore')
+  const toast = useToast()
+  const report = (error: Error) => toast({ message: error.message, tone: 'error' })
+  // Show the tick at once; the journal's answer (and every list that refreshes with it) follows.
+  const status = (update.isPending && update.variables.status) || item.status
+  const done = status === 'done'
+  const overdue = status === 'open' && item.dueDate !== null && item.dueDate < todayLocal()
+
+  return (
+    <li className={`action-item action-item--${status}`}>
+      <label className="action-item__check">
+        <input
+          type="checkbox"
+          checked={done}
+          aria-label={`Done: ${item.text}`}
+          onChange={(event) =>
+            update.mutate(
+              { id: item.id, status: event.target.checked ? 'done' : 'open' },
+              { onError: report }
+            )
+          }
+        />
+        <span className="action-item__text">{item.text}</span>
+      </label>
+      <span className="action-item__meta">
+        <span className={item.owner === 'me' ? 'badge badge--accent' : 'badge'}>
+          {item.owner === 'me' ? 'Me' : 'Them'}
+        </span>
+        {showMember && item.memberName && item.memberId && (
+          <button type="button" className="link-button" onClick={() => navigate(`/team/${item.memberId}`)}>
+            {item.memberName}
+          </button>
+        )}
+        {item.dueDate && (
+          <span className={overdue ? 'action-item__due action-item__due--overdue' : 'action-item__due'}>
+            {overdue ? 'Overdue · ' : 'Due '}
+            {formatDay(item.dueDate)}
+          </span>
+        )}
+        <button
+          type="button"
+          className="icon-button icon-button--danger icon-button--small"
+          aria-label={`Delete action item: ${item.text}`}
+          onClick={() =>
+            remove.mutate(
+              { id: item.id },
+              {
+                onSuccess: () =>
+                  toast({
+                    message: 'Action item moved to the trash.',
+                    action: { label: 'Undo', run: () => restore.mutate({ id: item.id }) }
+                  }),
+                onError: report
+              }
+            )
+          }
+        >
+          <Trash2 size={14} aria-hidden />
+        </button>
+      </span>
+    </li>
+  )
+}

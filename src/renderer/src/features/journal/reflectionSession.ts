@@ -1,0 +1,117 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflection'
+import { call } from '../../lib/api'
+import { createAutosaver, type SaveStatus } from '../../lib/autosave'
+import { todayLocal } from '../../lib/dates'
+import { clearDraft, readDraft, writeDraft } from '../../lib/drafts'
+import { invalidateJournal, journalKeys } from './hooks'
+
+export interface ReflectionFields {
+  date: string
+  title: string
+  body: string
+  mood: number | null
+  stance: number | null
+  tags: string[]
+}
+
+export interface SessionListeners {
+  onStatus?: (status: SaveStatus, error: Error | null) => void
+  onCreated?: (id: string) => void
+  onNotice?: (notice: NonNullable<ReflectionSaved['notice']>) => void
+}
+
+const AUTOSAVE_DELAY_MS = 400
+
+function fieldsOf(reflection: Reflection | null): ReflectionFields {
+  if (!reflection) return { date: todayLocal(), title: '', body: '', mood: null, stance: null, tags: [] }
+  const { date, title, body, mood, stance, tags } = reflection
+  return { date, title, body, mood, stance, tags }
+}
+
+function sameFields(a: ReflectionFields, b: ReflectionFields): boolean {
+  return (
+    a.date === b.date &&
+    a.title === b.title &&
+    a.body === b.body &&
+    a.mood === b.mood &&
+    a.stance === b.stance &&
+    a.tags.join('\n') === b.tags.join('\n')
+  )
+}
+
+/**
+ * One editing session of one reflection, outside React: every change goes to a local draft at once and to
+ * the journal after a short pause; a new reflection is created by its first save; each save builds on the
+ * version the previous one returned. A draft left by a reload or crash is picked up and saved by resume().
+ */
+export function createReflectionSession(options: {
+  kind: ReflectionKind
+  memberId: string | null
+  reflection: Reflection | null
+  client: QueryClient
+}) {
+  const { kind, memberId, client } = options
+  const newKey = `new:${kind}:${memberId ?? 'general'}`
+  let id = options.reflection?.id ?? null
+  let version = options.reflection?.updatedAt ?? null
+  const recovered = readDraft<ReflectionFields>(id ?? newKey)
+  let latest = recovered?.fields ?? fieldsOf(options.reflection)
+  const listeners: SessionListeners = {}
+
+  const saver = createAutosaver<ReflectionFields>({
+    delayMs: AUTOSAVE_DELAY_MS,
+    onStatus: (status, error) => listeners.onStatus?.(status, error ?? null),
+    save: async (value) => {
+      writeDraft(id ?? newKey, { fields: latest, baseUpdatedAt: version, inFlight: value })
+      const saved: ReflectionSaved = id
+        ? await call('reflections.update', { id, baseUpdatedAt: version!, ...value })
+        : await call('reflections.create', { kind, memberId, ...value })
+      const created = id === null
+      id = saved.reflection.id
+      version = saved.reflection.updatedAt
+      if (latest === value) clearDraft(id)
+      else writeDraft(id, { fields: latest, baseUpdatedAt: version })
+      if (created) {
+        clearDraft(newKey)
+        listeners.onCreated?.(id)
+      }
+      if (saved.notice) listeners.onNotice?.(saved.notice)
+      client.setQueryData(journalKeys.one(id), saved.reflection)
+      void invalidateJournal(client)
+    }
+  })
+
+  return {
+    initialFields: latest,
+    recovered: recovered !== null,
+    listen(next: SessionListeners) {
+      Object.assign(listeners, next)
+    },
+    update(patch: Partial<ReflectionFields>): ReflectionFields {
+      latest = { ...latest, ...patch }
+      writeDraft(id ?? newKey, { fields: latest, baseUpdatedAt: version })
+      saver.change(latest)
+      return latest
+    },
+    /** The reflection's id, saving it first if it is new (action items need something to belong to). */
+    async ensureSaved(): Promise<string> {
+      if (!id) saver.change(latest)
+      await saver.flush()
+      return id!
+    },
+    resume() {
+      if (!recovered) return
+      const stored = options.reflection
+      // If the journal holds exactly the save that was in flight when the page went away, that save landed
+      // and this draft builds on it; otherwise the draft's own base decides whether it is a conflict.
+      const landed = stored && recovered.inFlight && sameFields(fieldsOf(stored), recovered.inFlight)
+      version = landed ? stored.updatedAt : (recovered.baseUpdatedAt ?? version)
+      saver.change(recovered.fields)
+    },
+    flush: () => saver.flush(),
+    dispose: () => saver.dispose()
+  }
+}
+
+export type ReflectionSession = ReturnType<typeof createReflectionSession>

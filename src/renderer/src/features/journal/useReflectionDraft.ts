@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflection'
+import type { SaveStatus } from '../../lib/autosave'
+import { createReflectionSession, type ReflectionFields } from './reflectionSession'
+
+interface Options {
+  kind: ReflectionKind
+  memberId: string | null
+  /** The stored reflection, or null for a new one (created by the first edit). */
+  reflection: Reflection | null
+  onCreated?: (id: string) => void
+  onNotice?: (notice: NonNullable<ReflectionSaved['notice']>) => void
+}
+
+/** React state over a reflection session: the fields as typed, the save status, the id once created. */
+export function useReflectionDraft({ kind, memberId, reflection, onCreated, onNotice }: Options) {
+  const client = useQueryClient()
+  const [session] = useState(() => createReflectionSession({ kind, memberId, reflection, client }))
+  const [fields, setFields] = useState<ReflectionFields>(session.initialFields)
+  const [savedId, setSavedId] = useState<string | null>(reflection?.id ?? null)
+  const [status, setStatus] = useState<SaveStatus>(session.recovered ? 'pending' : 'saved')
+  const [error, setError] = useState<Error | null>(null)
+
+  useEffect(() => {
+    session.listen({
+      onStatus: (next, failure) => {
+        setStatus(next)
+        setError(failure)
+      },
+      onCreated: (id) => {
+        setSavedId(id)
+        onCreated?.(id)
+      },
+      onNotice
+    })
+  })
+
+  useEffect(() => {
+    session.resume()
+    const flushOnLeave = () => void session.flush().catch(() => {})
+    window.addEventListener('pagehide', flushOnLeave)
+    return () => {
+      window.removeEventListener('pagehide', flushOnLeave)
+      flushOnLeave()
+      session.dispose()
+    }
+  }, [session])
+
+  const update = useCallback(
+    (patch: Partial<ReflectionFields>) => setFields(session.update(patch)),
+    [session]
+  )
+
+  return {
+    fields,
+    update,
+    status,
+    error,
+    recovered: session.recovered,
+    retry: () => void session.flush().catch(() => {}),
+    ensureSaved: session.ensureSaved,
+    /** Null until the first save has created the reflection. */
+    id: savedId
+  }
+}

@@ -1,0 +1,174 @@
+import { useRef, useState } from 'react'
+import { ArrowLeft, Lightbulb } from 'lucide-react'
+import type { OneOnOnePrep } from '../../../../shared/domain/oneOnOne'
+import { COACHING_PROMPTS, MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflection'
+import { daysBetween, formatDay, todayLocal } from '../../lib/dates'
+import { navigate, replaceAddress } from '../../lib/router'
+import { ActionItemRow } from '../actions/ActionItemRow'
+import { useActionItems, useOneOnOnePrep, useReflection } from '../journal/hooks'
+import { ReflectionEditor, type EditorApi } from '../journal/ReflectionEditor'
+import { useReflectionNotices } from '../journal/useReflectionNotices'
+import './one-on-one.css'
+
+/**
+ * The one-on-one in one screen: what to bring up on the left (open action items, delegations, last time,
+ * prompts), the write-up on the right. A new reflection exists from its first keystroke; its id then goes
+ * into the address, so a reload reopens the same one.
+ */
+export function OneOnOnePage({ memberId, reflectionId }: { memberId: string; reflectionId: string | null }) {
+  const [currentId, setCurrentId] = useState(reflectionId)
+  const prep = useOneOnOnePrep(memberId, currentId)
+  const existing = useReflection(reflectionId)
+  const editor = useRef<EditorApi | null>(null)
+  const onNotice = useReflectionNotices()
+
+  if (prep.isError || existing.isError) {
+    return (
+      <div className="page">
+        <p className="banner banner--error" role="alert">
+          {(prep.error ?? existing.error)?.message}
+        </p>
+      </div>
+    )
+  }
+  if (!prep.data || (reflectionId && !existing.data)) return <div className="page" aria-busy="true" />
+  const { member } = prep.data
+
+  return (
+    <div className="one-on-one">
+      <aside className="prep" aria-label="Preparation">
+        <button type="button" className="link-button" onClick={() => navigate(`/team/${member.id}`)}>
+          <ArrowLeft size={14} aria-hidden /> {member.name}
+        </button>
+        <h1 className="prep__title">One-on-one with {member.name}</h1>
+        <PrepPanels
+          prep={prep.data}
+          currentReflectionId={currentId}
+          onPrompt={(prompt) => editor.current?.insert(`**${prompt}**\n\n`)}
+        />
+      </aside>
+      <div className="one-on-one__writing">
+        <ReflectionEditor
+          key={reflectionId ?? 'new'}
+          kind="one_on_one"
+          member={member}
+          reflection={existing.data ?? null}
+          onEditorReady={(api) => (editor.current = api)}
+          onNotice={onNotice}
+          onCreated={(id) => {
+            setCurrentId(id)
+            // Replace, not push: Back should leave the 1:1, and no re-render may disturb the editor.
+            replaceAddress(`/one-on-one/${memberId}/${id}`)
+          }}
+        />
+      </div>
+    </div>
+  )
+}
+
+interface PrepPanelsProps {
+  prep: OneOnOnePrep
+  currentReflectionId: string | null
+  onPrompt: (prompt: string) => void
+}
+
+function PrepPanels({ prep, currentReflectionId, onPrompt }: PrepPanelsProps) {
+  const today = todayLocal()
+  const last = prep.lastReflection
+  const carried = useCarriedForwardItems(prep, currentReflectionId)
+  return (
+    <>
+      <section className="prep__panel" aria-labelledby="prep-actions">
+        <h2 id="prep-actions">Open action items</h2>
+        {carried.length === 0 ? (
+          <p className="muted">
+            Nothing open. Action items you add here carry forward to the next one-on-one.
+          </p>
+        ) : (
+          <ul className="action-list">
+            {carried.map((item) => (
+              <ActionItemRow key={item.id} item={item} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="prep__panel" aria-labelledby="prep-delegations">
+        <h2 id="prep-delegations">Active delegations</h2>
+        {prep.activeDelegations.length === 0 ? (
+          <p className="muted">No active delegations. What could {prep.member.name} own next?</p>
+        ) : (
+          <ul className="prep__delegations">
+            {prep.activeDelegations.map((delegation) => {
+              const since = delegation.lastCheckin?.date ?? delegation.startedOn
+              const due =
+                delegation.checkinEveryDays !== null &&
+                since !== null &&
+                daysBetween(since, today) >= delegation.checkinEveryDays
+              return (
+                <li key={delegation.id}>
+                  <a href={`#/delegations/${delegation.id}`}>{delegation.title}</a>
+                  <span className="prep__meta">
+                    Level {delegation.authorityLevel}
+                    {delegation.lastCheckin
+                      ? ` · last check-in ${formatDay(delegation.lastCheckin.date)}: ${humanize(delegation.lastCheckin.signal)}`
+                      : ' · no check-in yet'}
+                  </span>
+                  {due && <span className="badge badge--warning">Check-in due</span>}
+                </li>
+              )
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section className="prep__panel" aria-labelledby="prep-last">
+        <h2 id="prep-last">Last time</h2>
+        {last ? (
+          <p>
+            <a href={`#/journal/${last.id}`}>{formatDay(last.date)}</a>
+            {last.mood !== null && ` · mood ${last.mood} (${MOOD_LABELS[last.mood - 1]})`}
+            {last.stance !== null && ` · my stance ${last.stance} (${STANCE_LABELS[last.stance - 1]})`}
+          </p>
+        ) : (
+          <p className="muted">This is your first one-on-one with {prep.member.name} in Leap.</p>
+        )}
+      </section>
+
+      <section className="prep__panel" aria-labelledby="prep-prompts">
+        <h2 id="prep-prompts">
+          <Lightbulb size={14} aria-hidden /> Coaching prompts
+        </h2>
+        <ul className="prompts">
+          {COACHING_PROMPTS.map((prompt) => (
+            <li key={prompt}>
+              <button
+                type="button"
+                className="prompt"
+                onClick={() => onPrompt(prompt)}
+                title="Add to the reflection"
+              >
+                {prompt}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  )
+}
+
+/**
+ * The items brought into this one-on-one: those open when it started (ticked ones stay in view, ticked, so
+ * the leader sees what they closed) and not the ones written in this reflection, which show beside it.
+ */
+function useCarriedForwardItems(prep: OneOnOnePrep, currentReflectionId: string | null) {
+  const [openAtStart] = useState(() => new Set(prep.openActionItems.map((item) => item.id)))
+  const items = useActionItems({ memberId: prep.member.id })
+  return (items.data ?? prep.openActionItems).filter(
+    (item) =>
+      item.reflectionId !== currentReflectionId && (item.status === 'open' || openAtStart.has(item.id))
+  )
+}
+
+const humanize = (code: string) => code.replaceAll('_', ' ')

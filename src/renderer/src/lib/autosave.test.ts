@@ -1,0 +1,69 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { createAutosaver } from './autosave'
+
+const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('autosave', () => {
+  it('the last edit always persists, whatever the interleaving of edits, flushes and slow saves', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            value: fc.string({ maxLength: 8 }),
+            pauseMs: fc.integer({ min: 0, max: 6 }),
+            flush: fc.boolean()
+          }),
+          { minLength: 1, maxLength: 12 }
+        ),
+        fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 1, maxLength: 12 }),
+        async (edits, latencies) => {
+          let stored: string | undefined
+          let saves = 0
+          let concurrent = 0
+          let maxConcurrent = 0
+          const saver = createAutosaver<string>({
+            delayMs: 3,
+            save: async (value) => {
+              concurrent += 1
+              maxConcurrent = Math.max(maxConcurrent, concurrent)
+              await tick(latencies[saves++ % latencies.length]!)
+              stored = value
+              concurrent -= 1
+            }
+          })
+          for (const edit of edits) {
+            saver.change(edit.value)
+            if (edit.flush) void saver.flush()
+            await tick(edit.pauseMs)
+          }
+          await saver.flush()
+          expect(stored).toBe(edits.at(-1)!.value)
+          expect(maxConcurrent).toBe(1)
+        }
+      ),
+      { numRuns: 60, seed: 20261127 }
+    )
+  })
+
+  it('keeps a failed value and stores it on the next flush', async () => {
+    let fail = true
+    let stored: string | undefined
+    const statuses: string[] = []
+    const saver = createAutosaver<string>({
+      delayMs: 1,
+      onStatus: (status) => statuses.push(status),
+      save: async (value) => {
+        if (fail) throw new Error('disk full')
+        stored = value
+      }
+    })
+    saver.change('precious words')
+    await expect(saver.flush()).rejects.toThrow('disk full')
+    expect(statuses.at(-1)).toBe('error')
+    fail = false
+    await saver.flush()
+    expect(stored).toBe('precious words')
+    expect(statuses.at(-1)).toBe('saved')
+  })
+})

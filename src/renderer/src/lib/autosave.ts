@@ -1,0 +1,86 @@
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error'
+
+export interface AutosaverOptions<T> {
+  /** Stores a value; resolves once it is durable. Calls never overlap. */
+  save: (value: T) => Promise<void>
+  delayMs: number
+  onStatus?: (status: SaveStatus, error?: Error) => void
+}
+
+export interface Autosaver<T> {
+  /** A new value from the editor: saved after `delayMs` of quiet, or sooner by flush(). */
+  change: (value: T) => void
+  /** Saves whatever is pending now and resolves when the latest value is stored. */
+  flush: () => Promise<void>
+  /** Stops the timer (the latest value should be flushed first). */
+  dispose: () => void
+}
+
+/**
+ * Debounced saving that never loses the last edit: one save in flight at a time; changes that arrive while
+ * one is in flight wait and are coalesced, so the value stored last is always the latest the user typed,
+ * whatever the order in which saves finish. Failures keep the value pending until the next change or flush.
+ */
+export function createAutosaver<T>({ save, delayMs, onStatus }: AutosaverOptions<T>): Autosaver<T> {
+  let pending: { value: T } | null = null
+  let inFlight: Promise<void> | null = null
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let lastError: Error | null = null
+
+  const clearTimer = () => {
+    if (timer !== null) clearTimeout(timer)
+    timer = null
+  }
+
+  const run = (): Promise<void> => {
+    if (inFlight) return inFlight
+    if (!pending) return Promise.resolve()
+    const { value } = pending
+    pending = null
+    onStatus?.('saving')
+    inFlight = save(value)
+      .then(() => {
+        lastError = null
+      })
+      .catch((error: unknown) => {
+        lastError = error instanceof Error ? error : new Error(String(error))
+        // Keep the unsaved value unless a newer one has arrived meanwhile.
+        pending ??= { value }
+      })
+      .finally(() => {
+        inFlight = null
+      })
+      .then(() => {
+        if (lastError) {
+          onStatus?.('error', lastError)
+          return
+        }
+        if (pending) return run()
+        onStatus?.('saved')
+      })
+    return inFlight
+  }
+
+  const flush = async (): Promise<void> => {
+    clearTimer()
+    // Loop: a save in flight may finish while newer edits are pending.
+    while (inFlight || pending) {
+      await run()
+      if (lastError) throw lastError
+    }
+  }
+
+  return {
+    change(value) {
+      pending = { value }
+      onStatus?.('pending')
+      clearTimer()
+      timer = setTimeout(() => {
+        timer = null
+        void run()
+      }, delayMs)
+    },
+    flush,
+    dispose: clearTimer
+  }
+}
