@@ -2,6 +2,12 @@ import type { AppInfo } from '../../shared/domain/app'
 import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/ipc/contract'
 import type { Journal } from '../db/open'
 import * as members from '../journal/members'
+import { memberLadder } from '../journal/authority'
+import { createCheckin } from '../journal/checkins'
+import { getDelegationDetail } from '../journal/delegationDetail'
+import * as delegations from '../journal/delegations'
+import { interventionLog } from '../journal/interventions'
+import { todayLocal } from '../journal/localDay'
 
 export interface HandlerContext {
   journal: Journal
@@ -27,5 +33,17 @@ export const handlers: Handlers = {
   'members.get': ({ journal }, { id }) => members.getMember(journal.db, id),
   'members.archive': ({ journal }, input) => members.archiveMember(journal.db, input),
   'members.delete': ({ journal }, { id }) => members.deleteMember(journal.db, id),
-  'members.restore': ({ journal }, { id }) => members.restoreMember(journal.db, id)
+  'members.restore': ({ journal }, { id }) => members.restoreMember(journal.db, id),
+
+  'delegations.create': ({ journal }, input) => delegations.createDelegation(journal.db, input),
+  'delegations.update': ({ journal }, input) => delegations.updateDelegation(journal.db, input),
+  'delegations.list': ({ journal }, input) => delegations.listDelegations(journal.db, input),
+  'delegations.get': ({ journal }, { id }) => getDelegationDetail(journal.db, id),
+  'delegations.changeLevel': ({ journal }, input) => delegations.changeAuthorityLevel(journal.db, input),
+  'delegations.close': ({ journal }, input) => delegations.closeDelegation(journal.db, input),
+  'delegations.delete': ({ journal }, { id }) => delegations.deleteDelegation(journal.db, id),
+  'delegations.restore': ({ journal }, { id }) => delegations.restoreDelegation(journal.db, id),
+  'delegations.ladder': ({ journal }, { memberId }) => memberLadder(journal.db, memberId),
+  'delegations.interventions': ({ journal }, input) => interventionLog(journal.db, input, todayLocal()),
+  'checkins.create': ({ journal }, input) => createCheckin(journal.db, input)
 }

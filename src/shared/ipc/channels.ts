@@ -11,7 +11,18 @@ export const channels = [
   'members.get',
   'members.archive',
   'members.delete',
-  'members.restore'
+  'members.restore',
+  'delegations.create',
+  'delegations.update',
+  'delegations.list',
+  'delegations.get',
+  'delegations.changeLevel',
+  'delegations.close',
+  'delegations.delete',
+  'delegations.restore',
+  'delegations.ladder',
+  'delegations.interventions',
+  'checkins.create'
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -2,6 +2,21 @@ import { z } from 'zod'
 import { ById } from '../domain/common'
 import { Member, MemberArchive, MemberCreate, MemberList, MemberUpdate } from '../domain/member'
 import { AppInfo } from '../domain/app'
+import {
+  AuthorityChangeInput,
+  Checkin,
+  CheckinCreate,
+  Delegation,
+  DelegationClose,
+  DelegationCreate,
+  DelegationDetail,
+  DelegationList,
+  DelegationUpdate,
+  InterventionLog,
+  InterventionScope,
+  LadderEntry,
+  MemberScope
+} from '../domain/delegation'
 import type { Channel } from './channels'
 
 /**
@@ -18,7 +33,19 @@ export const contract = {
   'members.get': { input: ById, output: Member },
   'members.archive': { input: MemberArchive, output: Member },
   'members.delete': { input: ById, output: z.strictObject({ id: z.string() }) },
-  'members.restore': { input: ById, output: Member }
+  'members.restore': { input: ById, output: Member },
+
+  'delegations.create': { input: DelegationCreate, output: Delegation },
+  'delegations.update': { input: DelegationUpdate, output: Delegation },
+  'delegations.list': { input: DelegationList, output: z.array(Delegation) },
+  'delegations.get': { input: ById, output: DelegationDetail },
+  'delegations.changeLevel': { input: AuthorityChangeInput, output: Delegation },
+  'delegations.close': { input: DelegationClose, output: Delegation },
+  'delegations.delete': { input: ById, output: z.strictObject({ id: z.string() }) },
+  'delegations.restore': { input: ById, output: Delegation },
+  'delegations.ladder': { input: MemberScope, output: z.array(LadderEntry) },
+  'delegations.interventions': { input: InterventionScope, output: InterventionLog },
+  'checkins.create': { input: CheckinCreate, output: Checkin }
 } as const satisfies { [C in Channel]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract
