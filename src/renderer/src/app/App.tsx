@@ -4,6 +4,7 @@ import { useSegments } from '../lib/router'
 import { MemberPage } from '../features/team/MemberPage'
 import { TeamPage } from '../features/team/TeamPage'
 import { DelegationsPage } from '../features/delegations/DelegationsPage'
+import { DelegationPage } from '../features/delegations/DelegationPage'
 import { JournalPage } from '../features/journal/JournalPage'
 import { JournalProblem } from './JournalProblem'
 import { Sidebar } from './Sidebar'
@@ -12,7 +13,7 @@ function Screen() {
   const [section, id] = useSegments()
   switch (section) {
     case 'delegations':
-      return <DelegationsPage />
+      return id ? <DelegationPage id={id} /> : <DelegationsPage />
     case 'journal':
       return <JournalPage />
     default:
