@@ -56,17 +56,24 @@ const editableFields = {
 type Dated = { dueDate?: string | null | undefined; startedOn?: string | null | undefined }
 const dueNotBeforeStart = (value: Dated) =>
   !value.dueDate || !value.startedOn || value.dueDate >= value.startedOn
+/** Check the dates even when other fields are wrong, so a form shows every problem at once. */
+const dueCheck = {
+  path: ['dueDate'],
+  message: DUE_BEFORE_START_MESSAGE,
+  when: ({ issues }: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    issues.every(({ path = [] }) => path.length > 0 && path[0] !== 'dueDate' && path[0] !== 'startedOn')
+}
 
 export const DelegationCreate = z
   .strictObject({ memberId: Id, ...editableFields, authorityLevel: AuthorityLevelInput })
-  .refine(dueNotBeforeStart, { path: ['dueDate'], message: DUE_BEFORE_START_MESSAGE })
+  .refine(dueNotBeforeStart, dueCheck)
 export type DelegationCreateInput = z.input<typeof DelegationCreate>
 export type DelegationCreate = z.output<typeof DelegationCreate>
 
 /** A patch: fields left out keep their value. Main checks the dates again against the stored ones. */
 export const DelegationUpdate = z
   .strictObject({ id: Id, ...z.object(editableFields).partial().shape })
-  .refine(dueNotBeforeStart, { path: ['dueDate'], message: DUE_BEFORE_START_MESSAGE })
+  .refine(dueNotBeforeStart, dueCheck)
 export type DelegationUpdateInput = z.input<typeof DelegationUpdate>
 export type DelegationUpdate = z.output<typeof DelegationUpdate>
 
