@@ -5,11 +5,12 @@ import { useInterventions } from './hooks'
 
 const percent = (ratio: number) => `${Math.round(ratio * 100)}%`
 
-function Period({ title, counts }: { title: string; counts: InterventionCounts }) {
+function Period({ title, note, counts }: { title: string; note: string; counts: InterventionCounts }) {
   const judged = counts.lettingGo + counts.intervening
   return (
     <section className="interventions__period" aria-label={title}>
       <h4>{title}</h4>
+      <p className="interventions__note">{note}</p>
       {counts.ratio === null ? (
         <p className="interventions__ratio interventions__ratio--none">No check-ins to judge yet</p>
       ) : (
@@ -55,8 +56,12 @@ export function InterventionLog({ memberId }: { memberId?: string }) {
       )}
       {log.data && (
         <div className="interventions__periods">
-          <Period title="Overall" counts={log.data.overall} />
-          <Period title={`Last 90 days (since ${formatDay(log.data.since)})`} counts={log.data.last90Days} />
+          <Period title="Overall" note="Every check-in" counts={log.data.overall} />
+          <Period
+            title="Last 90 days"
+            note={`Since ${formatDay(log.data.since)}`}
+            counts={log.data.last90Days}
+          />
         </div>
       )}
     </section>
