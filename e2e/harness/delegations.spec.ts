@@ -1,4 +1,6 @@
 import { format, subDays } from 'date-fns'
+import { createCheckin } from '../../src/main/journal/checkins'
+import { createDelegation } from '../../src/main/journal/delegations'
 import { createMember } from '../../src/main/journal/members'
 import { expect, test, type Page } from './fixture'
 
@@ -252,5 +254,46 @@ test.describe('Delegations', () => {
     await page.getByRole('button', { name: 'Undo' }).click()
     await expect(page.getByRole('list', { name: 'Active' })).toContainText('Budget review')
     expect(live()).toEqual({ d: 1, c: 1 })
+  })
+
+  test('the board filters by member and puts overdue check-ins first', async ({ page, openApp, journal }) => {
+    const ana = createMember(journal.db, { name: 'Ana Lima' })
+    const ben = createMember(journal.db, { name: 'Ben Okafor' })
+    const active = { authorityLevel: 4, status: 'active' as const, checkinEveryDays: 7 }
+    const recent = createDelegation(journal.db, {
+      ...active,
+      memberId: ana.id,
+      title: 'Checked in yesterday',
+      startedOn: day(30)
+    })
+    const late = createDelegation(journal.db, {
+      ...active,
+      memberId: ben.id,
+      title: 'Overdue',
+      startedOn: day(30)
+    })
+    createCheckin(journal.db, {
+      delegationId: recent.id,
+      date: day(1),
+      signal: 'on_track',
+      leaderResponse: 'held_back'
+    })
+    createCheckin(journal.db, {
+      delegationId: late.id,
+      date: day(20),
+      signal: 'at_risk',
+      leaderResponse: 'held_back'
+    })
+
+    await openApp('/delegations')
+    const column = page.getByRole('list', { name: 'Active' }).getByRole('listitem')
+    await expect(column).toHaveCount(2)
+    await expect(column.first()).toContainText('Overdue')
+    await expect(column.first()).toContainText('Check-in overdue 13d')
+    await expect(column.nth(1)).toContainText('Next in 6d')
+
+    await page.getByLabel('Team member').selectOption({ label: 'Ana Lima' })
+    await expect(column).toHaveCount(1)
+    await expect(column.first()).toContainText('Checked in yesterday')
   })
 })
