@@ -296,4 +296,40 @@ test.describe('Delegations', () => {
     await expect(column).toHaveCount(1)
     await expect(column.first()).toContainText('Checked in yesterday')
   })
+
+  test('editing a delegation changes its terms and leaves its level and ladder alone', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const ana = createMember(journal.db, { name: 'Ana Lima' })
+    const delegation = createDelegation(journal.db, {
+      memberId: ana.id,
+      title: 'Budget review',
+      authorityLevel: 6,
+      status: 'active',
+      startedOn: day(10),
+      successCriteria: ['Within 5% of plan']
+    })
+    await openApp(`/delegations/${delegation.id}`)
+    await page.getByRole('button', { name: 'Edit delegation' }).click()
+    const form = page.getByRole('dialog', { name: 'Edit Budget review' })
+    await expect(form.getByRole('radiogroup')).toHaveCount(0)
+    await form.getByLabel('Title').fill('Quarterly budget review')
+    await form.getByRole('button', { name: 'Remove criterion 1' }).click()
+    await form.getByLabel('Due date').fill(day(-11))
+    await form.getByRole('button', { name: 'Save changes' }).click()
+    await expect(form).toBeHidden()
+    await expect(page.getByRole('heading', { name: 'Quarterly budget review', level: 1 })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Success criteria' })).toContainText('None yet')
+    expect(
+      journal.db.prepare('SELECT title, authority_level, success_criteria, due_date FROM delegations').get()
+    ).toEqual({
+      title: 'Quarterly budget review',
+      authority_level: 6,
+      success_criteria: '[]',
+      due_date: day(-11)
+    })
+    expect(journal.db.prepare('SELECT count(*) FROM authority_changes').pluck().get()).toBe(1)
+  })
 })

@@ -182,12 +182,12 @@ function DelegationView({
               <dd>{d.dueDate ? formatDay(d.dueDate) : 'No due date'}</dd>
             </div>
             <div>
-              <dt>Check in</dt>
+              <dt>Check-in rhythm</dt>
               <dd>{d.checkinEveryDays ? `Every ${d.checkinEveryDays} days` : 'When it comes up'}</dd>
             </div>
             {d.status === 'active' && (
               <div>
-                <dt>Next check-in</dt>
+                <dt>Check-ins</dt>
                 <dd>
                   <CheckinStatus delegation={d} today={todayLocal()} />
                 </dd>
