@@ -7,6 +7,12 @@ import * as oneOnOnes from '../journal/oneOnOnes'
 import * as reflections from '../journal/reflections'
 import { listTags } from '../journal/tags'
 import { listTrash } from '../journal/trash'
+import { memberLadder } from '../journal/authority'
+import { createCheckin } from '../journal/checkins'
+import { getDelegationDetail } from '../journal/delegationDetail'
+import * as delegations from '../journal/delegations'
+import { interventionLog } from '../journal/interventions'
+import { todayLocal } from '../journal/localDay'
 
 export interface HandlerContext {
   journal: Journal
@@ -47,5 +53,17 @@ export const handlers: Handlers = {
   'actionItems.list': ({ journal }, input) => actionItems.listActionItems(journal.db, input),
   'actionItems.delete': ({ journal }, { id }) => actionItems.deleteActionItem(journal.db, id),
   'actionItems.restore': ({ journal }, { id }) => actionItems.restoreActionItem(journal.db, id),
-  'trash.list': ({ journal }) => listTrash(journal.db)
+  'trash.list': ({ journal }) => listTrash(journal.db),
+
+  'delegations.create': ({ journal }, input) => delegations.createDelegation(journal.db, input),
+  'delegations.update': ({ journal }, input) => delegations.updateDelegation(journal.db, input),
+  'delegations.list': ({ journal }, input) => delegations.listDelegations(journal.db, input),
+  'delegations.get': ({ journal }, { id }) => getDelegationDetail(journal.db, id),
+  'delegations.changeLevel': ({ journal }, input) => delegations.changeAuthorityLevel(journal.db, input),
+  'delegations.close': ({ journal }, input) => delegations.closeDelegation(journal.db, input),
+  'delegations.delete': ({ journal }, { id }) => delegations.deleteDelegation(journal.db, id),
+  'delegations.restore': ({ journal }, { id }) => delegations.restoreDelegation(journal.db, id),
+  'delegations.ladder': ({ journal }, { memberId }) => memberLadder(journal.db, memberId),
+  'delegations.interventions': ({ journal }, input) => interventionLog(journal.db, input, todayLocal()),
+  'checkins.create': ({ journal }, input) => createCheckin(journal.db, input)
 }

@@ -26,7 +26,18 @@ export const channels = [
   'actionItems.list',
   'actionItems.delete',
   'actionItems.restore',
-  'trash.list'
+  'trash.list',
+  'delegations.create',
+  'delegations.update',
+  'delegations.list',
+  'delegations.get',
+  'delegations.changeLevel',
+  'delegations.close',
+  'delegations.delete',
+  'delegations.restore',
+  'delegations.ladder',
+  'delegations.interventions',
+  'checkins.create'
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -13,6 +13,21 @@ import {
   ReflectionUpdate
 } from '../domain/reflection'
 import { TrashItem } from '../domain/trash'
+import {
+  AuthorityChangeInput,
+  Checkin,
+  CheckinCreate,
+  Delegation,
+  DelegationClose,
+  DelegationCreate,
+  DelegationDetail,
+  DelegationList,
+  DelegationUpdate,
+  InterventionLog,
+  InterventionScope,
+  LadderEntry,
+  MemberScope
+} from '../domain/delegation'
 import type { Channel } from './channels'
 
 const Deleted = z.strictObject({ id: Id })
@@ -49,7 +64,19 @@ export const contract = {
   'actionItems.list': { input: ActionItemList, output: z.array(ActionItem) },
   'actionItems.delete': { input: ById, output: Deleted },
   'actionItems.restore': { input: ById, output: ActionItem },
-  'trash.list': { input: z.strictObject({}), output: z.array(TrashItem) }
+  'trash.list': { input: z.strictObject({}), output: z.array(TrashItem) },
+
+  'delegations.create': { input: DelegationCreate, output: Delegation },
+  'delegations.update': { input: DelegationUpdate, output: Delegation },
+  'delegations.list': { input: DelegationList, output: z.array(Delegation) },
+  'delegations.get': { input: ById, output: DelegationDetail },
+  'delegations.changeLevel': { input: AuthorityChangeInput, output: Delegation },
+  'delegations.close': { input: DelegationClose, output: Delegation },
+  'delegations.delete': { input: ById, output: z.strictObject({ id: z.string() }) },
+  'delegations.restore': { input: ById, output: Delegation },
+  'delegations.ladder': { input: MemberScope, output: z.array(LadderEntry) },
+  'delegations.interventions': { input: InterventionScope, output: InterventionLog },
+  'checkins.create': { input: CheckinCreate, output: Checkin }
 } as const satisfies { [C in Channel]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract

@@ -4,6 +4,7 @@ import { call } from '../lib/api'
 import { useSegments } from '../lib/router'
 import { ActionsPage } from '../features/actions/ActionsPage'
 import { DelegationsPage } from '../features/delegations/DelegationsPage'
+import { DelegationPage } from '../features/delegations/DelegationPage'
 import { JournalPage } from '../features/journal/JournalPage'
 import { ReflectionPage } from '../features/journal/ReflectionPage'
 import { OneOnOnePage } from '../features/oneOnOne/OneOnOnePage'
@@ -27,7 +28,7 @@ function Screen() {
     case 'trash':
       return <TrashPage />
     case 'delegations':
-      return <DelegationsPage />
+      return id ? <DelegationPage key={id} id={id} /> : <DelegationsPage />
     default:
       return id ? <MemberPage key={id} id={id} /> : <TeamPage />
   }

@@ -1,9 +1,42 @@
-import { Handshake } from 'lucide-react'
+import { useState } from 'react'
+import { Handshake, Plus } from 'lucide-react'
+import type { Delegation } from '../../../../shared/domain/delegation'
+import {
+  DELEGATION_STATUSES,
+  STATUS_LABELS,
+  type DelegationStatus
+} from '../../../../shared/domain/delegationVocabulary'
+import { Dialog } from '../../components/Dialog'
 import { EmptyState } from '../../components/EmptyState'
+import { useToast } from '../../components/Toasts'
+import { formatDay, todayLocal } from '../../lib/dates'
+import { navigate } from '../../lib/router'
+import { useMembers } from '../team/hooks'
+import { byCheckinUrgency } from './checkinDue'
+import { CheckInDialog } from './CheckInDialog'
+import { CheckinStatus } from './CheckinStatus'
+import { DelegationForm } from './DelegationForm'
+import { useCreateDelegation, useDelegations } from './hooks'
+import { LevelBadge } from './LevelBadge'
+import './delegations.css'
 
+/** The board: every delegation by status, overdue check-ins on top of each column. */
 export function DelegationsPage() {
+  const [memberId, setMemberId] = useState('')
+  const [creating, setCreating] = useState(false)
+  const [checkingIn, setCheckingIn] = useState<Delegation | null>(null)
+  const members = useMembers()
+  const delegations = useDelegations(memberId || undefined)
+  const create = useCreateDelegation()
+  const toast = useToast()
+  const today = todayLocal()
+  const list = delegations.data ?? []
+  const column = (status: DelegationStatus) =>
+    list.filter((delegation) => delegation.status === status).sort(byCheckinUrgency(today))
+  const noTeam = members.isSuccess && members.data.length === 0
+
   return (
-    <div className="page">
+    <div className="page page--wide">
       <header className="page__header">
         <div>
           <h1>Delegations</h1>
@@ -11,10 +44,115 @@ export function DelegationsPage() {
             What you handed over, to whom, and how much authority came with it.
           </p>
         </div>
+        <div className="page__actions">
+          <label className="inline-field">
+            <span>Team member</span>
+            <select value={memberId} onChange={(event) => setMemberId(event.target.value)}>
+              <option value="">Everyone</option>
+              {(members.data ?? []).map((member) => (
+                <option key={member.id} value={member.id}>
+                  {member.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={noTeam}
+            onClick={() => setCreating(true)}
+          >
+            <Plus size={16} aria-hidden /> New delegation
+          </button>
+        </div>
       </header>
-      <EmptyState icon={<Handshake size={28} />} title="No delegations yet">
-        <p>Recording delegations is not available in this version of Leap yet.</p>
-      </EmptyState>
+
+      {delegations.isError && (
+        <p className="banner banner--error" role="alert">
+          {delegations.error.message}
+        </p>
+      )}
+
+      {delegations.isSuccess && list.length === 0 ? (
+        <EmptyState
+          icon={<Handshake size={28} />}
+          title={memberId ? 'Nothing delegated to this person yet' : 'No delegations yet'}
+          action={
+            noTeam ? (
+              <button type="button" className="button" onClick={() => navigate('/team')}>
+                Add your team first
+              </button>
+            ) : (
+              <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+                <Plus size={16} aria-hidden /> Delegate something
+              </button>
+            )
+          }
+        >
+          <p>
+            Hand over a real responsibility: the outcome, why this person, how much authority they have, and
+            the one thing that would make you step in. Then check in, and let them own it.
+          </p>
+        </EmptyState>
+      ) : (
+        <div className="board" aria-label="Delegations by status">
+          {DELEGATION_STATUSES.map((status) => {
+            const cards = column(status)
+            return (
+              <section key={status} className="board__column" aria-labelledby={`column-${status}`}>
+                <h2 id={`column-${status}`} className="board__heading">
+                  {STATUS_LABELS[status]} <span className="board__count">{cards.length}</span>
+                </h2>
+                <ul className="board__cards" aria-label={STATUS_LABELS[status]}>
+                  {cards.map((delegation) => (
+                    <li key={delegation.id} className="board-card">
+                      <button
+                        type="button"
+                        className="board-card__main"
+                        onClick={() => navigate(`/delegations/${delegation.id}`)}
+                      >
+                        <span className="board-card__title">{delegation.title}</span>
+                        <span className="board-card__who">{delegation.memberName}</span>
+                        <LevelBadge level={delegation.authorityLevel} />
+                        {status === 'active' && <CheckinStatus delegation={delegation} today={today} />}
+                        {delegation.dueDate && status !== 'done' && (
+                          <span className="board-card__due">Due {formatDay(delegation.dueDate)}</span>
+                        )}
+                      </button>
+                      {status === 'active' && (
+                        <button
+                          type="button"
+                          className="button button--small board-card__action"
+                          aria-label={`Check in on ${delegation.title}`}
+                          onClick={() => setCheckingIn(delegation)}
+                        >
+                          Check in
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )
+          })}
+        </div>
+      )}
+
+      <Dialog title="New delegation" open={creating} onClose={() => setCreating(false)} wide>
+        {creating && (
+          <DelegationForm
+            memberId={memberId || undefined}
+            submitLabel="Delegate"
+            onCancel={() => setCreating(false)}
+            onSubmit={async (input) => {
+              const saved = await create.mutateAsync(input)
+              setCreating(false)
+              toast({ message: `Delegated “${saved.title}” to ${saved.memberName}.` })
+            }}
+          />
+        )}
+      </Dialog>
+      {checkingIn && <CheckInDialog delegation={checkingIn} onDone={() => setCheckingIn(null)} />}
     </div>
   )
 }

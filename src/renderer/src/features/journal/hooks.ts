@@ -24,9 +24,16 @@ export const journalKeys = {
 /** Anything written in a reflection can show up in lists, the 1:1 view, timelines, members' last 1:1 and trash. */
 export function invalidateJournal(client: QueryClient): Promise<unknown> {
   return Promise.all(
-    [['reflections'], ['tags'], ['actionItems'], ['oneOnOne'], ['timeline'], ['trash'], ['members']].map(
-      (queryKey) => client.invalidateQueries({ queryKey })
-    )
+    [
+      ['reflections'],
+      ['tags'],
+      ['actionItems'],
+      ['oneOnOne'],
+      ['timeline'],
+      ['trash'],
+      ['members'],
+      ['delegations']
+    ].map((queryKey) => client.invalidateQueries({ queryKey }))
   )
 }
 

@@ -5,7 +5,14 @@ import { COACHING_PROMPTS, MOOD_LABELS, STANCE_LABELS } from '../../../../shared
 import { daysBetween, formatDay, todayLocal } from '../../lib/dates'
 import { navigate, replaceAddress } from '../../lib/router'
 import { ActionItemRow } from '../actions/ActionItemRow'
-import { useActionItems, useOneOnOnePrep, useReflection } from '../journal/hooks'
+import { invalidateJournal, useActionItems, useOneOnOnePrep, useReflection } from '../journal/hooks'
+import { CheckInDialog } from '../delegations/CheckInDialog'
+import {
+  authorityLevel,
+  SIGNAL_LABELS,
+  type CheckinSignal
+} from '../../../../shared/domain/delegationVocabulary'
+import { useQueryClient } from '@tanstack/react-query'
 import { ReflectionEditor, type EditorApi } from '../journal/ReflectionEditor'
 import { useReflectionNotices } from '../journal/useReflectionNotices'
 import './one-on-one.css'
@@ -99,25 +106,14 @@ function PrepPanels({ prep, currentReflectionId, onPrompt }: PrepPanelsProps) {
           <p className="muted">No active delegations. What could {prep.member.name} own next?</p>
         ) : (
           <ul className="prep__delegations">
-            {prep.activeDelegations.map((delegation) => {
-              const since = delegation.lastCheckin?.date ?? delegation.startedOn
-              const due =
-                delegation.checkinEveryDays !== null &&
-                since !== null &&
-                daysBetween(since, today) >= delegation.checkinEveryDays
-              return (
-                <li key={delegation.id}>
-                  <a href={`#/delegations/${delegation.id}`}>{delegation.title}</a>
-                  <span className="prep__meta">
-                    Level {delegation.authorityLevel}
-                    {delegation.lastCheckin
-                      ? ` · last check-in ${formatDay(delegation.lastCheckin.date)}: ${humanize(delegation.lastCheckin.signal)}`
-                      : ' · no check-in yet'}
-                  </span>
-                  {due && <span className="badge badge--warning">Check-in due</span>}
-                </li>
-              )
-            })}
+            {prep.activeDelegations.map((delegation) => (
+              <PrepDelegation
+                key={delegation.id}
+                delegation={delegation}
+                memberName={prep.member.name}
+                today={today}
+              />
+            ))}
           </ul>
         )}
       </section>
@@ -171,4 +167,55 @@ function useCarriedForwardItems(prep: OneOnOnePrep, currentReflectionId: string 
   )
 }
 
-const humanize = (code: string) => code.replaceAll('_', ' ')
+type ActiveDelegation = OneOnOnePrep['activeDelegations'][number]
+
+/** An active delegation as the 1:1 needs it: level, last check-in, whether one is due, and a way to record one. */
+function PrepDelegation({
+  delegation,
+  memberName,
+  today
+}: {
+  delegation: ActiveDelegation
+  memberName: string
+  today: string
+}) {
+  const [checkingIn, setCheckingIn] = useState(false)
+  const client = useQueryClient()
+  const since = delegation.lastCheckin?.date ?? delegation.startedOn
+  const due =
+    delegation.checkinEveryDays !== null &&
+    since !== null &&
+    daysBetween(since, today) >= delegation.checkinEveryDays
+  const level = authorityLevel(delegation.authorityLevel)
+  return (
+    <li>
+      <a href={`#/delegations/${delegation.id}`}>{delegation.title}</a>
+      <span className="prep__meta">
+        {level.level} {level.name}
+        {delegation.lastCheckin
+          ? ` · last check-in ${formatDay(delegation.lastCheckin.date)}: ${SIGNAL_LABELS[delegation.lastCheckin.signal as CheckinSignal] ?? delegation.lastCheckin.signal}`
+          : ' · no check-in yet'}
+      </span>
+      <span className="prep__row">
+        {due && <span className="badge badge--warning">Check-in due</span>}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => setCheckingIn(true)}
+          aria-label={`Check in on ${delegation.title}`}
+        >
+          Check in
+        </button>
+      </span>
+      {checkingIn && (
+        <CheckInDialog
+          delegation={{ id: delegation.id, title: delegation.title, memberName, status: 'active' }}
+          onDone={() => {
+            setCheckingIn(false)
+            void invalidateJournal(client)
+          }}
+        />
+      )}
+    </li>
+  )
+}

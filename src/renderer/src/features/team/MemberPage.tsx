@@ -4,6 +4,7 @@ import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
 import { formatDay } from '../../lib/dates'
 import { navigate } from '../../lib/router'
+import { MemberDelegations } from '../delegations/MemberDelegations'
 import { useMember, useUpdateMember } from './hooks'
 import { MemberForm } from './MemberForm'
 import { initials } from './TeamPage'
@@ -83,6 +84,7 @@ export function MemberPage({ id }: { id: string }) {
           ))}
         </dl>
       </section>
+      <MemberDelegations memberId={person.id} />
 
       <section className="card" aria-labelledby="open-items-title">
         <h2 id="open-items-title">Open action items</h2>

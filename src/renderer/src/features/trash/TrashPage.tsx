@@ -16,11 +16,11 @@ const KIND_LABELS: Record<TrashKind, string> = {
 
 type RestoreChannel = Extract<Channel, `${string}.restore`>
 
-/** The call that brings each kind back; delegations gain theirs with the delegations feature. */
-const restoreChannel: Record<TrashKind, RestoreChannel | null> = {
+/** The call that brings each kind back. */
+const restoreChannel: Record<TrashKind, RestoreChannel> = {
   member: 'members.restore',
   reflection: 'reflections.restore',
-  delegation: null,
+  delegation: 'delegations.restore',
   action_item: 'actionItems.restore'
 }
 
@@ -72,16 +72,14 @@ export function TrashPage() {
               <span className="member-row__role">
                 Deleted {deletedAtFormat.format(new Date(item.deletedAt))}
               </span>
-              {restoreChannel[item.kind] && (
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => restore(item, restoreChannel[item.kind]!)}
-                  aria-label={`Restore ${item.title}`}
-                >
-                  <ArchiveRestore size={14} aria-hidden /> Restore
-                </button>
-              )}
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => restore(item, restoreChannel[item.kind])}
+                aria-label={`Restore ${item.title}`}
+              >
+                <ArchiveRestore size={14} aria-hidden /> Restore
+              </button>
             </li>
           ))}
         </ul>

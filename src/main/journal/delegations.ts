@@ -1,0 +1,263 @@
+import type {
+  AuthorityChangeInput,
+  Delegation,
+  DelegationClose,
+  DelegationCreate,
+  DelegationList,
+  DelegationUpdate
+} from '../../shared/domain/delegation'
+import { DUE_BEFORE_START_MESSAGE } from '../../shared/domain/delegation'
+import {
+  CLOSED_STATUSES,
+  authorityLevel,
+  type DelegationStatus
+} from '../../shared/domain/delegationVocabulary'
+import { LeapError } from '../../shared/ipc/envelope'
+import type { Db } from '../db/open'
+import { sql } from '../db/statements'
+import { listAuthoritySteps, recordAuthorityStep } from './authority'
+import { todayLocal } from './localDay'
+import { getMember } from './members'
+import { newId, now } from './rows'
+
+/** Visible delegations: not in the trash, and neither is their member. */
+const delegationSelect = `
+  SELECT d.id, d.member_id AS memberId, m.name AS memberName, d.title, d.responsibility,
+    d.why_this_person AS whyThisPerson, d.success_criteria AS successCriteria,
+    d.authority_level AS authorityLevel, d.resources, d.constraints_text AS constraints,
+    d.rescue_trigger AS rescueTrigger, d.checkin_every_days AS checkinEveryDays, d.due_date AS dueDate,
+    d.status, d.outcome, d.lessons, d.started_on AS startedOn, d.completed_on AS completedOn,
+    d.created_at AS createdAt, d.updated_at AS updatedAt,
+    (SELECT count(*) FROM checkins c WHERE c.delegation_id = d.id AND c.deleted_at IS NULL) AS checkinCount,
+    (SELECT max(c.date) FROM checkins c WHERE c.delegation_id = d.id AND c.deleted_at IS NULL) AS lastCheckinOn,
+    (SELECT c.signal FROM checkins c WHERE c.delegation_id = d.id AND c.deleted_at IS NULL
+      ORDER BY c.date DESC, c.created_at DESC LIMIT 1) AS lastSignal
+  FROM delegations d JOIN members m ON m.id = d.member_id
+  WHERE d.deleted_at IS NULL AND m.deleted_at IS NULL`
+
+type DelegationRow = Omit<Delegation, 'successCriteria' | 'nextCheckinDue'> & { successCriteria: string }
+
+const editableColumns = {
+  title: 'title',
+  responsibility: 'responsibility',
+  whyThisPerson: 'why_this_person',
+  successCriteria: 'success_criteria',
+  resources: 'resources',
+  constraints: 'constraints_text',
+  rescueTrigger: 'rescue_trigger',
+  checkinEveryDays: 'checkin_every_days',
+  dueDate: 'due_date',
+  startedOn: 'started_on',
+  status: 'status'
+} as const satisfies Record<keyof Omit<DelegationUpdate, 'id'>, string>
+
+type EditableField = keyof typeof editableColumns
+
+const isClosed = (status: DelegationStatus) => (CLOSED_STATUSES as readonly string[]).includes(status)
+
+/**
+ * When the next check-in is due: an active delegation with a rhythm, counted from the last check-in, or from
+ * the start when there has been none. Planned and closed delegations are not due.
+ */
+export function nextCheckinDue(
+  delegation: Pick<Delegation, 'status' | 'checkinEveryDays' | 'lastCheckinOn' | 'startedOn'>
+): string | null {
+  const from = delegation.lastCheckinOn ?? delegation.startedOn
+  if (delegation.status !== 'active' || delegation.checkinEveryDays === null || from === null) return null
+  const day = new Date(`${from}T00:00:00Z`)
+  day.setUTCDate(day.getUTCDate() + delegation.checkinEveryDays)
+  return day.toISOString().slice(0, 10)
+}
+
+function toDelegation(row: DelegationRow): Delegation {
+  const delegation = { ...row, successCriteria: JSON.parse(row.successCriteria) as string[] }
+  return { ...delegation, nextCheckinDue: nextCheckinDue(delegation) }
+}
+
+export function listDelegations(db: Db, { memberId, status }: DelegationList): Delegation[] {
+  if (memberId) getMember(db, memberId)
+  const rows = sql(
+    db,
+    `${delegationSelect}
+       AND (@memberId IS NULL OR d.member_id = @memberId) AND (@status IS NULL OR d.status = @status)
+     ORDER BY d.due_date IS NULL, d.due_date, d.created_at`
+  ).all({ memberId: memberId ?? null, status: status ?? null }) as DelegationRow[]
+  return rows.map(toDelegation)
+}
+
+export function getDelegation(db: Db, id: string): Delegation {
+  const row = sql(db, `${delegationSelect} AND d.id = ?`).get(id) as DelegationRow | undefined
+  if (!row) throw new LeapError('not_found', 'This delegation no longer exists. It may have been deleted.')
+  return toDelegation(row)
+}
+
+/** The start day an active delegation gets when none was given, and the end day a closed one gets. */
+function lifecycleDays(status: DelegationStatus, startedOn: string | null, completedOn: string | null) {
+  const today = todayLocal()
+  return {
+    startedOn: status !== 'planned' && startedOn === null ? today : startedOn,
+    completedOn: isClosed(status) ? (completedOn ?? today) : null
+  }
+}
+
+function invalid(field: string, message: string): LeapError {
+  return new LeapError('invalid_input', message, { [field]: message })
+}
+
+export function createDelegation(db: Db, input: DelegationCreate): Delegation {
+  getMember(db, input.memberId)
+  const id = newId()
+  const stamp = now()
+  const status = input.status ?? 'planned'
+  const days = lifecycleDays(status, input.startedOn ?? null, null)
+  if (input.dueDate && days.startedOn && input.dueDate < days.startedOn)
+    throw invalid('dueDate', DUE_BEFORE_START_MESSAGE)
+  sql(
+    db,
+    `INSERT INTO delegations (id, member_id, title, responsibility, why_this_person, success_criteria,
+       authority_level, resources, constraints_text, rescue_trigger, checkin_every_days, due_date, status,
+       started_on, completed_on, created_at, updated_at)
+     VALUES (@id, @memberId, @title, @responsibility, @whyThisPerson, @successCriteria, @authorityLevel,
+       @resources, @constraints, @rescueTrigger, @checkinEveryDays, @dueDate, @status, @startedOn,
+       @completedOn, @stamp, @stamp)`
+  ).run({
+    id,
+    stamp,
+    status,
+    ...days,
+    memberId: input.memberId,
+    title: input.title,
+    responsibility: input.responsibility ?? null,
+    whyThisPerson: input.whyThisPerson ?? null,
+    successCriteria: JSON.stringify(input.successCriteria ?? []),
+    authorityLevel: input.authorityLevel,
+    resources: input.resources ?? null,
+    constraints: input.constraints ?? null,
+    rescueTrigger: input.rescueTrigger ?? null,
+    checkinEveryDays: input.checkinEveryDays ?? null,
+    dueDate: input.dueDate ?? null
+  })
+  recordAuthorityStep(db, {
+    delegationId: id,
+    fromLevel: null,
+    toLevel: input.authorityLevel,
+    reason: null,
+    changedOn: days.startedOn ?? todayLocal()
+  })
+  return getDelegation(db, id)
+}
+
+export function updateDelegation(db: Db, { id, ...patch }: DelegationUpdate): Delegation {
+  const current = getDelegation(db, id)
+  const fields = (Object.keys(patch) as EditableField[]).filter(
+    (field) => field in editableColumns && patch[field] !== undefined
+  )
+  const status = patch.status ?? current.status
+  const days = lifecycleDays(
+    status,
+    patch.startedOn === undefined ? current.startedOn : patch.startedOn,
+    current.completedOn
+  )
+  const dueDate = patch.dueDate === undefined ? current.dueDate : patch.dueDate
+  if (dueDate && days.startedOn && dueDate < days.startedOn)
+    throw invalid('dueDate', DUE_BEFORE_START_MESSAGE)
+  const firstCheckin = sql(
+    db,
+    `SELECT min(date) FROM checkins WHERE delegation_id = ? AND deleted_at IS NULL`
+  )
+    .pluck()
+    .get(id) as string | null
+  if (firstCheckin && (days.startedOn === null || firstCheckin < days.startedOn))
+    throw invalid('startedOn', `There is a check-in on ${firstCheckin}: the start cannot be after it.`)
+
+  const values: Record<string, unknown> = Object.fromEntries(
+    fields.map((field) => [field, patch[field] ?? null])
+  )
+  if (patch.successCriteria) values.successCriteria = JSON.stringify(patch.successCriteria)
+  const assignments = fields
+    .filter((field) => field !== 'startedOn')
+    .map((field) => `${editableColumns[field]} = @${field}`)
+  sql(
+    db,
+    `UPDATE delegations SET ${[...assignments, 'started_on = @startedOn', 'completed_on = @completedOn'].join(', ')},
+       updated_at = @stamp WHERE id = @id`
+  ).run({ ...values, ...days, id, stamp: now() })
+  return getDelegation(db, id)
+}
+
+/** Raise or lower the authority: the delegation's level and its ladder change together, in one transaction. */
+export function changeAuthorityLevel(db: Db, { id, toLevel, reason, changedOn }: AuthorityChangeInput) {
+  const current = getDelegation(db, id)
+  if (toLevel === current.authorityLevel) {
+    const { name } = authorityLevel(toLevel)
+    throw invalid(
+      'toLevel',
+      `This delegation is already at level ${toLevel} (${name}). Choose another level.`
+    )
+  }
+  const day = changedOn ?? todayLocal()
+  const previous = listAuthoritySteps(db, id).at(-1)
+  if (previous && day < previous.changedOn)
+    throw invalid('changedOn', `The last change was on ${previous.changedOn}: date this one on or after it.`)
+  recordAuthorityStep(db, {
+    delegationId: id,
+    fromLevel: current.authorityLevel,
+    toLevel,
+    reason,
+    changedOn: day
+  })
+  sql(db, `UPDATE delegations SET authority_level = ?, updated_at = ? WHERE id = ?`).run(toLevel, now(), id)
+  return getDelegation(db, id)
+}
+
+/** Done or handed back, with what came of it and what the leader learned. */
+export function closeDelegation(db: Db, { id, status, outcome, lessons, completedOn }: DelegationClose) {
+  const current = getDelegation(db, id)
+  const day = completedOn ?? todayLocal()
+  const startedOn = current.startedOn ?? day
+  if (day < startedOn)
+    throw invalid('completedOn', `This delegation started on ${startedOn}: it cannot end before that.`)
+  sql(
+    db,
+    `UPDATE delegations SET status = @status, outcome = @outcome, lessons = @lessons, started_on = @startedOn,
+       completed_on = @day, updated_at = @stamp WHERE id = @id`
+  ).run({ id, status, startedOn, day, outcome: outcome ?? null, lessons: lessons ?? null, stamp: now() })
+  return getDelegation(db, id)
+}
+
+const TRASHED_WITH_DELEGATION = ['delegations', 'checkins', 'authority_changes'] as const
+
+/**
+ * To the trash, with its check-ins and its ladder, all stamped with the same moment: restore brings back
+ * exactly what went together, and leaves alone anything that was trashed on its own before.
+ */
+export function deleteDelegation(db: Db, id: string): { id: string } {
+  getDelegation(db, id)
+  const stamp = now()
+  for (const table of TRASHED_WITH_DELEGATION) {
+    const key = table === 'delegations' ? 'id' : 'delegation_id'
+    sql(db, `UPDATE ${table} SET deleted_at = ?, updated_at = ? WHERE ${key} = ? AND deleted_at IS NULL`).run(
+      stamp,
+      stamp,
+      id
+    )
+  }
+  return { id }
+}
+
+export function restoreDelegation(db: Db, id: string): Delegation {
+  const stamp = sql(db, `SELECT deleted_at FROM delegations WHERE id = ? AND deleted_at IS NOT NULL`)
+    .pluck()
+    .get(id) as string | undefined
+  if (!stamp) throw new LeapError('not_found', 'There is no deleted delegation with this id to restore.')
+  const restoredAt = now()
+  for (const table of TRASHED_WITH_DELEGATION) {
+    const key = table === 'delegations' ? 'id' : 'delegation_id'
+    sql(db, `UPDATE ${table} SET deleted_at = NULL, updated_at = ? WHERE ${key} = ? AND deleted_at = ?`).run(
+      restoredAt,
+      id,
+      stamp
+    )
+  }
+  return getDelegation(db, id)
+}

@@ -1,0 +1,7 @@
+import { format } from 'date-fns'
+
+/**
+ * Today as the user's calendar sees it. Main runs on the user's own machine, so its local day is theirs: a
+ * check-in written late in the evening belongs to that evening, not to tomorrow in UTC.
+ */
+export const todayLocal = (): string => format(new Date(), 'yyyy-MM-dd')

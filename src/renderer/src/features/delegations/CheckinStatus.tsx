@@ -1,0 +1,34 @@
+import type { Delegation } from '../../../../shared/domain/delegation'
+import { SIGNAL_LABELS } from '../../../../shared/domain/delegationVocabulary'
+import { daysBetween, formatDay } from '../../lib/dates'
+import { daysOverdue } from './checkinDue'
+
+/** The last check-in and whether the next one is due: the line a leader scans before a one-on-one. */
+export function CheckinStatus({ delegation, today }: { delegation: Delegation; today: string }) {
+  const late = daysOverdue(delegation, today)
+  return (
+    <span className="checkin-status">
+      {delegation.lastCheckinOn ? (
+        <span>
+          Last check-in {formatDay(delegation.lastCheckinOn)}
+          {delegation.lastSignal && (
+            <span className={`signal signal--${delegation.lastSignal}`}>
+              {SIGNAL_LABELS[delegation.lastSignal]}
+            </span>
+          )}
+        </span>
+      ) : (
+        <span className="muted">No check-in yet</span>
+      )}
+      {late !== null ? (
+        <span className="badge badge--warning">
+          {late === 0 ? 'Check-in due today' : `Check-in overdue ${late}d`}
+        </span>
+      ) : (
+        delegation.nextCheckinDue && (
+          <span className="muted">Next in {daysBetween(today, delegation.nextCheckinDue)}d</span>
+        )
+      )}
+    </span>
+  )
+}

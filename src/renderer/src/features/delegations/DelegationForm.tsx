@@ -1,0 +1,247 @@
+import { useFieldArray, useForm, useWatch } from 'react-hook-form'
+import { Plus, TriangleAlert, X } from 'lucide-react'
+import { DelegationCreate, type Delegation } from '../../../../shared/domain/delegation'
+import {
+  DELEGATION_STATUSES,
+  STATUS_LABELS,
+  type DelegationStatus
+} from '../../../../shared/domain/delegationVocabulary'
+import { Field } from '../../components/Field'
+import { todayLocal } from '../../lib/dates'
+import { useMembers } from '../team/hooks'
+import { AuthorityLevelPicker } from './AuthorityLevelPicker'
+import { reportCallError, schemaResolver } from './formResolver'
+import { readsLikeInstructions } from './instructions'
+
+interface DelegationFormValues {
+  memberId: string
+  title: string
+  responsibility: string
+  whyThisPerson: string
+  successCriteria: { text: string }[]
+  authorityLevel: string | null
+  resources: string
+  constraints: string
+  rescueTrigger: string
+  checkinEveryDays: string
+  startedOn: string
+  dueDate: string
+  status: DelegationStatus
+}
+
+interface DelegationFormProps {
+  /** Editing this delegation; a new one when absent. */
+  delegation?: Delegation
+  /** The person it is for, when that is already decided (from their page); otherwise a picker is shown. */
+  memberId?: string
+  submitLabel: string
+  onSubmit: (input: DelegationCreate) => Promise<unknown>
+  onCancel: () => void
+}
+
+const text = (value: string | null | undefined) => value ?? ''
+
+function initialValues(
+  delegation: Delegation | undefined,
+  memberId: string | undefined
+): DelegationFormValues {
+  return {
+    memberId: delegation?.memberId ?? memberId ?? '',
+    title: text(delegation?.title),
+    responsibility: text(delegation?.responsibility),
+    whyThisPerson: text(delegation?.whyThisPerson),
+    successCriteria: (delegation?.successCriteria ?? ['']).map((criterion) => ({ text: criterion })),
+    authorityLevel: delegation ? String(delegation.authorityLevel) : null,
+    resources: text(delegation?.resources),
+    constraints: text(delegation?.constraints),
+    rescueTrigger: text(delegation?.rescueTrigger),
+    checkinEveryDays: delegation ? text(delegation.checkinEveryDays?.toString()) : '7',
+    startedOn: delegation ? text(delegation.startedOn) : todayLocal(),
+    dueDate: text(delegation?.dueDate),
+    status: delegation?.status ?? 'active'
+  }
+}
+
+function toInput(values: DelegationFormValues) {
+  return {
+    ...values,
+    successCriteria: values.successCriteria.map((criterion) => criterion.text),
+    authorityLevel: values.authorityLevel ? Number(values.authorityLevel) : undefined,
+    checkinEveryDays: values.checkinEveryDays.trim() === '' ? null : Number(values.checkinEveryDays)
+  }
+}
+
+/** A criterion's error belongs on its own row of the list. */
+const fieldFor = (path: string) => (/^successCriteria\.\d+$/u.test(path) ? `${path}.text` : path)
+
+/**
+ * Create or edit a delegation. The same schema main uses checks it as the leader types; the authority level
+ * is chosen here only for a new delegation: later changes go through "Change level", which keeps the ladder.
+ */
+export function DelegationForm({
+  delegation,
+  memberId,
+  submitLabel,
+  onSubmit,
+  onCancel
+}: DelegationFormProps) {
+  const members = useMembers()
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting }
+  } = useForm<DelegationFormValues, unknown, DelegationCreate>({
+    defaultValues: initialValues(delegation, memberId),
+    resolver: schemaResolver(DelegationCreate, toInput, fieldFor),
+    mode: 'onTouched'
+  })
+  const criteria = useFieldArray({ control, name: 'successCriteria' })
+  const responsibility = useWatch({ control, name: 'responsibility' })
+
+  const submit = handleSubmit(async (input) => {
+    try {
+      await onSubmit(input)
+    } catch (error) {
+      reportCallError(error, (field, message) => setError(field as 'root', message), fieldFor)
+    }
+  })
+
+  const pickMember = !delegation && !memberId
+  return (
+    <form className="form delegation-form" onSubmit={submit} noValidate>
+      {pickMember && (
+        <Field label="Team member" error={errors.memberId && 'Choose who this delegation is for.'}>
+          <select {...register('memberId')}>
+            <option value="">Choose a person…</option>
+            {(members.data ?? []).map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      <Field label="Title" error={errors.title?.message}>
+        <input
+          type="text"
+          autoComplete="off"
+          autoFocus
+          placeholder="Run the release process"
+          {...register('title')}
+        />
+      </Field>
+      <Field
+        label="Responsibility handed over"
+        hint="The outcome they own, in markdown. Say what done looks like, not how to get there."
+        error={errors.responsibility?.message}
+      >
+        <textarea rows={4} {...register('responsibility')} />
+      </Field>
+      {readsLikeInstructions(responsibility) && (
+        <p className="delegation-form__nudge" role="note">
+          <TriangleAlert size={16} aria-hidden />
+          This reads like step-by-step instructions. Leaders delegate outcomes: describe the result you want
+          and let them choose the steps.
+        </p>
+      )}
+      <Field
+        label="Why this person"
+        hint="The growth it serves for them."
+        error={errors.whyThisPerson?.message}
+      >
+        <textarea rows={2} {...register('whyThisPerson')} />
+      </Field>
+
+      <fieldset className="criteria">
+        <legend>Success criteria</legend>
+        <ol className="criteria__list">
+          {criteria.fields.map((row, index) => (
+            <li key={row.id} className="criteria__row">
+              <Field label={`Criterion ${index + 1}`} error={errors.successCriteria?.[index]?.text?.message}>
+                <input
+                  type="text"
+                  placeholder="How you will both know it went well"
+                  {...register(`successCriteria.${index}.text`)}
+                />
+              </Field>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove criterion ${index + 1}`}
+                onClick={() => criteria.remove(index)}
+              >
+                <X size={16} aria-hidden />
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button type="button" className="button button--small" onClick={() => criteria.append({ text: '' })}>
+          <Plus size={14} aria-hidden /> Add criterion
+        </button>
+      </fieldset>
+
+      {!delegation && (
+        <AuthorityLevelPicker
+          legend="Authority level"
+          registration={register('authorityLevel')}
+          error={errors.authorityLevel?.message}
+        />
+      )}
+
+      <Field label="Resources and support" error={errors.resources?.message}>
+        <textarea rows={2} {...register('resources')} />
+      </Field>
+      <Field label="Constraints" error={errors.constraints?.message}>
+        <textarea rows={2} {...register('constraints')} />
+      </Field>
+      <Field
+        label="Rescue trigger: I step in only if…"
+        hint="The one situation in which you will take over. Anything short of it is theirs to handle."
+        error={errors.rescueTrigger?.message}
+      >
+        <input
+          type="text"
+          placeholder="a customer-facing release is at risk"
+          {...register('rescueTrigger')}
+        />
+      </Field>
+
+      <div className="form__grid form__grid--4">
+        <Field label="Check in every (days)" error={errors.checkinEveryDays?.message}>
+          <input type="number" min={1} max={365} step={1} {...register('checkinEveryDays')} />
+        </Field>
+        <Field label="Start date" error={errors.startedOn?.message}>
+          <input type="date" {...register('startedOn')} />
+        </Field>
+        <Field label="Due date" error={errors.dueDate?.message}>
+          <input type="date" {...register('dueDate')} />
+        </Field>
+        <Field label="Status" error={errors.status?.message}>
+          <select {...register('status')}>
+            {DELEGATION_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+
+      {errors.root && (
+        <p className="form__error" role="alert">
+          {errors.root.message}
+        </p>
+      )}
+      <footer className="form__actions">
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {submitLabel}
+        </button>
+      </footer>
+    </form>
+  )
+}
