@@ -2,6 +2,7 @@ import type { AppInfo } from '../../shared/domain/app'
 import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/ipc/contract'
 import type { Journal } from '../db/open'
 import * as members from '../journal/members'
+import { search } from '../search/search'
 
 export interface HandlerContext {
   journal: Journal
@@ -27,5 +28,7 @@ export const handlers: Handlers = {
   'members.get': ({ journal }, { id }) => members.getMember(journal.db, id),
   'members.archive': ({ journal }, input) => members.archiveMember(journal.db, input),
   'members.delete': ({ journal }, { id }) => members.deleteMember(journal.db, id),
-  'members.restore': ({ journal }, { id }) => members.restoreMember(journal.db, id)
+  'members.restore': ({ journal }, { id }) => members.restoreMember(journal.db, id),
+
+  'search.query': ({ journal }, input) => search(journal.db, input)
 }

@@ -11,7 +11,8 @@ export const channels = [
   'members.get',
   'members.archive',
   'members.delete',
-  'members.restore'
+  'members.restore',
+  'search.query'
 ] as const
 
 export type Channel = (typeof channels)[number]

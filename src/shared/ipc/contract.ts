@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ById } from '../domain/common'
 import { Member, MemberArchive, MemberCreate, MemberList, MemberUpdate } from '../domain/member'
 import { AppInfo } from '../domain/app'
+import { SearchQuery, SearchResult } from '../domain/search'
 import type { Channel } from './channels'
 
 /**
@@ -18,7 +19,9 @@ export const contract = {
   'members.get': { input: ById, output: Member },
   'members.archive': { input: MemberArchive, output: Member },
   'members.delete': { input: ById, output: z.strictObject({ id: z.string() }) },
-  'members.restore': { input: ById, output: Member }
+  'members.restore': { input: ById, output: Member },
+
+  'search.query': { input: SearchQuery, output: SearchResult }
 } as const satisfies { [C in Channel]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract
