@@ -5,6 +5,7 @@ import { MemberPage } from '../features/team/MemberPage'
 import { TeamPage } from '../features/team/TeamPage'
 import { DelegationsPage } from '../features/delegations/DelegationsPage'
 import { JournalPage } from '../features/journal/JournalPage'
+import { CommandPalette } from '../features/search/CommandPalette'
 import { JournalProblem } from './JournalProblem'
 import { Sidebar } from './Sidebar'
 
@@ -27,6 +28,7 @@ export function App() {
     <div className="shell">
       <Sidebar />
       <main className="shell__main">{info.isSuccess && <Screen />}</main>
+      {info.isSuccess && <CommandPalette />}
     </div>
   )
 }
