@@ -93,6 +93,17 @@ describe('matching and highlighting', () => {
     expect(titles('CAFÉ ')).toEqual(['Coffee'])
   })
 
+  it('gives each hit the snippet of its own entry', () => {
+    insertReflection(journal.db, { title: 'A', body: 'Ana led the release rollback.', date: '2026-05-04' })
+    insertReflection(journal.db, { title: 'B', body: 'Ben owns the release notes.', date: '2026-04-21' })
+    expect(hits('release ').map((hit) => [hit.title, hit.snippet.map((part) => part.text).join('')])).toEqual(
+      [
+        ['A', 'Ana led the release rollback.'],
+        ['B', 'Ben owns the release notes.']
+      ]
+    )
+  })
+
   it('matches the last word as a prefix while typing, and quoted phrases exactly', () => {
     insertReflection(journal.db, { title: 'A', body: 'I held back and let her decide.' })
     insertReflection(journal.db, { title: 'B', body: 'I stepped in; nothing was held, we went back.' })

@@ -121,13 +121,17 @@ function pageStatement(db: Db, kind: SearchKind) {
   )
 }
 
-/** Making a snippet reads and tokenises the whole entry, so it is done for the hits shown, one by one. */
+/**
+ * Making a snippet reads and tokenises the whole entry, so it is done for the hits shown, one by one.
+ * The CAST matters: better-sqlite3 binds a JS number as a REAL, and FTS5 then drops the rowid constraint
+ * and answers every match (each hit got the first match's snippet).
+ */
 function snippetStatement(db: Db, kind: SearchKind) {
   const { fts } = kinds[kind]
   return sql(
     db,
     `SELECT snippet(${fts}, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS})
-     FROM ${fts} WHERE ${fts} MATCH ? AND rowid = ?`
+     FROM ${fts} WHERE ${fts} MATCH ? AND rowid = CAST(? AS INTEGER)`
   ).pluck()
 }
 
