@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { channels } from '../../shared/ipc/channels'
 import { contract } from '../../shared/ipc/contract'
+import { LATEST_SCHEMA_VERSION } from '../db/open'
 import { tempJournal } from '../testing/tempJournal'
 import { createDispatch, createUnavailableDispatch, type Dispatch } from './dispatch'
 import { handlers } from './handlers'
@@ -26,7 +27,10 @@ describe('dispatch', () => {
     const created = await dispatch('members.create', { name: '  Ana  ', email: '', role: '' })
     expect(created).toMatchObject({ ok: true, data: { name: 'Ana', email: null, role: null } })
     const info = await dispatch('app.info', {})
-    expect(info).toMatchObject({ ok: true, data: { version: '0.1.0', schemaVersion: 1, problem: null } })
+    expect(info).toMatchObject({
+      ok: true,
+      data: { version: '0.1.0', schemaVersion: LATEST_SCHEMA_VERSION, problem: null }
+    })
   })
 
   it('rejects invalid input with field messages and writes nothing', async () => {

@@ -13,6 +13,7 @@ import { getDelegationDetail } from '../journal/delegationDetail'
 import * as delegations from '../journal/delegations'
 import { interventionLog } from '../journal/interventions'
 import { todayLocal } from '../journal/localDay'
+import { search } from '../search/search'
 
 export interface HandlerContext {
   journal: Journal
@@ -65,5 +66,7 @@ export const handlers: Handlers = {
   'delegations.restore': ({ journal }, { id }) => delegations.restoreDelegation(journal.db, id),
   'delegations.ladder': ({ journal }, { memberId }) => memberLadder(journal.db, memberId),
   'delegations.interventions': ({ journal }, input) => interventionLog(journal.db, input, todayLocal()),
-  'checkins.create': ({ journal }, input) => createCheckin(journal.db, input)
+  'checkins.create': ({ journal }, input) => createCheckin(journal.db, input),
+
+  'search.query': ({ journal }, input) => search(journal.db, input)
 }

@@ -37,7 +37,8 @@ export const channels = [
   'delegations.restore',
   'delegations.ladder',
   'delegations.interventions',
-  'checkins.create'
+  'checkins.create',
+  'search.query'
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -28,6 +28,7 @@ import {
   LadderEntry,
   MemberScope
 } from '../domain/delegation'
+import { SearchQuery, SearchResult } from '../domain/search'
 import type { Channel } from './channels'
 
 const Deleted = z.strictObject({ id: Id })
@@ -76,7 +77,9 @@ export const contract = {
   'delegations.restore': { input: ById, output: Delegation },
   'delegations.ladder': { input: MemberScope, output: z.array(LadderEntry) },
   'delegations.interventions': { input: InterventionScope, output: InterventionLog },
-  'checkins.create': { input: CheckinCreate, output: Checkin }
+  'checkins.create': { input: CheckinCreate, output: Checkin },
+
+  'search.query': { input: SearchQuery, output: SearchResult }
 } as const satisfies { [C in Channel]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract

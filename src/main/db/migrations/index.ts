@@ -1,4 +1,5 @@
 import { initialSchema } from './001-initial'
+import { searchSchema } from './002-search'
 
 export interface Migration {
   /** Becomes PRAGMA user_version once applied; versions are 1, 2, 3 ... with no gaps. */
@@ -8,6 +9,9 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: initialSchema }]
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initialSchema },
+  { version: 2, name: 'search', sql: searchSchema }
+]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

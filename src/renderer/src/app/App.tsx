@@ -12,6 +12,7 @@ import { StartOneOnOneDialog } from '../features/oneOnOne/StartOneOnOneDialog'
 import { MemberPage } from '../features/team/MemberPage'
 import { TeamPage } from '../features/team/TeamPage'
 import { TrashPage } from '../features/trash/TrashPage'
+import { CommandPalette } from '../features/search/CommandPalette'
 import { JournalProblem } from './JournalProblem'
 import { Sidebar } from './Sidebar'
 import { useShortcut } from './useShortcut'
@@ -45,6 +46,7 @@ export function App() {
       <Sidebar />
       <main className="shell__main">{info.isSuccess && <Screen />}</main>
       <StartOneOnOneDialog open={picking} onClose={() => setPicking(false)} />
+      {info.isSuccess && <CommandPalette />}
     </div>
   )
 }

@@ -1,7 +1,8 @@
-import { BookOpen, FolderOpen, Handshake, ListChecks, Trash2, Users } from 'lucide-react'
+import { BookOpen, FolderOpen, Handshake, ListChecks, Search, Trash2, Users } from 'lucide-react'
 import { useQuery } from '@tanstack/react-query'
 import { call } from '../lib/api'
 import { navigate, useSegments } from '../lib/router'
+import { openPalette } from '../features/search/palette-store'
 
 const sections = [
   { path: 'team', label: 'Team', icon: Users },
@@ -24,6 +25,14 @@ export function Sidebar() {
         </span>
         Leap
       </div>
+      <button
+        type="button"
+        className="sidebar__search"
+        onClick={openPalette}
+        aria-keyshortcuts="Control+K Meta+K"
+      >
+        <Search size={16} aria-hidden /> Search <kbd aria-hidden>Ctrl K</kbd>
+      </button>
       <ul className="sidebar__list">
         {sections.map(({ path, label, icon: Icon }) => (
           <li key={path}>

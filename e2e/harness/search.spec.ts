@@ -1,0 +1,111 @@
+import { insertMember, insertReflection } from '../../src/main/testing/rows'
+import { expect, test } from './fixture'
+
+test.describe('Search and commands', () => {
+  test('Ctrl+K, type a word from a reflection, see it highlighted, Enter opens it', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const ana = insertMember(journal.db, { name: 'Ana Lima' })
+    const id = insertReflection(journal.db, {
+      title: 'Release retro',
+      body: 'She handled the rollback calmly and wrote the postmortem herself.',
+      memberId: ana,
+      date: '2026-05-04'
+    })
+    insertReflection(journal.db, { title: 'Unrelated', body: 'Hiring plans for next quarter.' })
+    await openApp('/team')
+
+    await page.keyboard.press('Control+k')
+    const palette = page.getByRole('dialog', { name: 'Search and commands' })
+    const input = palette.getByRole('combobox', { name: 'Search or run a command' })
+    await expect(input).toBeFocused()
+    await input.fill('postmort')
+
+    const results = palette.getByRole('listbox', { name: 'Results' })
+    const option = results.getByRole('option').filter({ hasText: 'Release retro' })
+    await expect(option).toBeVisible()
+    await expect(option.locator('mark')).toHaveText('postmortem')
+    await expect(option).toContainText('Ana Lima')
+    await expect(results.getByRole('option').filter({ hasText: 'Unrelated' })).toHaveCount(0)
+    await expect(option).toHaveAttribute('aria-selected', 'true')
+
+    await input.press('Enter')
+    await expect(palette).toBeHidden()
+    await expect(page).toHaveURL(new RegExp(`#/journal/${id}$`))
+  })
+
+  test('runs commands: new delegation, one-on-one with a member; odd input is searched as text', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const ben = insertMember(journal.db, { name: 'Ben Okafor' })
+    insertReflection(journal.db, { title: 'Operators', body: 'We argued about NEAR( and "quotes".' })
+    await openApp('/team')
+
+    await page.getByRole('button', { name: 'Search' }).click()
+    const palette = page.getByRole('dialog', { name: 'Search and commands' })
+    const input = palette.getByRole('combobox', { name: 'Search or run a command' })
+    await input.fill('new deleg')
+    const results = palette.getByRole('listbox', { name: 'Results' })
+    await expect(results.getByRole('option').first()).toHaveText('New delegation')
+    await input.press('Enter')
+    await expect(page).toHaveURL(/#\/delegations\/new$/)
+
+    await page.keyboard.press('Control+k')
+    await input.fill('one-on-one ben')
+    await expect(results.getByRole('option', { name: 'New one-on-one with Ben Okafor' })).toBeVisible()
+    await input.press('Enter')
+    await expect(page).toHaveURL(new RegExp(`#/one-on-one/${ben}$`))
+
+    await page.keyboard.press('Control+k')
+    await input.fill('NEAR( "quo')
+    await expect(results.getByRole('option').filter({ hasText: 'Operators' })).toBeVisible()
+    await input.fill('zebra AND -')
+    await expect(palette.getByText('Nothing matches “zebra AND -”.')).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(palette).toBeHidden()
+  })
+
+  test('a long result list stays small in the page while it pages in from SQL (probe)', async ({
+    page,
+    openApp,
+    journal
+  }, testInfo) => {
+    const insert = journal.db.transaction(() => {
+      for (let day = 0; day < 5000; day += 1)
+        insertReflection(journal.db, {
+          title: `Standup ${day}`,
+          body: `Daily standup notes number ${day}.`,
+          date: new Date(Date.UTC(2012, 0, 1) + day * 86_400_000).toISOString().slice(0, 10)
+        })
+    })
+    insert()
+    await openApp('/team')
+    await page.keyboard.press('Control+k')
+    const palette = page.getByRole('dialog', { name: 'Search and commands' })
+    await palette.getByLabel('Show').selectOption('reflection')
+    const started = Date.now()
+    await palette.getByRole('combobox', { name: 'Search or run a command' }).fill('standup')
+    const list = palette.getByRole('listbox', { name: 'Results' })
+    await expect(list.getByRole('option').first()).toBeVisible()
+    const firstScreenMs = Date.now() - started
+
+    for (let i = 0; i < 30; i += 1) {
+      await list.evaluate((element) => element.scrollTo(0, element.scrollHeight))
+      await page.waitForTimeout(50)
+    }
+    await expect(list.getByRole('option').last()).toContainText('Standup')
+    const drawn = await list.getByRole('option').count()
+    const loaded = await list.evaluate((element) => element.scrollHeight / 64)
+    testInfo.annotations.push({
+      type: 'probe',
+      description: `first results in ${firstScreenMs} ms; ${drawn} options in the page for ~${Math.round(loaded)} loaded`
+    })
+    console.log(`search probe: first results in ${firstScreenMs} ms; ${drawn} options in the DOM`)
+    expect(drawn).toBeLessThan(200)
+    expect(loaded).toBeGreaterThan(400)
+  })
+})

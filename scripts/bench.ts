@@ -1,0 +1,109 @@
+/**
+ * npm run bench [-- --quick]
+ * Seeds journals of 10,000 and 50,000 reflections (10,000 only with --quick) in a temp folder, measures each
+ * operation of scripts/lib/bench-operations.ts against its baseline, interleaved, and prints one JSON document.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { cpus, platform, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import Database from 'better-sqlite3'
+import { openJournal } from '../src/main/db/open'
+import { operations, type BenchContext } from './lib/bench-operations'
+import { seedJournal } from './lib/seed'
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } })
+const sizes = values.quick ? [10_000] : [10_000, 50_000]
+const folder = mkdtempSync(join(tmpdir(), 'leap-bench-'))
+const log = (message: string) => process.stderr.write(`${message}\n`)
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!
+const round = (ms: number) => Math.round(ms * 1000) / 1000
+
+function time(run: () => unknown): number {
+  const started = performance.now()
+  run()
+  return performance.now() - started
+}
+
+const results = []
+const journals = []
+try {
+  for (const reflections of sizes) {
+    const path = join(folder, `journal-${reflections}.sqlite`)
+    const seedStarted = performance.now()
+    const seeded = openJournal(path)
+    const counts = seedJournal(seeded.db, { reflections, seed: 1 })
+    seeded.db.pragma('wal_checkpoint(TRUNCATE)')
+    seeded.db.close()
+    const seedSeconds = (performance.now() - seedStarted) / 1000
+    journals.push({
+      ...counts,
+      seedSeconds: Math.round(seedSeconds),
+      megabytes: Math.round(statSync(path).size / 1e6)
+    })
+    log(`seeded ${reflections} reflections in ${seedSeconds.toFixed(1)} s`)
+
+    const context: BenchContext = {
+      path,
+      db: openJournal(path).db,
+      raw: new Database(path, { readonly: true })
+    }
+    for (const operation of operations) {
+      const iterations = operation.iterations?.(reflections) ?? 200
+      const app: number[] = []
+      const baseline: number[] = []
+      operation.app(context, 0) // warm the statement caches and the page cache
+      operation.baseline(context, 0)
+      for (let i = 0; i < iterations; i += 1) {
+        // Alternate which goes first, so neither always runs on a cache the other warmed.
+        if (i % 2 === 0) {
+          app.push(time(() => operation.app(context, i)))
+          baseline.push(time(() => operation.baseline(context, i)))
+        } else {
+          baseline.push(time(() => operation.baseline(context, i)))
+          app.push(time(() => operation.app(context, i)))
+        }
+      }
+      app.sort((a, b) => a - b)
+      baseline.sort((a, b) => a - b)
+      const row = {
+        name: operation.name,
+        reflections,
+        iterations,
+        p50_ms: round(percentile(app, 0.5)),
+        p95_ms: round(percentile(app, 0.95)),
+        baseline_p50_ms: round(percentile(baseline, 0.5)),
+        baseline_p95_ms: round(percentile(baseline, 0.95)),
+        ratio: Math.round((percentile(app, 0.5) / percentile(baseline, 0.5)) * 100) / 100
+      }
+      results.push(row)
+      log(`${row.name} @${reflections}: p50 ${row.p50_ms} ms, p95 ${row.p95_ms} ms, ratio ${row.ratio}`)
+    }
+    context.db.close()
+    context.raw.close()
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true })
+}
+
+const [cpu] = cpus()
+console.log(
+  JSON.stringify(
+    {
+      machine: {
+        platform: platform(),
+        cpu: cpu?.model,
+        cores: cpus().length,
+        memoryGb: Math.round(totalmem() / 1e9),
+        node: process.version,
+        sqlite: new Database(':memory:').prepare('SELECT sqlite_version()').pluck().get()
+      },
+      journals,
+      operations: results
+    },
+    null,
+    2
+  )
+)

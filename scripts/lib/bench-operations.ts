@@ -1,0 +1,88 @@
+import Database from 'better-sqlite3'
+import { openJournal, type Db } from '../../src/main/db/open'
+import { listMembers } from '../../src/main/journal/members'
+import { search } from '../../src/main/search/search'
+
+export interface BenchContext {
+  /** The seeded journal file. */
+  path: string
+  /** The app's connection, opened as the app opens it. */
+  db: Db
+  /** A plain better-sqlite3 connection to the same file, for baselines. */
+  raw: Db
+}
+
+/**
+ * One row of the benchmark: what the app does, and the plainest better-sqlite3 code that returns the same
+ * rows, measured interleaved. `iterations` defaults to 200. Add an operation by adding an entry.
+ */
+export interface BenchOperation {
+  name: string
+  iterations?: (reflections: number) => number
+  app: (context: BenchContext, iteration: number) => unknown
+  baseline: (context: BenchContext, iteration: number) => unknown
+}
+
+// Words from the seed's vocabulary, cycled so no single posting list decides the figures.
+const oneWord = ['delegation', 'feedback', 'roadmap', 'incident', 'mentor', 'budget']
+const twoWords = ['trust feedback', 'team roadmap', 'incident postmortem', 'career growth', 'scope risk']
+const prefixes = ['dele', 'feed', 'road', 'inci', 'ment', 'budg']
+const at = <T>(list: readonly T[], i: number) => list[i % list.length]!
+const quoted = (text: string) =>
+  text
+    .split(' ')
+    .map((word) => `"${word}"`)
+    .join(' ')
+
+/** The plainest FTS5 search: every match ranked by bm25, the best 50 with snippets. */
+const plainSearch = (raw: Db, match: string) =>
+  raw
+    .prepare(
+      `SELECT r.id, r.title, snippet(reflections_fts, -1, '[', ']', '…', 16) AS snippet
+       FROM reflections_fts JOIN reflections r ON r.rowid = reflections_fts.rowid
+       WHERE reflections_fts MATCH ? ORDER BY rank LIMIT 50`
+    )
+    .all(match)
+
+const appSearch = (db: Db, text: string) => search(db, { text, kinds: ['reflection'], limit: 50 })
+
+export const operations: BenchOperation[] = [
+  {
+    name: 'journal.open',
+    iterations: (reflections) => (reflections > 20_000 ? 5 : 10),
+    app: ({ path }) => openJournal(path).db.close(),
+    baseline: ({ path }) => {
+      const db = new Database(path)
+      db.pragma('journal_mode = WAL')
+      db.pragma('user_version', { simple: true })
+      db.close()
+    }
+  },
+  {
+    name: 'members.list',
+    app: ({ db }) => listMembers(db, {}),
+    baseline: ({ raw }) =>
+      raw
+        .prepare(
+          `SELECT m.*, (SELECT max(r.date) FROM reflections r WHERE r.member_id = m.id AND r.kind = 'one_on_one'
+             AND r.deleted_at IS NULL) AS last_one_on_one
+           FROM members m WHERE m.deleted_at IS NULL AND m.archived_at IS NULL ORDER BY m.name COLLATE NOCASE`
+        )
+        .all()
+  },
+  {
+    name: 'search.one_word',
+    app: ({ db }, i) => appSearch(db, `${at(oneWord, i)} `),
+    baseline: ({ raw }, i) => plainSearch(raw, quoted(at(oneWord, i)))
+  },
+  {
+    name: 'search.two_words',
+    app: ({ db }, i) => appSearch(db, `${at(twoWords, i)} `),
+    baseline: ({ raw }, i) => plainSearch(raw, quoted(at(twoWords, i)))
+  },
+  {
+    name: 'search.prefix',
+    app: ({ db }, i) => appSearch(db, at(prefixes, i)),
+    baseline: ({ raw }, i) => plainSearch(raw, `${quoted(at(prefixes, i))}*`)
+  }
+]

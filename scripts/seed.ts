@@ -1,0 +1,42 @@
+/**
+ * npm run seed -- --reflections 10000 [--data-dir <folder>] [--seed <n>] [--replace]
+ * Builds a synthetic journal (members, delegations, check-ins, reflections, action items) for development and
+ * for the benchmark. Deterministic: the same --seed and --reflections give the same journal.
+ */
+import { existsSync, rmSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { journalPathIn, resolveDataDir } from '../src/main/config/paths'
+import { openJournal } from '../src/main/db/open'
+import { seedJournal } from './lib/seed'
+
+const { values } = parseArgs({
+  options: {
+    reflections: { type: 'string', default: '10000' },
+    'data-dir': { type: 'string', default: '.leap-dev-data' },
+    seed: { type: 'string', default: '1' },
+    replace: { type: 'boolean', default: false }
+  }
+})
+const reflections = Number(values.reflections)
+if (!Number.isInteger(reflections) || reflections < 1) {
+  console.error('--reflections takes a whole number, e.g. --reflections 10000')
+  process.exit(1)
+}
+const path = journalPathIn(resolveDataDir([], {}, values['data-dir']))
+if (existsSync(path)) {
+  if (!values.replace) {
+    console.error(
+      `A journal already exists at ${path}. Add --replace to overwrite it, or choose another --data-dir.`
+    )
+    process.exit(1)
+  }
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true })
+}
+const started = performance.now()
+const journal = openJournal(path)
+const counts = seedJournal(journal.db, { reflections, seed: Number(values.seed) })
+journal.db.pragma('wal_checkpoint(TRUNCATE)')
+journal.db.close()
+console.log(
+  JSON.stringify({ path, ...counts, seconds: Math.round((performance.now() - started) / 100) / 10 })
+)
