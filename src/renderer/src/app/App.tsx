@@ -29,6 +29,7 @@ function Screen() {
     case 'trash':
       return <TrashPage />
     case 'delegations':
+      if (id === 'new') return <DelegationsPage key="new" startCreating />
       return id ? <DelegationPage key={id} id={id} /> : <DelegationsPage />
     default:
       return id ? <MemberPage key={id} id={id} /> : <TeamPage />

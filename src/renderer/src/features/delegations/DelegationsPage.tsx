@@ -21,9 +21,9 @@ import { LevelBadge } from './LevelBadge'
 import './delegations.css'
 
 /** The board: every delegation by status, overdue check-ins on top of each column. */
-export function DelegationsPage() {
+export function DelegationsPage({ startCreating = false }: { startCreating?: boolean }) {
   const [memberId, setMemberId] = useState('')
-  const [creating, setCreating] = useState(false)
+  const [creating, setCreating] = useState(startCreating)
   const [checkingIn, setCheckingIn] = useState<Delegation | null>(null)
   const members = useMembers()
   const delegations = useDelegations(memberId || undefined)

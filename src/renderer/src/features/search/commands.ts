@@ -30,6 +30,18 @@ export const commands: PaletteCommand[] = [
     run: () => navigate('/journal')
   },
   {
+    id: 'go.actions',
+    label: 'Go to Action items',
+    keywords: ['todo', 'open', 'follow up'],
+    run: () => navigate('/actions')
+  },
+  {
+    id: 'go.trash',
+    label: 'Go to Trash',
+    keywords: ['deleted', 'restore', 'undo'],
+    run: () => navigate('/trash')
+  },
+  {
     id: 'new.reflection',
     label: 'New general reflection',
     keywords: ['write', 'journal', 'entry'],
