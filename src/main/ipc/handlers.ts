@@ -2,14 +2,18 @@ import type { AppInfo } from '../../shared/domain/app'
 import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/ipc/contract'
 import type { Journal } from '../db/open'
 import * as members from '../journal/members'
+import type { MaintenanceChannel } from './maintenance'
 
 export interface HandlerContext {
   journal: Journal
   app: { name: string; version: string; dataDir: string }
 }
 
+/** Calls on the journal's rows; each runs inside one transaction. Backups and recovery are in maintenance.ts. */
+export type JournalChannel = Exclude<Channel, MaintenanceChannel>
+
 export type Handlers = {
-  [C in Channel]: (context: HandlerContext, input: ChannelParsedInput<C>) => ChannelOutput<C>
+  [C in JournalChannel]: (context: HandlerContext, input: ChannelParsedInput<C>) => ChannelOutput<C>
 }
 
 /** What each channel does: one line each, the work lives in the journal modules. */

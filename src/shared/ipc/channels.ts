@@ -11,7 +11,14 @@ export const channels = [
   'members.get',
   'members.archive',
   'members.delete',
-  'members.restore'
+  'members.restore',
+
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.showInFolder',
+  'recovery.status',
+  'recovery.startFresh'
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -2,6 +2,14 @@ import { z } from 'zod'
 import { ById } from '../domain/common'
 import { Member, MemberArchive, MemberCreate, MemberList, MemberUpdate } from '../domain/member'
 import { AppInfo } from '../domain/app'
+import {
+  BackupEntry,
+  BackupList,
+  BackupRestore,
+  RecoveryStatus,
+  RestoreResult,
+  ShowBackup
+} from '../domain/backup'
 import type { Channel } from './channels'
 
 /**
@@ -18,7 +26,14 @@ export const contract = {
   'members.get': { input: ById, output: Member },
   'members.archive': { input: MemberArchive, output: Member },
   'members.delete': { input: ById, output: z.strictObject({ id: z.string() }) },
-  'members.restore': { input: ById, output: Member }
+  'members.restore': { input: ById, output: Member },
+
+  'backups.list': { input: z.strictObject({}), output: BackupList },
+  'backups.create': { input: z.strictObject({}), output: BackupEntry },
+  'backups.restore': { input: BackupRestore, output: RestoreResult },
+  'backups.showInFolder': { input: ShowBackup, output: z.strictObject({}) },
+  'recovery.status': { input: z.strictObject({}), output: RecoveryStatus },
+  'recovery.startFresh': { input: z.strictObject({}), output: z.strictObject({}) }
 } as const satisfies { [C in Channel]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract
