@@ -3,7 +3,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from '
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { BACKUP_NAME, type BackupEntry, type BackupReason } from '../../shared/domain/backup'
-import type { Db } from '../db/open'
+import { assertNotTruncated, type Db } from '../db/open'
 
 /**
  * Backups are whole, consistent copies made by SQLite itself: `db.backup()` (or `VACUUM INTO` where the
@@ -98,10 +98,11 @@ export interface BackupCheck {
   detail: string
 }
 
-/** Opens a backup read-only: it must pass quick_check. */
+/** Opens a backup read-only: it must be as long as its header says and pass quick_check. */
 export function checkBackup(path: string): BackupCheck {
   let db: Db | undefined
   try {
+    assertNotTruncated(path)
     db = new Database(path, { readonly: true, fileMustExist: true })
     const version = db.pragma('user_version', { simple: true }) as number
     const result = String(db.pragma('quick_check', { simple: true }))

@@ -103,7 +103,7 @@ function inspectReadOnly(path: string, knownVersion: number): void {
  * reads first, so compare its size with the page count its header promises. The header's count is only
  * trusted when SQLite marks it valid (bytes 24-27 equal bytes 92-95).
  */
-function assertNotTruncated(path: string): void {
+export function assertNotTruncated(path: string): void {
   const header = Buffer.alloc(100)
   const fd = openSync(path, 'r')
   try {
