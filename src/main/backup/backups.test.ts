@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BackupEntry } from '../../shared/domain/backup'
@@ -16,6 +17,7 @@ import {
 import { backupsToKeep, rotateBackups } from './rotation'
 import Database from 'better-sqlite3'
 
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
 const cleanups: (() => void)[] = []
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
 
@@ -55,12 +57,16 @@ describe('backups', () => {
     copy.close()
   })
 
-  it('never overwrite an existing backup', async () => {
+  it('never overwrite an existing backup: two in the same millisecond both survive', async () => {
     const { journal, folder } = setup()
     const at = new Date('2026-11-27T09:30:05.123Z')
-    await writeBackup(journal.db, folder, 'manual', at)
-    await expect(writeBackup(journal.db, folder, 'manual', at)).rejects.toThrow(/EEXIST/)
-    expect(readdirSync(folder)).toHaveLength(1)
+    const first = await writeBackup(journal.db, folder, 'manual', at)
+    const hash = sha256(join(folder, first.name))
+    createMember(journal.db, { name: 'Ben Okafor' })
+    const second = await writeBackup(journal.db, folder, 'manual', at)
+    expect(second.name).toBe('leap-20261127-093005124-manual.sqlite')
+    expect(sha256(join(folder, first.name))).toBe(hash)
+    expect(readdirSync(folder)).toHaveLength(2)
   })
 
   it('list only files named like backups, newest first', async () => {

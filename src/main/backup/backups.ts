@@ -45,9 +45,16 @@ function publish(partial: string, folder: string, reason: BackupReason, at: Date
   selfContained(partial)
   const check = checkBackup(partial)
   if (!check.ok) throw new Error(`The backup did not pass its integrity check (${check.detail}).`)
-  const name = backupName(at, reason)
-  linkSync(partial, join(folder, name)) // EEXIST rather than overwrite
-  return entryFor(folder, name)!
+  // Never overwrite (link fails with EEXIST); two backups within one millisecond take the next free one.
+  for (let offset = 0; ; offset += 1) {
+    const name = backupName(new Date(at.getTime() + offset), reason)
+    try {
+      linkSync(partial, join(folder, name))
+      return entryFor(folder, name)!
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || offset >= 1000) throw error
+    }
+  }
 }
 
 /**
