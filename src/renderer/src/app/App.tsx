@@ -5,6 +5,7 @@ import { MemberPage } from '../features/team/MemberPage'
 import { TeamPage } from '../features/team/TeamPage'
 import { DelegationsPage } from '../features/delegations/DelegationsPage'
 import { JournalPage } from '../features/journal/JournalPage'
+import { BackupsPage } from '../features/backups/BackupsPage'
 import { JournalProblem } from './JournalProblem'
 import { Sidebar } from './Sidebar'
 
@@ -15,6 +16,8 @@ function Screen() {
       return <DelegationsPage />
     case 'journal':
       return <JournalPage />
+    case 'backups':
+      return <BackupsPage />
     default:
       return id ? <MemberPage id={id} /> : <TeamPage />
   }
