@@ -65,7 +65,9 @@ function validExample(channel: Channel): Record<string, unknown> {
     'members.archive': { id: realId, archived: false },
     'members.delete': { id: realId },
     'members.restore': { id: realId },
-    'members.list': { includeArchived: true }
+    'members.list': { includeArchived: true },
+    // The newest backup (the fuzzing of backups.create, which runs first, leaves some).
+    'backups.restore': { name: session.listBackups()[0]?.name }
   }
   return byChannel[channel] ?? {}
 }
