@@ -1,5 +1,12 @@
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
+import {
+  _electron as electron,
+  expect,
+  test,
+  type ElectronApplication,
+  type TestInfo
+} from '@playwright/test'
 import { findElectronBinary } from '../../scripts/electron-binary.mjs'
 
 /**
@@ -12,6 +19,14 @@ const SKIP_REASON =
 if (!executablePath && process.env.TEST_WORKER_INDEX === undefined) console.log(SKIP_REASON)
 
 const mainEntry = join(import.meta.dirname, '../../out/main/index.js')
+/** Journal and backups in the test's own folders: a test never writes into the real home folder. */
+const leapArgs = (testInfo: TestInfo) => [
+  mainEntry,
+  '--data-dir',
+  testInfo.outputPath('data'),
+  '--backup-dir',
+  testInfo.outputPath('backups')
+]
 
 test.describe('Leap in Electron', () => {
   test.skip(!executablePath, SKIP_REASON)
@@ -21,7 +36,7 @@ test.describe('Leap in Electron', () => {
   test.beforeEach(async ({}, testInfo) => {
     app = await electron.launch({
       executablePath: executablePath!,
-      args: [mainEntry, '--data-dir', testInfo.outputPath('data')]
+      args: leapArgs(testInfo)
     })
   })
   test.afterEach(async () => app?.close())
@@ -61,7 +76,7 @@ test.describe('Leap in Electron', () => {
 
     app = await electron.launch({
       executablePath: executablePath!,
-      args: [mainEntry, '--data-dir', testInfo.outputPath('data')]
+      args: leapArgs(testInfo)
     })
     const again = await app.firstWindow()
     await expect(again.getByRole('list', { name: 'Team members' })).toContainText('Ana Lima')
@@ -82,9 +97,22 @@ test.describe('Leap in Electron', () => {
     await app.firstWindow()
     const second = await electron.launch({
       executablePath: executablePath!,
-      args: [mainEntry, '--data-dir', testInfo.outputPath('data')]
+      args: leapArgs(testInfo)
     })
     await expect.poll(() => second.process().exitCode, { timeout: 10_000 }).not.toBeNull()
     expect(app.windows()).toHaveLength(1)
+  })
+
+  test('the daily backup lands in the chosen backups folder, and a damaged journal opens the recovery screen', async ({}, testInfo) => {
+    const page = await app.firstWindow()
+    await page.getByRole('link', { name: 'Backups' }).click()
+    await expect(page.getByRole('list', { name: 'Backups' })).toContainText('Daily')
+    await app.close()
+
+    writeFileSync(join(testInfo.outputPath('data'), 'leap.sqlite'), 'not a journal any more')
+    app = await electron.launch({ executablePath: executablePath!, args: leapArgs(testInfo) })
+    const again = await app.firstWindow()
+    await expect(again.getByRole('heading', { name: 'Leap could not open your journal' })).toBeVisible()
+    await expect(again.getByRole('button', { name: /^Restore the backup from / })).toBeVisible()
   })
 })

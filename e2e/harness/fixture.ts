@@ -1,9 +1,10 @@
+import { mkdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
-import { journalPathIn } from '../../src/main/config/paths'
-import { openJournal, type Journal } from '../../src/main/db/open'
-import { createDispatch } from '../../src/main/ipc/dispatch'
+import type { Journal } from '../../src/main/db/open'
+import { createSessionDispatch } from '../../src/main/ipc/dispatch'
+import { JournalSession } from '../../src/main/session/session'
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveAppAsset } from '../../src/main/window/protocol'
 import { createLeapBridge } from '../../src/shared/ipc/bridge'
 import { channels } from '../../src/shared/ipc/channels'
@@ -18,7 +19,15 @@ const rendererRoot = join(import.meta.dirname, '../../out/renderer')
 
 interface HarnessFixtures {
   dataDir: string
+  /** Backups go to the test's own folder, never the real one. */
+  backupDir: string
+  /** Runs before the journal opens, so a test can put a damaged or newer journal in place. */
+  prepareDataDir: (folders: { dataDir: string; backupDir: string }) => void
+  session: JournalSession
+  /** The open journal (a test that starts from a broken one uses `session` instead). */
   journal: Journal
+  /** What "show in folder" asked the system to show: the harness's stand-in for Electron's shell. */
+  shownInFolder: string[]
   /** Opens the app at a screen, e.g. '/team'. */
   openApp: (path?: string) => Promise<void>
 }
@@ -28,14 +37,35 @@ export const test = base.extend<HarnessFixtures>({
     await use(testInfo.outputPath('data'))
   },
 
-  journal: async ({ dataDir }, use) => {
-    const journal = openJournal(journalPathIn(dataDir))
-    await use(journal)
-    journal.db.close()
+  backupDir: async ({}, use, testInfo) => {
+    await use(testInfo.outputPath('backups'))
   },
 
-  page: async ({ page, journal, dataDir }, use) => {
-    const dispatch = createDispatch({ journal, app: { name: 'Leap', version: '0.0.0-harness', dataDir } })
+  // A function-valued option: tests override it with test.use({ prepareDataDir: async ({}, use) => use(fn) }).
+  prepareDataDir: [async ({}, use) => use(() => {}), { option: true }],
+
+  session: async ({ dataDir, backupDir, prepareDataDir }, use) => {
+    mkdirSync(dataDir, { recursive: true })
+    prepareDataDir({ dataDir, backupDir })
+    const session = new JournalSession({ dataDir, backupDir }).open()
+    await use(session)
+    session.close()
+  },
+
+  journal: async ({ session }, use) => {
+    if (!session.journal) throw new Error(`The journal did not open: ${session.problem?.message}`)
+    await use(session.journal)
+  },
+
+  shownInFolder: async ({}, use) => {
+    await use([])
+  },
+
+  page: async ({ page, session, dataDir, shownInFolder }, use) => {
+    const dispatch = createSessionDispatch(session, {
+      app: { name: 'Leap', version: '0.0.0-harness', dataDir },
+      platform: { showItemInFolder: (path) => void shownInFolder.push(path) }
+    })
     let testOver = false
     const closed = { ok: false, error: { code: 'journal_unavailable', message: 'The test has ended.' } }
     // After the test, the page may still be saving while the journal closes: answer without touching it.

@@ -2,8 +2,9 @@ import { join } from 'node:path'
 import { BrowserWindow, app, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron'
 import { pathToFileURL } from 'node:url'
 import { journalPathIn, resolveDataDir } from './config/paths'
-import { openJournal, type Journal } from './db/open'
-import { createDispatch, createUnavailableDispatch, type Dispatch } from './ipc/dispatch'
+import { createSessionDispatch, createUnavailableDispatch, type Dispatch } from './ipc/dispatch'
+import { sessionOptionsFor } from './session/configure'
+import { JournalSession } from './session/session'
 import { registerIpc } from './ipc/register'
 import { denyPermission, denyWindowOpen, isAllowedNavigation, isSafeExternalUrl } from './window/guards'
 import { mainWindowOptions } from './window/options'
@@ -25,7 +26,7 @@ const trustedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin]
 const rendererRoot = join(import.meta.dirname, '../renderer')
 
 let mainWindow: BrowserWindow | null = null
-let journal: Journal | null = null
+let journalSession: JournalSession | null = null
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -49,9 +50,19 @@ function start(): void {
 function openDispatch(dataDir: string): Dispatch {
   const info = { name: app.getName(), version: app.getVersion(), dataDir }
   const journalPath = journalPathIn(dataDir)
+  const where = {
+    dataDir,
+    argv: process.argv,
+    env: process.env,
+    platform: process.platform,
+    warn: console.warn
+  }
   try {
-    journal = openJournal(journalPath)
-    return createDispatch({ journal, app: info })
+    const opened = new JournalSession(sessionOptionsFor({ ...where, home: app.getPath('home') })).open()
+    journalSession = opened
+    opened.dailyBackup().catch((error) => console.error('Leap: the daily backup failed', error))
+    const platform = { showItemInFolder: (path: string) => shell.showItemInFolder(path) }
+    return createSessionDispatch(opened, { app: info, platform })
   } catch (error) {
     return createUnavailableDispatch(info, journalPath, (error as Error).message)
   }
@@ -109,6 +120,6 @@ app.on('activate', () => {
 })
 
 app.on('will-quit', () => {
-  journal?.db.close()
-  journal = null
+  journalSession?.close()
+  journalSession = null
 })

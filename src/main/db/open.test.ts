@@ -4,9 +4,10 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LeapError } from '../../shared/ipc/envelope'
+import { damage, type Damage, writeJournalWithNotes } from '../testing/damagedJournals'
 import { tempDir } from '../testing/tempJournal'
 import { migrations } from './migrations'
-import { LATEST_SCHEMA_VERSION, openJournal } from './open'
+import { JournalUnavailableError, LATEST_SCHEMA_VERSION, openJournal } from './open'
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
 const cleanups: (() => void)[] = []
@@ -98,9 +99,65 @@ describe('openJournal', () => {
     }
     expect(caught).toBeInstanceOf(LeapError)
     expect((caught as LeapError).code).toBe('journal_unavailable')
+    expect((caught as JournalUnavailableError).kind).toBe('newer')
     expect((caught as LeapError).message).toMatch(
       /newer version of Leap.*schema 99.*Nothing in it has been changed/
     )
+    expect(sha256(path)).toBe(hash)
+    expect(existsSync(`${path}-wal`)).toBe(false)
+  })
+
+  it('backs up before migrating an existing journal, and a failed backup stops the migration', () => {
+    const path = join(folder(), 'leap.sqlite')
+    openJournal(path).db.close()
+    const next = [
+      ...migrations,
+      { version: LATEST_SCHEMA_VERSION + 1, name: 'extra', sql: 'CREATE TABLE extra (x INTEGER);' }
+    ]
+    const seen: number[] = []
+    openJournal(path, { migrations: next, beforeMigrate: (_db, from) => void seen.push(from) }).db.close()
+    expect(seen).toEqual([LATEST_SCHEMA_VERSION])
+
+    const later = [
+      ...next,
+      { version: LATEST_SCHEMA_VERSION + 2, name: 'more', sql: 'CREATE TABLE more (x INTEGER);' }
+    ]
+    const failingBackup = () => {
+      throw new Error('the backup folder is full')
+    }
+    expect(() => openJournal(path, { migrations: later, beforeMigrate: failingBackup })).toThrow(/full/)
+    const db = new Database(path)
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 1)
+    db.close()
+  })
+
+  it('does not call beforeMigrate for a new journal or one that is up to date', () => {
+    const path = join(folder(), 'leap.sqlite')
+    const beforeMigrate = () => {
+      throw new Error('should not run')
+    }
+    openJournal(path, { beforeMigrate }).db.close()
+    openJournal(path, { beforeMigrate }).db.close()
+  })
+
+  it.each<[Damage, RegExp]>([
+    ['clobberedHeader', /not a database/],
+    ['garbagePage', /damaged/],
+    ['truncated', /shorter than its header/]
+  ])('refuses a damaged journal (%s) as damaged and leaves its bytes untouched', (kind, detail) => {
+    const path = join(folder(), 'leap.sqlite')
+    writeJournalWithNotes(path)
+    damage[kind](path)
+    const hash = sha256(path)
+    let caught: unknown
+    try {
+      openJournal(path)
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(JournalUnavailableError)
+    expect((caught as JournalUnavailableError).kind).toBe('damaged')
+    expect((caught as Error).message).toMatch(detail)
     expect(sha256(path)).toBe(hash)
     expect(existsSync(`${path}-wal`)).toBe(false)
   })

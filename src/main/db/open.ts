@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { LeapError } from '../../shared/ipc/envelope'
@@ -15,6 +15,22 @@ export interface Journal {
 export interface OpenOptions {
   /** Tests inject a list (a failing migration, say); the app always uses the real one. */
   migrations?: readonly Migration[]
+  /**
+   * Runs before the first pending migration of an existing journal, on the open connection: the app writes
+   * a backup here. If it throws, nothing is migrated.
+   */
+  beforeMigrate?: (db: Db, fromVersion: number) => void
+}
+
+/** Why a journal was refused: damaged (or not a database at all), or written by a newer Leap. */
+export type JournalProblemKind = 'damaged' | 'newer'
+
+export class JournalUnavailableError extends LeapError {
+  readonly kind: JournalProblemKind
+  constructor(kind: JournalProblemKind, message: string) {
+    super('journal_unavailable', message)
+    this.kind = kind
+  }
 }
 
 /**
@@ -30,7 +46,7 @@ export function openJournal(path: string, options: OpenOptions = {}): Journal {
   const db = new Database(path)
   try {
     applyPragmas(db)
-    migrate(db, migrations)
+    migrate(db, migrations, options.beforeMigrate)
     return { db, path, schemaVersion: db.pragma('user_version', { simple: true }) as number }
   } catch (error) {
     db.close()
@@ -55,30 +71,67 @@ export function applyPragmas(db: Db): void {
 function inspectReadOnly(path: string, knownVersion: number): void {
   let db: Db | undefined
   let version: number
+  // A read-only connection to a WAL journal still creates empty -wal and -shm files; remove the ones we made,
+  // so a file we refuse is left exactly as we found it, side files included.
+  const createdByUs = ['-wal', '-shm'].map((suffix) => `${path}${suffix}`).filter((side) => !existsSync(side))
   try {
+    assertNotTruncated(path)
     db = new Database(path, { readonly: true, fileMustExist: true })
     version = db.pragma('user_version', { simple: true }) as number
     const check = db.pragma('quick_check', { simple: true })
     if (check !== 'ok') throw new Error(String(check))
   } catch (error) {
-    throw new LeapError(
-      'journal_unavailable',
+    throw new JournalUnavailableError(
+      'damaged',
       `The journal at ${path} is damaged or is not a Leap journal (${(error as Error).message}). It has not been changed.`
     )
   } finally {
     db?.close()
+    for (const side of createdByUs) rmSync(side, { force: true })
   }
   if (version > knownVersion) {
-    throw new LeapError(
-      'journal_unavailable',
+    throw new JournalUnavailableError(
+      'newer',
       `This journal was written by a newer version of Leap (schema ${version}; this version knows up to ${knownVersion}). ` +
         'Update Leap to open it. Nothing in it has been changed.'
     )
   }
 }
 
-function migrate(db: Db, migrations: readonly Migration[]): void {
+/**
+ * A file cut short (a failed copy, a full disk) can pass quick_check when the lost pages held nothing it
+ * reads first, so compare its size with the page count its header promises. The header's count is only
+ * trusted when SQLite marks it valid (bytes 24-27 equal bytes 92-95), and only without a WAL: a process
+ * killed during a checkpoint leaves a header that already counts pages still in the WAL (the crash test
+ * found this), and SQLite completes them from the WAL on the next open.
+ */
+export function assertNotTruncated(path: string): void {
+  if (existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0) return
+  const header = Buffer.alloc(100)
+  const fd = openSync(path, 'r')
+  try {
+    const read = readSync(fd, header, 0, 100, 0)
+    const size = fstatSync(fd).size
+    if (read < 100 || header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return
+    const rawPageSize = header.readUInt16BE(16)
+    const pageSize = rawPageSize === 1 ? 65536 : rawPageSize
+    const pageCount = header.readUInt32BE(28)
+    const countIsValid = header.readUInt32BE(24) === header.readUInt32BE(92)
+    if (countIsValid && pageCount > 0 && size < pageCount * pageSize) {
+      throw new Error(`the file is shorter than its header says: ${size} of ${pageCount * pageSize} bytes`)
+    }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function migrate(
+  db: Db,
+  migrations: readonly Migration[],
+  beforeMigrate: OpenOptions['beforeMigrate']
+): void {
   const current = db.pragma('user_version', { simple: true }) as number
+  if (current > 0 && migrations.some((migration) => migration.version > current)) beforeMigrate?.(db, current)
   for (const migration of migrations) {
     if (migration.version <= current) continue
     // The schema change and its version bump commit together or not at all.

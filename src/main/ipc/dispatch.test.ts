@@ -5,6 +5,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/open'
 import { tempJournal } from '../testing/tempJournal'
 import { createDispatch, createUnavailableDispatch, type Dispatch } from './dispatch'
 import { handlers } from './handlers'
+import { maintenanceChannels, maintenanceHandlers } from './maintenance'
 
 const app = { name: 'Leap', version: '0.1.0', dataDir: '/data' }
 let journal: ReturnType<typeof tempJournal>
@@ -18,9 +19,12 @@ beforeEach(() => {
 afterEach(() => journal.cleanup())
 
 describe('dispatch', () => {
-  it('has a handler and schemas for exactly the channels of the contract', () => {
+  it('has a handler and schemas for exactly the channels of the contract, each handled in one place', () => {
     expect(Object.keys(contract).sort()).toEqual([...channels].sort())
-    expect(Object.keys(handlers).sort()).toEqual([...channels].sort())
+    expect([...Object.keys(handlers), ...Object.keys(maintenanceHandlers)].sort()).toEqual(
+      [...channels].sort()
+    )
+    expect(Object.keys(maintenanceHandlers).sort()).toEqual([...maintenanceChannels].sort())
   })
 
   it('answers valid input with { ok: true, data }', async () => {

@@ -1,7 +1,15 @@
 import type { z } from 'zod'
-import { contract, type Channel } from '../../shared/ipc/contract'
+import { contract } from '../../shared/ipc/contract'
 import { LeapError, type Envelope, type LeapErrorBody } from '../../shared/ipc/envelope'
-import { handlers as defaultHandlers, type HandlerContext, type Handlers } from './handlers'
+import type { Platform } from '../platform'
+import type { JournalSession } from '../session/session'
+import {
+  handlers as defaultHandlers,
+  type HandlerContext,
+  type Handlers,
+  type JournalChannel
+} from './handlers'
+import { isMaintenanceChannel, maintenanceHandlers, type MaintenanceContext } from './maintenance'
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>
 
@@ -11,6 +19,9 @@ export interface DispatchOptions {
   log?: (message: string, error: unknown) => void
 }
 
+type Log = NonNullable<DispatchOptions['log']>
+const defaultLog: Log = (message, error) => console.error(message, error)
+
 /**
  * The one door into the journal, shared by Electron's IPC and the e2e harness: checks the channel, validates
  * the input, runs the handler and validates what it returns, all inside one transaction, so a call that fails
@@ -18,40 +29,89 @@ export interface DispatchOptions {
  */
 export function createDispatch(context: HandlerContext, options: DispatchOptions = {}): Dispatch {
   const handlers = options.handlers ?? defaultHandlers
-  const log = options.log ?? ((message, error) => console.error(message, error))
+  const log = options.log ?? defaultLog
   const { db } = context.journal
 
   return async (channel, rawInput) => {
-    if (!Object.hasOwn(contract, channel)) {
-      return failure({ code: 'invalid_input', message: `Leap has no call named "${String(channel)}".` })
-    }
-    const schema = contract[channel as Channel]
+    if (!Object.hasOwn(handlers, channel)) return unknownChannel(channel)
+    const schema = contract[channel as JournalChannel]
     const parsed = schema.input.safeParse(rawInput)
     if (!parsed.success) return failure(describeInvalidInput(parsed.error))
 
     try {
       const data = db.transaction(() => {
-        const handler = handlers[channel as Channel] as (ctx: HandlerContext, input: unknown) => unknown
+        const handler = handlers[channel as JournalChannel] as (
+          ctx: HandlerContext,
+          input: unknown
+        ) => unknown
         const output = schema.output.safeParse(handler(context, parsed.data))
         if (!output.success) throw new InvalidOutputError(channel, output.error)
         return output.data
       })()
       return { ok: true, data }
     } catch (error) {
-      if (error instanceof LeapError) {
-        return failure({
-          code: error.code,
-          message: error.message,
-          ...(error.fields ? { fields: error.fields } : {})
-        })
-      }
-      log(`Leap: ${channel} failed`, error)
-      return failure({
-        code: 'internal',
-        message: 'Leap could not complete this. Nothing was changed. If it happens again, restart Leap.'
-      })
+      return errorEnvelope(channel, error, log)
     }
   }
+}
+
+/**
+ * The app's door: backups and recovery calls go to their handlers (outside any transaction, and even while
+ * the journal cannot be opened); every other call goes to a createDispatch over the session's current
+ * journal, or answers journal_unavailable while there is none.
+ */
+export function createSessionDispatch(
+  session: JournalSession,
+  context: { app: HandlerContext['app']; platform: Platform },
+  options: DispatchOptions = {}
+): Dispatch {
+  const log = options.log ?? defaultLog
+  const maintenance: MaintenanceContext = { session, platform: context.platform }
+  let current: { journal: unknown; dispatch: Dispatch } | null = null
+
+  return async (channel, rawInput) => {
+    if (isMaintenanceChannel(channel)) {
+      const schema = contract[channel]
+      const parsed = schema.input.safeParse(rawInput)
+      if (!parsed.success) return failure(describeInvalidInput(parsed.error))
+      try {
+        const handler = maintenanceHandlers[channel] as (ctx: MaintenanceContext, input: unknown) => unknown
+        const output = schema.output.safeParse(await handler(maintenance, parsed.data))
+        if (!output.success) throw new InvalidOutputError(channel, output.error)
+        return { ok: true, data: output.data }
+      } catch (error) {
+        return errorEnvelope(channel, error, log)
+      }
+    }
+    const journal = session.journal
+    if (!journal) {
+      const problem = session.problem?.message ?? 'Leap is restoring a backup. Try again in a moment.'
+      return createUnavailableDispatch(context.app, session.journalPath, problem)(channel, rawInput)
+    }
+    if (current?.journal !== journal) {
+      current = { journal, dispatch: createDispatch({ journal, app: context.app }, options) }
+    }
+    return current.dispatch(channel, rawInput)
+  }
+}
+
+function unknownChannel(channel: string): Envelope<never> {
+  return failure({ code: 'invalid_input', message: `Leap has no call named "${String(channel)}".` })
+}
+
+function errorEnvelope(channel: string, error: unknown, log: Log): Envelope<never> {
+  if (error instanceof LeapError) {
+    return failure({
+      code: error.code,
+      message: error.message,
+      ...(error.fields ? { fields: error.fields } : {})
+    })
+  }
+  log(`Leap: ${channel} failed`, error)
+  return failure({
+    code: 'internal',
+    message: 'Leap could not complete this. Nothing was changed. If it happens again, restart Leap.'
+  })
 }
 
 class InvalidOutputError extends Error {
@@ -84,8 +144,10 @@ export function createUnavailableDispatch(
   journalPath: string,
   problem: string
 ): Dispatch {
-  return async (channel) =>
-    channel === 'app.info'
-      ? { ok: true, data: { ...app, journalPath, schemaVersion: null, problem } }
-      : failure({ code: 'journal_unavailable', message: problem })
+  return async (channel) => {
+    if (channel === 'app.info')
+      return { ok: true, data: { ...app, journalPath, schemaVersion: null, problem } }
+    if (!Object.hasOwn(contract, channel)) return unknownChannel(channel)
+    return failure({ code: 'journal_unavailable', message: problem })
+  }
 }

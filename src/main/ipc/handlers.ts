@@ -14,14 +14,18 @@ import * as delegations from '../journal/delegations'
 import { interventionLog } from '../journal/interventions'
 import { todayLocal } from '../journal/localDay'
 import { search } from '../search/search'
+import type { MaintenanceChannel } from './maintenance'
 
 export interface HandlerContext {
   journal: Journal
   app: { name: string; version: string; dataDir: string }
 }
 
+/** Calls on the journal's rows; each runs inside one transaction. Backups and recovery are in maintenance.ts. */
+export type JournalChannel = Exclude<Channel, MaintenanceChannel>
+
 export type Handlers = {
-  [C in Channel]: (context: HandlerContext, input: ChannelParsedInput<C>) => ChannelOutput<C>
+  [C in JournalChannel]: (context: HandlerContext, input: ChannelParsedInput<C>) => ChannelOutput<C>
 }
 
 /** What each channel does: one line each, the work lives in the journal modules. */

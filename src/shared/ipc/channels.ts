@@ -38,7 +38,13 @@ export const channels = [
   'delegations.ladder',
   'delegations.interventions',
   'checkins.create',
-  'search.query'
+  'search.query',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.showInFolder',
+  'recovery.status',
+  'recovery.startFresh'
 ] as const
 
 export type Channel = (typeof channels)[number]

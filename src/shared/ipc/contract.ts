@@ -29,6 +29,14 @@ import {
   MemberScope
 } from '../domain/delegation'
 import { SearchQuery, SearchResult } from '../domain/search'
+import {
+  BackupEntry,
+  BackupList,
+  BackupRestore,
+  RecoveryStatus,
+  RestoreResult,
+  ShowBackup
+} from '../domain/backup'
 import type { Channel } from './channels'
 
 const Deleted = z.strictObject({ id: Id })
@@ -79,7 +87,13 @@ export const contract = {
   'delegations.interventions': { input: InterventionScope, output: InterventionLog },
   'checkins.create': { input: CheckinCreate, output: Checkin },
 
-  'search.query': { input: SearchQuery, output: SearchResult }
+  'search.query': { input: SearchQuery, output: SearchResult },
+  'backups.list': { input: z.strictObject({}), output: BackupList },
+  'backups.create': { input: z.strictObject({}), output: BackupEntry },
+  'backups.restore': { input: BackupRestore, output: RestoreResult },
+  'backups.showInFolder': { input: ShowBackup, output: z.strictObject({}) },
+  'recovery.status': { input: z.strictObject({}), output: RecoveryStatus },
+  'recovery.startFresh': { input: z.strictObject({}), output: z.strictObject({}) }
 } as const satisfies { [C in Channel]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract

@@ -13,6 +13,7 @@ import { MemberPage } from '../features/team/MemberPage'
 import { TeamPage } from '../features/team/TeamPage'
 import { TrashPage } from '../features/trash/TrashPage'
 import { CommandPalette } from '../features/search/CommandPalette'
+import { BackupsPage } from '../features/backups/BackupsPage'
 import { JournalProblem } from './JournalProblem'
 import { Sidebar } from './Sidebar'
 import { useShortcut } from './useShortcut'
@@ -31,6 +32,8 @@ function Screen() {
     case 'delegations':
       if (id === 'new') return <DelegationsPage key="new" startCreating />
       return id ? <DelegationPage key={id} id={id} /> : <DelegationsPage />
+    case 'backups':
+      return <BackupsPage />
     default:
       return id ? <MemberPage key={id} id={id} /> : <TeamPage />
   }

@@ -1,4 +1,13 @@
-import { BookOpen, FolderOpen, Handshake, ListChecks, Search, Trash2, Users } from 'lucide-react'
+import {
+  BookOpen,
+  DatabaseBackup,
+  FolderOpen,
+  Handshake,
+  ListChecks,
+  Search,
+  Trash2,
+  Users
+} from 'lucide-react'
 import { useQuery } from '@tanstack/react-query'
 import { call } from '../lib/api'
 import { navigate, useSegments } from '../lib/router'
@@ -69,6 +78,17 @@ export function Sidebar() {
             <FolderOpen size={12} aria-hidden /> Journal folder
           </span>
           <span className="sidebar__path">{info.data.dataDir}</span>
+          <a
+            href="#/backups"
+            className="sidebar__backups"
+            aria-current={current === 'backups' ? 'page' : undefined}
+            onClick={(event) => {
+              event.preventDefault()
+              navigate('/backups')
+            }}
+          >
+            <DatabaseBackup size={14} aria-hidden /> Backups
+          </a>
         </footer>
       )}
     </nav>

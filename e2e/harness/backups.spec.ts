@@ -1,0 +1,47 @@
+import { join } from 'node:path'
+import { createMember } from '../../src/main/journal/members'
+import { expect, test } from './fixture'
+
+test.describe('Backups', () => {
+  test('a leader backs up, sees the backup listed, shows it in its folder, and restores it', async ({
+    page,
+    openApp,
+    session,
+    backupDir,
+    shownInFolder
+  }) => {
+    createMember(session.journal!.db, { name: 'Ana Lima' })
+    await openApp('/team')
+    await page.getByRole('link', { name: 'Backups' }).click()
+    await expect(page.getByRole('heading', { name: 'Backups', level: 1 })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'No backups yet' })).toBeVisible()
+    await expect(page.getByText(backupDir)).toBeVisible()
+
+    await page.getByRole('button', { name: 'Back up now' }).click()
+    const list = page.getByRole('list', { name: 'Backups' })
+    await expect(list.getByRole('listitem')).toHaveCount(1)
+    await expect(list).toContainText('Backed up by you')
+    await expect(list).toContainText(/\d+ KB/)
+    const [backup] = session.listBackups()
+
+    await page.getByRole('button', { name: 'Show in folder' }).click()
+    await page.getByRole('button', { name: /^Show the backup of / }).click()
+    await expect.poll(() => shownInFolder).toEqual([backupDir, join(backupDir, backup!.name)])
+
+    // Written after the backup: the restore takes the journal back to before it.
+    createMember(session.journal!.db, { name: 'Ben Okafor' })
+    await page.getByRole('button', { name: /^Restore the backup of / }).click()
+    const dialog = page.getByRole('dialog', { name: 'Restore this backup?' })
+    await expect(dialog).toContainText('first backs up your journal as it is now')
+    await dialog.getByRole('button', { name: 'Restore' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(list.getByRole('listitem')).toHaveCount(2)
+    await expect(list).toContainText('Before a restore')
+
+    await page.getByRole('link', { name: 'Team' }).click()
+    const team = page.getByRole('list', { name: 'Team members' })
+    await expect(team.getByRole('listitem')).toHaveCount(1)
+    await expect(team).toContainText('Ana Lima')
+    expect(session.journal!.db.prepare('SELECT name FROM members').pluck().all()).toEqual(['Ana Lima'])
+  })
+})

@@ -1,0 +1,55 @@
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { tempDir } from '../testing/tempJournal'
+import { DEFAULT_SETTINGS, SETTINGS_FILE, readSettings, writeSettings } from './settings'
+
+const cleanups: (() => void)[] = []
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
+function folder() {
+  const { dir, cleanup } = tempDir()
+  cleanups.push(cleanup)
+  return dir
+}
+
+describe('settings', () => {
+  it('are the defaults when there is no file: 7 daily, 4 weekly, 12 monthly backups; trash kept 30 days', () => {
+    expect(readSettings(folder())).toEqual({ settings: DEFAULT_SETTINGS, problem: null })
+    expect(DEFAULT_SETTINGS).toEqual({
+      backupRetention: { daily: 7, weekly: 4, monthly: 12 },
+      trashRetentionDays: 30
+    })
+  })
+
+  it('round-trip through an atomic write that leaves no temporary file and is private to the user', () => {
+    const dir = folder()
+    writeSettings(dir, { backupDir: '/mnt/usb/leap', trashRetentionDays: 60 })
+    expect(readSettings(dir).settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      backupDir: '/mnt/usb/leap',
+      trashRetentionDays: 60
+    })
+    expect(readdirSync(dir)).toEqual([SETTINGS_FILE])
+    if (process.platform !== 'win32') expect(statSync(join(dir, SETTINGS_FILE)).mode & 0o777).toBe(0o600)
+  })
+
+  it('refuse to write invalid values, leaving the file as it was', () => {
+    const dir = folder()
+    writeSettings(dir, { trashRetentionDays: 45 })
+    const before = readFileSync(join(dir, SETTINGS_FILE), 'utf8')
+    expect(() => writeSettings(dir, { trashRetentionDays: 0 })).toThrow()
+    expect(() => writeSettings(dir, { trashRetentionDays: 30, unknown: true } as never)).toThrow()
+    expect(readFileSync(join(dir, SETTINGS_FILE), 'utf8')).toBe(before)
+  })
+
+  it('fall back to the defaults, and say why, when the file is broken or invalid', () => {
+    const dir = folder()
+    writeFileSync(join(dir, SETTINGS_FILE), '{ not json')
+    expect(readSettings(dir)).toMatchObject({
+      settings: DEFAULT_SETTINGS,
+      problem: expect.stringContaining(SETTINGS_FILE)
+    })
+    writeFileSync(join(dir, SETTINGS_FILE), JSON.stringify({ trashRetentionDays: -1 }))
+    expect(readSettings(dir)).toMatchObject({ settings: DEFAULT_SETTINGS, problem: expect.any(String) })
+  })
+})

@@ -1,0 +1,275 @@
+CREATE INDEX action_items_member_status ON action_items (member_id, status);
+
+CREATE INDEX action_items_reflection ON action_items (reflection_id);
+
+CREATE INDEX authority_changes_delegation ON authority_changes (delegation_id, changed_on);
+
+CREATE INDEX checkins_delegation ON checkins (delegation_id, date);
+
+CREATE INDEX delegations_member ON delegations (member_id, status);
+
+CREATE INDEX reflection_delegations_delegation ON reflection_delegations (delegation_id);
+
+CREATE INDEX reflection_tags_tag ON reflection_tags (tag_id);
+
+CREATE INDEX reflections_date ON reflections (date);
+
+CREATE INDEX reflections_member_date ON reflections (member_id, date);
+
+CREATE TABLE action_items (
+  id             TEXT PRIMARY KEY NOT NULL,
+  member_id      TEXT REFERENCES members (id),
+  reflection_id  TEXT REFERENCES reflections (id),
+  owner          TEXT NOT NULL CHECK (owner IN ('me', 'them')),
+  text           TEXT NOT NULL CHECK (length(trim(text)) >= 1),
+  due_date       TEXT CHECK (due_date IS NULL OR date(due_date) = due_date),
+  status         TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+  closed_at      TEXT,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  deleted_at     TEXT
+) STRICT;
+
+CREATE VIRTUAL TABLE action_items_fts USING fts5(text,
+  content='action_items_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
+
+CREATE TABLE 'action_items_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'action_items_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'action_items_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'action_items_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE authority_changes (
+  id             TEXT PRIMARY KEY NOT NULL,
+  delegation_id  TEXT NOT NULL REFERENCES delegations (id),
+  from_level     INTEGER CHECK (from_level IS NULL OR from_level BETWEEN 1 AND 7),
+  to_level       INTEGER NOT NULL CHECK (to_level BETWEEN 1 AND 7),
+  reason         TEXT,
+  changed_on     TEXT NOT NULL CHECK (date(changed_on) = changed_on),
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  deleted_at     TEXT
+) STRICT;
+
+CREATE TABLE checkins (
+  id               TEXT PRIMARY KEY NOT NULL,
+  delegation_id    TEXT NOT NULL REFERENCES delegations (id),
+  date             TEXT NOT NULL CHECK (date(date) = date),
+  progress         TEXT,
+  signal           TEXT NOT NULL CHECK (signal IN ('on_track', 'at_risk', 'blocked', 'struggling')),
+  struggles        TEXT,
+  leader_response  TEXT NOT NULL
+                   CHECK (leader_response IN ('held_back', 'asked_questions', 'provided_resources', 'stepped_in', 'took_back')),
+  note             TEXT,
+  created_at       TEXT NOT NULL,
+  updated_at       TEXT NOT NULL,
+  deleted_at       TEXT
+) STRICT;
+
+CREATE VIRTUAL TABLE checkins_fts USING fts5(progress, struggles, note,
+  content='checkins_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
+
+CREATE TABLE 'checkins_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'checkins_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'checkins_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'checkins_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE delegations (
+  id                  TEXT PRIMARY KEY NOT NULL,
+  member_id           TEXT NOT NULL REFERENCES members (id),
+  title               TEXT NOT NULL CHECK (length(trim(title)) >= 1),
+  responsibility      TEXT,
+  why_this_person     TEXT,
+  success_criteria    TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(success_criteria) AND json_type(success_criteria) = 'array'),
+  authority_level     INTEGER NOT NULL CHECK (authority_level BETWEEN 1 AND 7),
+  resources           TEXT,
+  constraints_text    TEXT,
+  rescue_trigger      TEXT,
+  checkin_every_days  INTEGER CHECK (checkin_every_days IS NULL OR checkin_every_days BETWEEN 1 AND 365),
+  due_date            TEXT CHECK (due_date IS NULL OR date(due_date) = due_date),
+  status              TEXT NOT NULL DEFAULT 'planned'
+                      CHECK (status IN ('planned', 'active', 'done', 'handed_back', 'cancelled')),
+  outcome             TEXT,
+  lessons             TEXT,
+  started_on          TEXT CHECK (started_on IS NULL OR date(started_on) = started_on),
+  completed_on        TEXT CHECK (completed_on IS NULL OR date(completed_on) = completed_on),
+  created_at          TEXT NOT NULL,
+  updated_at          TEXT NOT NULL,
+  deleted_at          TEXT,
+  CHECK (due_date IS NULL OR started_on IS NULL OR due_date >= started_on)
+) STRICT;
+
+CREATE VIRTUAL TABLE delegations_fts USING fts5(title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons,
+  content='delegations_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
+
+CREATE TABLE 'delegations_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'delegations_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'delegations_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'delegations_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE members (
+  id            TEXT PRIMARY KEY NOT NULL,
+  name          TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200),
+  role          TEXT,
+  team          TEXT,
+  email         TEXT,
+  start_date    TEXT CHECK (start_date IS NULL OR date(start_date) = start_date),
+  strengths     TEXT,
+  growth_areas  TEXT,
+  aspirations   TEXT,
+  notes         TEXT,
+  cadence_days  INTEGER NOT NULL DEFAULT 14 CHECK (cadence_days BETWEEN 1 AND 365),
+  archived_at   TEXT,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL,
+  deleted_at    TEXT
+) STRICT;
+
+CREATE VIRTUAL TABLE members_fts USING fts5(name, role, team, email, strengths, growth_areas, aspirations, notes,
+  content='members_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
+
+CREATE TABLE 'members_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'members_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'members_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'members_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE reflection_delegations (
+  reflection_id  TEXT NOT NULL REFERENCES reflections (id),
+  delegation_id  TEXT NOT NULL REFERENCES delegations (id),
+  PRIMARY KEY (reflection_id, delegation_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE reflection_tags (
+  reflection_id  TEXT NOT NULL REFERENCES reflections (id),
+  tag_id         TEXT NOT NULL REFERENCES tags (id),
+  PRIMARY KEY (reflection_id, tag_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE reflections (
+  id          TEXT PRIMARY KEY NOT NULL,
+  member_id   TEXT REFERENCES members (id),
+  kind        TEXT NOT NULL CHECK (kind IN ('one_on_one', 'general')),
+  date        TEXT NOT NULL CHECK (date(date) = date),
+  title       TEXT NOT NULL,
+  body        TEXT NOT NULL DEFAULT '',
+  mood        INTEGER CHECK (mood IS NULL OR mood BETWEEN 1 AND 5),
+  stance      INTEGER CHECK (stance IS NULL OR stance BETWEEN 1 AND 5),
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  deleted_at  TEXT,
+  CHECK (kind = 'general' OR member_id IS NOT NULL)
+) STRICT;
+
+CREATE VIRTUAL TABLE reflections_fts USING fts5(title, body,
+  content='reflections_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
+
+CREATE TABLE 'reflections_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'reflections_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'reflections_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'reflections_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE tags (
+  id          TEXT PRIMARY KEY NOT NULL,
+  name        TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) BETWEEN 1 AND 60),
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL
+) STRICT;
+
+CREATE TRIGGER action_items_fts_delete AFTER DELETE ON action_items WHEN old.deleted_at IS NULL BEGIN
+  INSERT INTO action_items_fts (action_items_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+END;
+
+CREATE TRIGGER action_items_fts_insert AFTER INSERT ON action_items WHEN new.deleted_at IS NULL BEGIN
+  INSERT INTO action_items_fts (rowid, text) VALUES (new.rowid, new.text);
+END;
+
+CREATE TRIGGER action_items_fts_update AFTER UPDATE OF text, deleted_at ON action_items BEGIN
+  INSERT INTO action_items_fts (action_items_fts, rowid, text) SELECT 'delete', old.rowid, old.text WHERE old.deleted_at IS NULL;
+  INSERT INTO action_items_fts (rowid, text) SELECT new.rowid, new.text WHERE new.deleted_at IS NULL;
+END;
+
+CREATE TRIGGER checkins_fts_delete AFTER DELETE ON checkins WHEN old.deleted_at IS NULL BEGIN
+  INSERT INTO checkins_fts (checkins_fts, rowid, progress, struggles, note) VALUES ('delete', old.rowid, old.progress, old.struggles, old.note);
+END;
+
+CREATE TRIGGER checkins_fts_insert AFTER INSERT ON checkins WHEN new.deleted_at IS NULL BEGIN
+  INSERT INTO checkins_fts (rowid, progress, struggles, note) VALUES (new.rowid, new.progress, new.struggles, new.note);
+END;
+
+CREATE TRIGGER checkins_fts_update AFTER UPDATE OF progress, struggles, note, deleted_at ON checkins BEGIN
+  INSERT INTO checkins_fts (checkins_fts, rowid, progress, struggles, note) SELECT 'delete', old.rowid, old.progress, old.struggles, old.note WHERE old.deleted_at IS NULL;
+  INSERT INTO checkins_fts (rowid, progress, struggles, note) SELECT new.rowid, new.progress, new.struggles, new.note WHERE new.deleted_at IS NULL;
+END;
+
+CREATE TRIGGER delegations_fts_delete AFTER DELETE ON delegations WHEN old.deleted_at IS NULL BEGIN
+  INSERT INTO delegations_fts (delegations_fts, rowid, title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons) VALUES ('delete', old.rowid, old.title, old.responsibility, old.why_this_person, replace(trim(old.success_criteria, '[]"'), '","', char(10)), old.resources, old.constraints_text, old.rescue_trigger, old.outcome, old.lessons);
+END;
+
+CREATE TRIGGER delegations_fts_insert AFTER INSERT ON delegations WHEN new.deleted_at IS NULL BEGIN
+  INSERT INTO delegations_fts (rowid, title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons) VALUES (new.rowid, new.title, new.responsibility, new.why_this_person, replace(trim(new.success_criteria, '[]"'), '","', char(10)), new.resources, new.constraints_text, new.rescue_trigger, new.outcome, new.lessons);
+END;
+
+CREATE TRIGGER delegations_fts_update AFTER UPDATE OF title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons, deleted_at ON delegations BEGIN
+  INSERT INTO delegations_fts (delegations_fts, rowid, title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons) SELECT 'delete', old.rowid, old.title, old.responsibility, old.why_this_person, replace(trim(old.success_criteria, '[]"'), '","', char(10)), old.resources, old.constraints_text, old.rescue_trigger, old.outcome, old.lessons WHERE old.deleted_at IS NULL;
+  INSERT INTO delegations_fts (rowid, title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons) SELECT new.rowid, new.title, new.responsibility, new.why_this_person, replace(trim(new.success_criteria, '[]"'), '","', char(10)), new.resources, new.constraints_text, new.rescue_trigger, new.outcome, new.lessons WHERE new.deleted_at IS NULL;
+END;
+
+CREATE TRIGGER members_fts_delete AFTER DELETE ON members WHEN old.deleted_at IS NULL BEGIN
+  INSERT INTO members_fts (members_fts, rowid, name, role, team, email, strengths, growth_areas, aspirations, notes) VALUES ('delete', old.rowid, old.name, old.role, old.team, old.email, old.strengths, old.growth_areas, old.aspirations, old.notes);
+END;
+
+CREATE TRIGGER members_fts_insert AFTER INSERT ON members WHEN new.deleted_at IS NULL BEGIN
+  INSERT INTO members_fts (rowid, name, role, team, email, strengths, growth_areas, aspirations, notes) VALUES (new.rowid, new.name, new.role, new.team, new.email, new.strengths, new.growth_areas, new.aspirations, new.notes);
+END;
+
+CREATE TRIGGER members_fts_update AFTER UPDATE OF name, role, team, email, strengths, growth_areas, aspirations, notes, deleted_at ON members BEGIN
+  INSERT INTO members_fts (members_fts, rowid, name, role, team, email, strengths, growth_areas, aspirations, notes) SELECT 'delete', old.rowid, old.name, old.role, old.team, old.email, old.strengths, old.growth_areas, old.aspirations, old.notes WHERE old.deleted_at IS NULL;
+  INSERT INTO members_fts (rowid, name, role, team, email, strengths, growth_areas, aspirations, notes) SELECT new.rowid, new.name, new.role, new.team, new.email, new.strengths, new.growth_areas, new.aspirations, new.notes WHERE new.deleted_at IS NULL;
+END;
+
+CREATE TRIGGER reflections_fts_delete AFTER DELETE ON reflections WHEN old.deleted_at IS NULL BEGIN
+  INSERT INTO reflections_fts (reflections_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
+END;
+
+CREATE TRIGGER reflections_fts_insert AFTER INSERT ON reflections WHEN new.deleted_at IS NULL BEGIN
+  INSERT INTO reflections_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+END;
+
+CREATE TRIGGER reflections_fts_update AFTER UPDATE OF title, body, deleted_at ON reflections BEGIN
+  INSERT INTO reflections_fts (reflections_fts, rowid, title, body) SELECT 'delete', old.rowid, old.title, old.body WHERE old.deleted_at IS NULL;
+  INSERT INTO reflections_fts (rowid, title, body) SELECT new.rowid, new.title, new.body WHERE new.deleted_at IS NULL;
+END;
+
+CREATE VIEW action_items_search_source AS
+  SELECT t.rowid AS rid, t.text AS text
+  FROM action_items t WHERE t.deleted_at IS NULL;
+
+CREATE VIEW checkins_search_source AS
+  SELECT t.rowid AS rid, t.progress AS progress, t.struggles AS struggles, t.note AS note
+  FROM checkins t WHERE t.deleted_at IS NULL;
+
+CREATE VIEW delegations_search_source AS
+  SELECT t.rowid AS rid, t.title AS title, t.responsibility AS responsibility, t.why_this_person AS why_this_person, replace(trim(t.success_criteria, '[]"'), '","', char(10)) AS success_criteria, t.resources AS resources, t.constraints_text AS constraints_text, t.rescue_trigger AS rescue_trigger, t.outcome AS outcome, t.lessons AS lessons
+  FROM delegations t WHERE t.deleted_at IS NULL;
+
+CREATE VIEW members_search_source AS
+  SELECT t.rowid AS rid, t.name AS name, t.role AS role, t.team AS team, t.email AS email, t.strengths AS strengths, t.growth_areas AS growth_areas, t.aspirations AS aspirations, t.notes AS notes
+  FROM members t WHERE t.deleted_at IS NULL;
+
+CREATE VIEW reflections_search_source AS
+  SELECT t.rowid AS rid, t.title AS title, t.body AS body
+  FROM reflections t WHERE t.deleted_at IS NULL;

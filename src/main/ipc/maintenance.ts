@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/ipc/contract'
+import { LeapError } from '../../shared/ipc/envelope'
+import type { Platform } from '../platform'
+import type { JournalSession } from '../session/session'
+
+/**
+ * Calls that work on the journal file as a whole rather than on rows: they run outside the per-call
+ * transaction (a backup waits on SQLite's backup API; a restore closes and reopens the journal) and still
+ * answer while the journal cannot be opened, so the recovery screen can use them.
+ */
+export const maintenanceChannels = [
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.showInFolder',
+  'recovery.status',
+  'recovery.startFresh'
+] as const satisfies readonly Channel[]
+export type MaintenanceChannel = (typeof maintenanceChannels)[number]
+
+export const isMaintenanceChannel = (channel: string): channel is MaintenanceChannel =>
+  (maintenanceChannels as readonly string[]).includes(channel)
+
+export interface MaintenanceContext {
+  session: JournalSession
+  platform: Platform
+}
+
+export type MaintenanceHandlers = {
+  [C in MaintenanceChannel]: (
+    context: MaintenanceContext,
+    input: ChannelParsedInput<C>
+  ) => ChannelOutput<C> | Promise<ChannelOutput<C>>
+}
+
+export const maintenanceHandlers: MaintenanceHandlers = {
+  'backups.list': ({ session }) => ({ folder: session.backupDir, backups: session.listBackups() }),
+  'backups.create': ({ session }) => session.backup('manual'),
+  'backups.restore': ({ session }, { name }) => session.restore(name),
+  'backups.showInFolder': ({ session, platform }, { name }) => {
+    if (name && !session.listBackups().some((backup) => backup.name === name)) {
+      throw new LeapError('not_found', 'This backup is no longer in the backups folder.')
+    }
+    mkdirSync(session.backupDir, { recursive: true })
+    platform.showItemInFolder(name ? join(session.backupDir, name) : session.backupDir)
+    return {}
+  },
+  'recovery.status': ({ session }) => session.recoveryStatus(),
+  'recovery.startFresh': ({ session }) => {
+    session.startFresh()
+    return {}
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The few things main asks of the operating system through Electron (showing a file in the file manager,
+ * later native dialogs). Handlers get this object instead of importing Electron, so they run in unit tests
+ * and in the e2e harness, which pass a recording stand-in.
+ */
+export interface Platform {
+  showItemInFolder(path: string): void
+}

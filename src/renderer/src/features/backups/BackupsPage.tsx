@@ -1,0 +1,149 @@
+import { useState } from 'react'
+import { ArchiveRestore, DatabaseBackup, FolderOpen, HardDriveDownload } from 'lucide-react'
+import type { BackupEntry } from '../../../../shared/domain/backup'
+import { Dialog } from '../../components/Dialog'
+import { EmptyState } from '../../components/EmptyState'
+import { useToast } from '../../components/Toasts'
+import { formatBackupTime, formatSize, reasonLabels } from './format'
+import { useBackUpNow, useBackups, useRestoreBackup, useShowBackup } from './hooks'
+import './backups.css'
+
+export function BackupsPage() {
+  const backups = useBackups()
+  const backUpNow = useBackUpNow()
+  const show = useShowBackup()
+  const [restoring, setRestoring] = useState<BackupEntry | null>(null)
+  const toast = useToast()
+  const report = (error: Error) => toast({ message: error.message, tone: 'error' })
+  const list = backups.data?.backups ?? []
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <div>
+          <h1>Backups</h1>
+          <p className="page__subtitle">
+            Leap backs up your journal every day you use it and before every update or restore, and keeps the
+            last 7 days, 4 weeks and 12 months.
+          </p>
+        </div>
+        <div className="page__actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => show.mutate(undefined, { onError: report })}
+          >
+            <FolderOpen size={16} aria-hidden /> Show in folder
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={backUpNow.isPending}
+            onClick={() =>
+              backUpNow.mutate(undefined, {
+                onSuccess: (entry) =>
+                  toast({ message: `Backed up your journal (${formatSize(entry.sizeBytes)}).` }),
+                onError: report
+              })
+            }
+          >
+            <HardDriveDownload size={16} aria-hidden /> {backUpNow.isPending ? 'Backing up…' : 'Back up now'}
+          </button>
+        </div>
+      </header>
+
+      {backups.isError && (
+        <p className="banner banner--error" role="alert">
+          {backups.error.message}
+        </p>
+      )}
+
+      {backups.data && (
+        <p className="backups__folder">
+          Backups folder: <code>{backups.data.folder}</code>
+        </p>
+      )}
+
+      {backups.isSuccess && list.length === 0 ? (
+        <EmptyState icon={<DatabaseBackup size={28} />} title="No backups yet">
+          <p>
+            The first one is made the next time Leap starts, or now with “Back up now”. Backups are complete
+            copies of your journal that Leap can restore in one step.
+          </p>
+        </EmptyState>
+      ) : (
+        <ul className="backup-list" aria-label="Backups">
+          {list.map((entry) => (
+            <li key={entry.name} className="backup-row">
+              <span className="backup-row__when">{formatBackupTime(entry)}</span>
+              <span className="badge">{reasonLabels[entry.reason]}</span>
+              <span className="backup-row__size">{formatSize(entry.sizeBytes)}</span>
+              <span className="backup-row__actions">
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Show the backup of ${formatBackupTime(entry)} in its folder`}
+                  onClick={() => show.mutate(entry.name, { onError: report })}
+                >
+                  <FolderOpen size={16} aria-hidden />
+                </button>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={`Restore the backup of ${formatBackupTime(entry)}`}
+                  onClick={() => setRestoring(entry)}
+                >
+                  <ArchiveRestore size={14} aria-hidden /> Restore
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <RestoreDialog entry={restoring} onClose={() => setRestoring(null)} />
+    </div>
+  )
+}
+
+function RestoreDialog({ entry, onClose }: { entry: BackupEntry | null; onClose: () => void }) {
+  const restore = useRestoreBackup()
+  const toast = useToast()
+  return (
+    <Dialog title="Restore this backup?" open={entry !== null} onClose={onClose}>
+      {entry && (
+        <div className="form">
+          <p>
+            Your journal will go back to how it was on <strong>{formatBackupTime(entry)}</strong>. Leap first
+            backs up your journal as it is now, so you can come back to it from this list.
+          </p>
+          {restore.isError && (
+            <p className="form__error" role="alert">
+              {restore.error.message}
+            </p>
+          )}
+          <div className="form__actions">
+            <button type="button" className="button button--ghost" onClick={onClose}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={restore.isPending}
+              onClick={() =>
+                restore.mutate(entry.name, {
+                  onSuccess: () => {
+                    onClose()
+                    toast({ message: `Restored the backup of ${formatBackupTime(entry)}.` })
+                  }
+                })
+              }
+            >
+              {restore.isPending ? 'Restoring…' : 'Restore'}
+            </button>
+          </div>
+        </div>
+      )}
+    </Dialog>
+  )
+}
