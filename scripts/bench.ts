@@ -8,7 +8,7 @@ import { cpus, platform, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import Database from 'better-sqlite3'
-import { openJournal } from '../src/main/db/open'
+import { closeJournal, openJournal } from '../src/main/db/open'
 import { operations, type BenchContext } from './lib/bench-operations'
 import { seedJournal } from './lib/seed'
 
@@ -36,7 +36,7 @@ try {
     const seeded = openJournal(path)
     const counts = seedJournal(seeded.db, { reflections, seed: 1 })
     seeded.db.pragma('wal_checkpoint(TRUNCATE)')
-    seeded.db.close()
+    closeJournal(seeded)
     const seedSeconds = (performance.now() - seedStarted) / 1000
     journals.push({
       ...counts,

@@ -6,7 +6,7 @@
 import { existsSync, rmSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { journalPathIn, resolveDataDir } from '../src/main/config/paths'
-import { openJournal } from '../src/main/db/open'
+import { closeJournal, openJournal } from '../src/main/db/open'
 import { seedJournal } from './lib/seed'
 
 const { values } = parseArgs({
@@ -36,7 +36,7 @@ const started = performance.now()
 const journal = openJournal(path)
 const counts = seedJournal(journal.db, { reflections, seed: Number(values.seed) })
 journal.db.pragma('wal_checkpoint(TRUNCATE)')
-journal.db.close()
+closeJournal(journal)
 console.log(
   JSON.stringify({ path, ...counts, seconds: Math.round((performance.now() - started) / 100) / 10 })
 )

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { openJournal, type Db } from '../../src/main/db/open'
+import { closeJournal, openJournal, type Db } from '../../src/main/db/open'
 import { listMembers } from '../../src/main/journal/members'
 import { search } from '../../src/main/search/search'
 
@@ -50,7 +50,7 @@ export const operations: BenchOperation[] = [
   {
     name: 'journal.open',
     iterations: (reflections) => (reflections > 20_000 ? 5 : 10),
-    app: ({ path }) => openJournal(path).db.close(),
+    app: ({ path }) => closeJournal(openJournal(path)),
     baseline: ({ path }) => {
       const db = new Database(path)
       db.pragma('journal_mode = WAL')

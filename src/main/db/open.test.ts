@@ -7,7 +7,14 @@ import { LeapError } from '../../shared/ipc/envelope'
 import { damage, type Damage, writeJournalWithNotes } from '../testing/damagedJournals'
 import { tempDir } from '../testing/tempJournal'
 import { migrations } from './migrations'
-import { JournalUnavailableError, LATEST_SCHEMA_VERSION, openJournal } from './open'
+import {
+  ALWAYS_FULL_CHECK_BYTES,
+  JournalUnavailableError,
+  LATEST_SCHEMA_VERSION,
+  closeJournal,
+  needsFullCheck,
+  openJournal
+} from './open'
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
 const cleanups: (() => void)[] = []
@@ -206,5 +213,40 @@ describe('openJournal', () => {
         .run(stamp, stamp)
     ).toThrow(/FOREIGN KEY/)
     journal.db.close()
+  })
+})
+
+describe('the full page check at open', () => {
+  it('runs on small journals, and on large ones only after a session that did not end cleanly', () => {
+    const path = join(folder(), 'leap.sqlite')
+    const journal = openJournal(path)
+    expect(needsFullCheck(path)).toBe(true) // small
+    journal.db.exec('CREATE TABLE padding (x BLOB)')
+    journal.db.prepare('INSERT INTO padding VALUES (zeroblob(?))').run(ALWAYS_FULL_CHECK_BYTES + 1024)
+    journal.db.pragma('wal_checkpoint(TRUNCATE)')
+    closeJournal(journal)
+    expect(needsFullCheck(path)).toBe(false)
+
+    // A crash: the marker stays, written by a process that no longer exists.
+    const crashed = openJournal(path)
+    crashed.db.close()
+    writeFileSync(`${path}.open`, '999999999\n')
+    expect(needsFullCheck(path)).toBe(true)
+    closeJournal(openJournal(path))
+    expect(existsSync(`${path}.open`)).toBe(false)
+  })
+
+  it('still refuses a clobbered header on a large journal without the full check', () => {
+    const path = join(folder(), 'leap.sqlite')
+    const journal = openJournal(path)
+    journal.db.exec('CREATE TABLE padding (x BLOB)')
+    journal.db.prepare('INSERT INTO padding VALUES (zeroblob(?))').run(ALWAYS_FULL_CHECK_BYTES + 1024)
+    journal.db.pragma('wal_checkpoint(TRUNCATE)')
+    closeJournal(journal)
+    const bytes = readFileSync(path)
+    bytes.write('garbage garbage!', 0, 'latin1')
+    writeFileSync(path, bytes)
+    expect(needsFullCheck(path)).toBe(false)
+    expect(() => openJournal(path)).toThrow(/damaged or is not a Leap journal/)
   })
 })

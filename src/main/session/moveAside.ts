@@ -1,4 +1,4 @@
-import { existsSync, renameSync } from 'node:fs'
+import { existsSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
 const SIDE_FILES = ['', '-wal', '-shm'] as const
@@ -23,5 +23,7 @@ export function moveJournalAside(
   for (const suffix of SIDE_FILES) {
     if (existsSync(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${target}${suffix}`)
   }
+  // The marker of an unclean session belonged to the journal that has just moved away.
+  rmSync(`${path}.open`, { force: true })
   return target
 }

@@ -8,7 +8,13 @@ import { checkBackup, listBackups, newestGoodBackup, writeBackup, writeBackupSyn
 import { rotateBackups } from '../backup/rotation'
 import { journalPathIn } from '../config/paths'
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings'
-import { LATEST_SCHEMA_VERSION, JournalUnavailableError, openJournal, type Journal } from '../db/open'
+import {
+  LATEST_SCHEMA_VERSION,
+  JournalUnavailableError,
+  closeJournal,
+  openJournal,
+  type Journal
+} from '../db/open'
 import type { Migration } from '../db/migrations'
 import { purgeTrash } from '../trash/purge'
 import { moveJournalAside } from './moveAside'
@@ -166,7 +172,7 @@ export class JournalSession {
   private closeJournal(): void {
     const journal = this.journal
     this.journal = null
-    if (journal?.db.open) journal.db.close()
+    if (journal) closeJournal(journal)
   }
 
   /**

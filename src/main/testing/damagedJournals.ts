@@ -1,6 +1,6 @@
 import { openSync, closeSync, statSync, truncateSync, writeSync } from 'node:fs'
 import Database from 'better-sqlite3'
-import { openJournal } from '../db/open'
+import { closeJournal, openJournal } from '../db/open'
 import { createMember } from '../journal/members'
 
 /**
@@ -12,7 +12,7 @@ export function writeJournalWithNotes(path: string, people = 40): void {
   for (let i = 0; i < people; i += 1) {
     createMember(journal.db, { name: `Person ${i}`, notes: `Notes about person ${i}. `.repeat(60) })
   }
-  journal.db.close()
+  closeJournal(journal)
 }
 
 /** The journal exactly as a newer Leap would leave it: a schema version this Leap does not know. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openJournal, type Journal, type OpenOptions } from '../db/open'
+import { closeJournal, openJournal, type Journal, type OpenOptions } from '../db/open'
 import { journalPathIn } from '../config/paths'
 
 /** A folder of its own for one test; removed by cleanup(). */
@@ -18,7 +18,7 @@ export function tempJournal(options?: OpenOptions): Journal & { dir: string; cle
     ...journal,
     dir,
     cleanup: () => {
-      if (journal.db.open) journal.db.close()
+      closeJournal(journal)
       cleanup()
     }
   }
