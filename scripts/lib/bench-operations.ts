@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { closeJournal, openJournal, type Db } from '../../src/main/db/open'
 import { listMembers } from '../../src/main/journal/members'
+import { memberTimeline, prepareOneOnOne } from '../../src/main/journal/oneOnOnes'
 import { search } from '../../src/main/search/search'
 
 export interface BenchContext {
@@ -44,6 +45,17 @@ const plainSearch = (raw: Db, match: string) =>
     )
     .all(match)
 
+const memberIds = new WeakMap<Db, string[]>()
+/** The seeded members in turn, so no single person's history decides the figures. */
+function memberAt(raw: Db, i: number): string {
+  let ids = memberIds.get(raw)
+  if (!ids) {
+    ids = raw.prepare('SELECT id FROM members WHERE deleted_at IS NULL ORDER BY id').pluck().all() as string[]
+    memberIds.set(raw, ids)
+  }
+  return at(ids, i)
+}
+
 const appSearch = (db: Db, text: string) => search(db, { text, kinds: ['reflection'], limit: 50 })
 
 export const operations: BenchOperation[] = [
@@ -69,6 +81,54 @@ export const operations: BenchOperation[] = [
            FROM members m WHERE m.deleted_at IS NULL AND m.archived_at IS NULL ORDER BY m.name COLLATE NOCASE`
         )
         .all()
+  },
+  {
+    name: 'member.timeline_page',
+    app: ({ db, raw }, i) => memberTimeline(db, { memberId: memberAt(raw, i) }),
+    baseline: ({ raw }, i) =>
+      raw
+        .prepare(
+          `SELECT * FROM (
+             SELECT 'reflection' AS kind, id, date, title, substr(body, 1, 600) AS body, mood, stance
+               FROM reflections WHERE member_id = ?1 AND deleted_at IS NULL
+             UNION ALL
+             SELECT 'checkin', c.id, c.date, d.title, c.progress, NULL, NULL
+               FROM checkins c JOIN delegations d ON d.id = c.delegation_id
+               WHERE d.member_id = ?1 AND c.deleted_at IS NULL AND d.deleted_at IS NULL
+             UNION ALL
+             SELECT 'action_item', id, substr(created_at, 1, 10), NULL, text, NULL, NULL
+               FROM action_items WHERE member_id = ?1 AND deleted_at IS NULL)
+           ORDER BY date DESC, id DESC LIMIT 51`
+        )
+        .all(memberAt(raw, i))
+  },
+  {
+    name: 'one_on_one.prepare',
+    app: ({ db, raw }, i) => prepareOneOnOne(db, { memberId: memberAt(raw, i) }),
+    baseline: ({ raw }, i) => {
+      const memberId = memberAt(raw, i)
+      return [
+        raw.prepare('SELECT * FROM members WHERE id = ?').get(memberId),
+        raw
+          .prepare(
+            `SELECT * FROM action_items WHERE member_id = ? AND status = 'open' AND deleted_at IS NULL`
+          )
+          .all(memberId),
+        raw
+          .prepare(
+            `SELECT d.*, (SELECT c.date FROM checkins c WHERE c.delegation_id = d.id AND c.deleted_at IS NULL
+               ORDER BY c.date DESC LIMIT 1) AS last_checkin
+             FROM delegations d WHERE d.member_id = ? AND d.status = 'active' AND d.deleted_at IS NULL`
+          )
+          .all(memberId),
+        raw
+          .prepare(
+            `SELECT id, date, mood, stance FROM reflections WHERE member_id = ? AND kind = 'one_on_one'
+               AND deleted_at IS NULL ORDER BY date DESC LIMIT 1`
+          )
+          .get(memberId)
+      ]
+    }
   },
   {
     name: 'search.one_word',
