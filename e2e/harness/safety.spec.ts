@@ -1,3 +1,4 @@
+import { dispatchFor } from '../../src/main/testing/dispatchFor'
 import { createMember } from '../../src/main/journal/members'
 import { expect, test } from './fixture'
 import { HOSTILE_TEXTS, expectRenderedInert, recordCspViolations } from './hostile'
@@ -39,5 +40,43 @@ test.describe('Hostile text renders inert', () => {
       .poll(() => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))
       .toEqual(expect.arrayContaining([expect.stringMatching(/^script-src/)]))
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull()
+  })
+})
+
+test.describe('Hostile text in reflections renders inert', () => {
+  test('titles and bodies with script, handlers, javascript: links and raw HTML, in every view', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    await recordCspViolations(page)
+    const api = dispatchFor(journal)
+    const member = await api.ok('members.create', { name: 'Ana Lima' })
+    const body = HOSTILE_TEXTS.join('\n\n')
+    const { reflection } = await api.ok('reflections.create', {
+      kind: 'one_on_one',
+      memberId: member.id,
+      date: '2026-11-20',
+      title: HOSTILE_TEXTS[1],
+      body
+    })
+
+    await openApp('/journal')
+    await expectRenderedInert(page, page.getByRole('list', { name: 'Reflections' }), HOSTILE_TEXTS[1])
+
+    await openApp(`/journal/${reflection.id}`)
+    await expect(page.getByLabel('Title')).toHaveValue(HOSTILE_TEXTS[1])
+    for (const text of HOSTILE_TEXTS) {
+      await expectRenderedInert(page, page.getByRole('textbox', { name: 'Reflection' }), text)
+    }
+    await page.getByRole('button', { name: 'Preview' }).click()
+    const preview = page.getByLabel('Preview')
+    // Raw HTML stays literal text; the javascript: link keeps its words but loses its target.
+    await expectRenderedInert(page, preview, HOSTILE_TEXTS[0])
+    await expectRenderedInert(page, preview, 'click me')
+    await expect(preview.locator('a[href^="javascript:"]')).toHaveCount(0)
+
+    await openApp(`/team/${member.id}`)
+    await expectRenderedInert(page, page.getByRole('list', { name: 'Ana Lima’s timeline' }), HOSTILE_TEXTS[1])
   })
 })
