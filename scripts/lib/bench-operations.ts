@@ -90,17 +90,17 @@ export const operations: BenchOperation[] = [
         .prepare(
           `SELECT * FROM (
              SELECT 'reflection' AS kind, id, date, title, substr(body, 1, 600) AS body, mood, stance
-               FROM reflections WHERE member_id = ?1 AND deleted_at IS NULL
+               FROM reflections WHERE member_id = @member AND deleted_at IS NULL
              UNION ALL
              SELECT 'checkin', c.id, c.date, d.title, c.progress, NULL, NULL
                FROM checkins c JOIN delegations d ON d.id = c.delegation_id
-               WHERE d.member_id = ?1 AND c.deleted_at IS NULL AND d.deleted_at IS NULL
+               WHERE d.member_id = @member AND c.deleted_at IS NULL AND d.deleted_at IS NULL
              UNION ALL
              SELECT 'action_item', id, substr(created_at, 1, 10), NULL, text, NULL, NULL
-               FROM action_items WHERE member_id = ?1 AND deleted_at IS NULL)
+               FROM action_items WHERE member_id = @member AND deleted_at IS NULL)
            ORDER BY date DESC, id DESC LIMIT 51`
         )
-        .all(memberAt(raw, i))
+        .all({ member: memberAt(raw, i) })
   },
   {
     name: 'one_on_one.prepare',
