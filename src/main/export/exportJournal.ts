@@ -2,7 +2,8 @@ import { realpathSync, statSync } from 'node:fs'
 import { posix } from 'node:path'
 import type { ExportScope, ExportSettings, ExportSummary } from '../../shared/domain/export'
 import { LeapError } from '../../shared/ipc/envelope'
-import type { Db } from '../db/open'
+import Database from 'better-sqlite3'
+import { LATEST_SCHEMA_VERSION, type Db } from '../db/open'
 import {
   memberFileMarkdown,
   memberIndexMarkdown,
@@ -52,7 +53,8 @@ export function* exportSteps(request: ExportRequest): Generator<ExportProgress, 
   const summary: ExportSummary = { folder: root, total, written: 0, updated: 0, unchanged: 0, skipped: [] }
   const count = (outcome: FileOutcome) => {
     if (outcome.kind !== 'skipped') summary[outcome.kind] += 1
-    else if (summary.skipped.length < MAX_LISTED_SKIPS) summary.skipped.push(outcome)
+    else if (summary.skipped.length < MAX_LISTED_SKIPS)
+      summary.skipped.push({ path: outcome.path, reason: outcome.reason })
   }
   if (total === 0) return summary
 
@@ -80,7 +82,8 @@ export function* exportSteps(request: ExportRequest): Generator<ExportProgress, 
         const content = reflectionMarkdown(row, { ...render, memberLink: name })
         const outcome = sink.write(folder, reflectionFileBase(row), content, row.id)
         count(outcome)
-        if (withIndex && outcome.kind !== 'skipped') index.push(indexEntry(row, outcome.path, `${top}/People`))
+        if (withIndex && outcome.kind !== 'skipped')
+          index.push(indexEntry(row, outcome.path, `${top}/People`))
         yield { done: (done += 1), total }
       }
       if (withIndex && member.id && member.name !== null && name !== null && index.length > 0) {
@@ -134,4 +137,27 @@ function chosenFolder(folder: string): string {
   }
   if (!statSync(real).isDirectory()) throw new LeapError('invalid_input', `${folder} is not a folder.`)
   return real
+}
+
+/**
+ * A read-only connection of the export's own: it streams rows while the app keeps writing through its own
+ * connection (WAL lets a reader and a writer work at once), and it cannot change the journal.
+ */
+export function openJournalForExport(journalPath: string): Db {
+  let db: Db
+  try {
+    db = new Database(journalPath, { readonly: true, fileMustExist: true })
+  } catch {
+    throw new LeapError('not_found', `There is no Leap journal at ${journalPath}.`)
+  }
+  db.pragma('busy_timeout = 5000')
+  const version = db.pragma('user_version', { simple: true }) as number
+  if (version !== LATEST_SCHEMA_VERSION) {
+    db.close()
+    throw new LeapError(
+      'journal_unavailable',
+      `The journal at ${journalPath} has schema ${version}; this Leap exports schema ${LATEST_SCHEMA_VERSION}. Open it in this version of Leap first.`
+    )
+  }
+  return db
 }

@@ -81,12 +81,12 @@ function bodyBlock(body: string): string {
 function actionItemsBlock(row: ExportRow, heading: string): string {
   if (row.actionItems.length === 0) return ''
   const lines = row.actionItems.map((item) => {
-    const owner = item.owner === 'me' ? 'me' : (row.memberName ?? 'them')
+    const owner = item.owner === 'me' ? 'me' : plainText(row.memberName ?? 'them')
     const details = [`owner: ${owner}`]
     if (item.dueDate) details.push(`due ${item.dueDate}`)
     if (item.status === 'dropped') details.push('dropped')
     // One line per item: a line break inside would end the list item.
-    const text = item.text.replace(/\s+/gu, ' ').trim()
+    const text = plainText(item.text)
     return `- [${item.status === 'open' ? ' ' : 'x'}] ${text} (${details.join(', ')})`
   })
   return `\n${heading} Action items\n\n${lines.join('\n')}\n`
@@ -117,7 +117,7 @@ export function memberIndexMarkdown(
   const links = entries.map((entry) =>
     options.obsidianLinks
       ? `- ${wikiLink(entry.fileBase)}`
-      : `- [${entry.date} ${escapeLinkText(entry.title)}](<${entry.href}>)`
+      : `- [${entry.date} ${plainText(entry.title)}](<${entry.href}>)`
   )
   return `${frontMatter(fields)}\n## Reflections\n\n${links.join('\n')}\n`
 }
@@ -141,14 +141,21 @@ export function memberFileMarkdown(
       `- Kind: ${KIND_LABELS[row.kind]}`,
       ...(row.mood === null ? [] : [`- Mood: ${row.mood}`]),
       ...(row.stance === null ? [] : [`- Stance: ${row.stance}`]),
-      ...(row.tags.length ? [`- Tags: ${row.tags.join(', ')}`] : []),
-      ...(row.delegations.length ? [`- Delegations: ${row.delegations.map(oneLine).join('; ')}`] : []),
+      ...(row.tags.length ? [`- Tags: ${row.tags.map(plainText).join(', ')}`] : []),
+      ...(row.delegations.length ? [`- Delegations: ${row.delegations.map(plainText).join('; ')}`] : []),
       `- Id: ${row.id}`
     ]
-    return `\n## ${row.date} ${oneLine(row.title)}\n\n${facts.join('\n')}\n${bodyBlock(row.body)}${actionItemsBlock(row, '###')}`
+    return `\n## ${row.date} ${plainText(row.title)}\n\n${facts.join('\n')}\n${bodyBlock(row.body)}${actionItemsBlock(row, '###')}`
   })
   return `${frontMatter(fields)}${sections.join('')}`
 }
 
-const oneLine = (text: string) => text.replace(/\s+/gu, ' ').trim()
-const escapeLinkText = (text: string) => oneLine(text).replace(/([\\[\]])/gu, '\\$1')
+/**
+ * Text the user typed in a plain field (a title, an action item, a tag), put inside markdown Leap structures:
+ * on one line, with markdown's punctuation escaped so `<script>` or `[x](y)` read as the characters typed.
+ */
+export const plainText = (text: string) =>
+  text
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>#&|~]/gu, '\\$&')

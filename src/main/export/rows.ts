@@ -54,7 +54,9 @@ function scopeWhere(scope: ExportScope): { sql: string; params: Record<string, u
 export function countReflections(db: Db, scope: ExportScope): number {
   const where = scopeWhere(scope)
   return db
-    .prepare(`SELECT count(*) FROM reflections r LEFT JOIN members m ON m.id = r.member_id WHERE ${where.sql}`)
+    .prepare(
+      `SELECT count(*) FROM reflections r LEFT JOIN members m ON m.id = r.member_id WHERE ${where.sql}`
+    )
     .pluck()
     .get(where.params) as number
 }

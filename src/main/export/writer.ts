@@ -203,7 +203,14 @@ function scanLeapFiles(root: string, top: string): Map<string, string> {
     }
     const end = text.startsWith('---\n') ? text.indexOf('\n---\n', 3) : -1
     const id = end > 0 ? ID_LINE.exec(text.slice(0, end))?.[1] : undefined
-    if (id) found.set(id, path.slice(root.length + 1).split('\\').join('/'))
+    if (id)
+      found.set(
+        id,
+        path
+          .slice(root.length + 1)
+          .split('\\')
+          .join('/')
+      )
   }
   return found
 }
