@@ -13,7 +13,8 @@ type RawRow = Omit<ExportRow, 'tags' | 'delegations' | 'actionItems'> & {
   actionItemsJson: string
 }
 
-const columns = `
+/** The columns of one exported reflection over `reflections r LEFT JOIN members m` (the benchmark's baseline reads them too). */
+export const exportColumns = `
   r.id, r.kind, r.date, r.title, r.body, r.mood, r.stance, r.member_id AS memberId, m.name AS memberName,
   (SELECT json_group_array(name) FROM (
      SELECT t.name FROM reflection_tags rt JOIN tags t ON t.id = rt.tag_id
@@ -79,7 +80,7 @@ export function membersInScope(db: Db, scope: ExportScope): MemberGroup[] {
 export function* reflectionsOf(db: Db, scope: ExportScope, memberId: string | null): Generator<ExportRow> {
   const where = scopeWhere(scope)
   const statement = db.prepare(
-    `SELECT ${columns} FROM reflections r LEFT JOIN members m ON m.id = r.member_id
+    `SELECT ${exportColumns} FROM reflections r LEFT JOIN members m ON m.id = r.member_id
      WHERE ${where.sql} AND r.member_id IS @groupMember ORDER BY r.date, r.created_at, r.id`
   )
   for (const raw of statement.iterate({ ...where.params, groupMember: memberId }) as Iterable<RawRow>) {
