@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import { journalPathIn } from '../../src/main/config/paths'
@@ -19,6 +19,10 @@ const rendererRoot = join(import.meta.dirname, '../../out/renderer')
 interface HarnessFixtures {
   dataDir: string
   journal: Journal
+  /** The folder the stubbed native folder dialog answers with, for export. */
+  exportFolder: string
+  /** Folders the app asked the OS to show (export's "Open folder"). */
+  openedFolders: string[]
   /** Opens the app at a screen, e.g. '/team'. */
   openApp: (path?: string) => Promise<void>
 }
@@ -34,8 +38,27 @@ export const test = base.extend<HarnessFixtures>({
     journal.db.close()
   },
 
-  page: async ({ page, journal, dataDir }, use) => {
-    const dispatch = createDispatch({ journal, app: { name: 'Leap', version: '0.0.0-harness', dataDir } })
+  exportFolder: async ({}, use, testInfo) => {
+    const folder = testInfo.outputPath('export')
+    await mkdir(folder, { recursive: true })
+    await use(folder)
+  },
+
+  openedFolders: async ({}, use) => {
+    await use([])
+  },
+
+  page: async ({ page, journal, dataDir, exportFolder, openedFolders }, use) => {
+    // Export's desktop seam, stubbed where Electron would show the native dialog and the file manager.
+    const dialogs = {
+      chooseFolder: async () => exportFolder,
+      openFolder: (path: string) => void openedFolders.push(path)
+    }
+    const dispatch = createDispatch({
+      journal,
+      app: { name: 'Leap', version: '0.0.0-harness', dataDir },
+      dialogs
+    })
     let testOver = false
     const closed = { ok: false, error: { code: 'journal_unavailable', message: 'The test has ended.' } }
     // After the test, the page may still be saving while the journal closes: answer without touching it.

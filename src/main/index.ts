@@ -1,8 +1,9 @@
 import { join } from 'node:path'
-import { BrowserWindow, app, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron'
+import { BrowserWindow, app, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron'
 import { pathToFileURL } from 'node:url'
 import { journalPathIn, resolveDataDir } from './config/paths'
 import { openJournal, type Journal } from './db/open'
+import { desktopDialogs } from './export/desktopDialogs'
 import { createDispatch, createUnavailableDispatch, type Dispatch } from './ipc/dispatch'
 import { registerIpc } from './ipc/register'
 import { denyPermission, denyWindowOpen, isAllowedNavigation, isSafeExternalUrl } from './window/guards'
@@ -51,7 +52,7 @@ function openDispatch(dataDir: string): Dispatch {
   const journalPath = journalPathIn(dataDir)
   try {
     journal = openJournal(journalPath)
-    return createDispatch({ journal, app: info })
+    return createDispatch({ journal, app: info, dialogs: desktopDialogs(dialog, shell, () => mainWindow) })
   } catch (error) {
     return createUnavailableDispatch(info, journalPath, (error as Error).message)
   }

@@ -14,10 +14,13 @@ import * as delegations from '../journal/delegations'
 import { interventionLog } from '../journal/interventions'
 import { todayLocal } from '../journal/localDay'
 import { search } from '../search/search'
+import { exportJobsFor, type ExportDialogs } from '../export/jobs'
 
 export interface HandlerContext {
   journal: Journal
   app: { name: string; version: string; dataDir: string }
+  /** Export's seam to the desktop (folder dialog, file manager): Electron in the app, a stub in the harness. */
+  dialogs?: ExportDialogs
 }
 
 export type Handlers = {
@@ -68,5 +71,10 @@ export const handlers: Handlers = {
   'delegations.interventions': ({ journal }, input) => interventionLog(journal.db, input, todayLocal()),
   'checkins.create': ({ journal }, input) => createCheckin(journal.db, input),
 
-  'search.query': ({ journal }, input) => search(journal.db, input)
+  'search.query': ({ journal }, input) => search(journal.db, input),
+
+  'export.start': ({ journal, dialogs }, input) => exportJobsFor(journal, dialogs).start(input),
+  'export.status': ({ journal, dialogs }, { jobId }) => exportJobsFor(journal, dialogs).status(jobId),
+  'export.cancel': ({ journal, dialogs }, { jobId }) => exportJobsFor(journal, dialogs).cancel(jobId),
+  'export.openFolder': ({ journal, dialogs }, { jobId }) => exportJobsFor(journal, dialogs).openFolder(jobId)
 }

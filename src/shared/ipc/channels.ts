@@ -38,7 +38,11 @@ export const channels = [
   'delegations.ladder',
   'delegations.interventions',
   'checkins.create',
-  'search.query'
+  'search.query',
+  'export.start',
+  'export.status',
+  'export.cancel',
+  'export.openFolder'
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -29,6 +29,7 @@ import {
   MemberScope
 } from '../domain/delegation'
 import { SearchQuery, SearchResult } from '../domain/search'
+import { ExportJobRef, ExportStart, ExportStatus } from '../domain/export'
 import type { Channel } from './channels'
 
 const Deleted = z.strictObject({ id: Id })
@@ -79,7 +80,12 @@ export const contract = {
   'delegations.interventions': { input: InterventionScope, output: InterventionLog },
   'checkins.create': { input: CheckinCreate, output: Checkin },
 
-  'search.query': { input: SearchQuery, output: SearchResult }
+  'search.query': { input: SearchQuery, output: SearchResult },
+
+  'export.start': { input: ExportStart, output: ExportStatus },
+  'export.status': { input: ExportJobRef, output: ExportStatus },
+  'export.cancel': { input: ExportJobRef, output: ExportStatus },
+  'export.openFolder': { input: ExportJobRef, output: z.strictObject({ folder: z.string() }) }
 } as const satisfies { [C in Channel]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract
