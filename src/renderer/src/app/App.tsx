@@ -13,6 +13,8 @@ import { MemberPage } from '../features/team/MemberPage'
 import { TeamPage } from '../features/team/TeamPage'
 import { TrashPage } from '../features/trash/TrashPage'
 import { CommandPalette } from '../features/search/CommandPalette'
+import { ExportDialog } from '../features/export/ExportDialog'
+import { exportFromHere } from '../features/export/export-store'
 import { JournalProblem } from './JournalProblem'
 import { Sidebar } from './Sidebar'
 import { useShortcut } from './useShortcut'
@@ -40,6 +42,7 @@ export function App() {
   const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => call('app.info', {}) })
   const [picking, setPicking] = useState(false)
   useShortcut('n', () => setPicking(true))
+  useShortcut('e', exportFromHere)
 
   if (info.data?.problem) return <JournalProblem info={info.data} />
   return (
@@ -48,6 +51,7 @@ export function App() {
       <main className="shell__main">{info.isSuccess && <Screen />}</main>
       <StartOneOnOneDialog open={picking} onClose={() => setPicking(false)} />
       {info.isSuccess && <CommandPalette />}
+      {info.isSuccess && <ExportDialog />}
     </div>
   )
 }
