@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { FolderOpen } from 'lucide-react'
 import type { ExportScope, ExportSettings } from '../../../../shared/domain/export'
 import { Dialog } from '../../components/Dialog'
@@ -77,8 +77,13 @@ function ExportForm({ preset, onStarted }: { preset: ExportPreset; onStarted: (j
     event.preventDefault()
     start.mutate({ scope: chosenScope(), settings }, { onSuccess: (status) => onStarted(status.jobId) })
   }
+  // A field's own message reads better than the call's ("scope.to: ...").
   const error =
-    start.error instanceof LeapCallError ? start.error.message : start.error ? String(start.error) : null
+    start.error instanceof LeapCallError
+      ? (Object.values(start.error.fields)[0] ?? start.error.message)
+      : start.error
+        ? String(start.error)
+        : null
   const needsMember = scope === 'member' && !memberId
 
   return (
@@ -286,6 +291,7 @@ function Choices<T extends string>({
   options: { value: T; label: string; hint: string }[]
   onChange: (value: T) => void
 }) {
+  const id = useId()
   return (
     <fieldset className="export-choices">
       <legend>{legend}</legend>
@@ -298,9 +304,15 @@ function Choices<T extends string>({
               value={option.value}
               checked={value === option.value}
               onChange={() => onChange(option.value)}
+              aria-label={option.label}
+              aria-describedby={`${id}-${option.value}`}
             />
-            <span className="export-choice__label">{option.label}</span>
-            <span className="export-choice__hint">{option.hint}</span>
+            <span className="export-choice__label" aria-hidden>
+              {option.label}
+            </span>
+            <span className="export-choice__hint" id={`${id}-${option.value}`}>
+              {option.hint}
+            </span>
           </label>
         ))}
       </div>
@@ -319,12 +331,23 @@ function Check({
   checked: boolean
   onChange: (checked: boolean) => void
 }) {
+  const hintId = useId()
   return (
     <label className="export-check">
-      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input
+        type="checkbox"
+        checked={checked}
+        aria-label={label}
+        aria-describedby={hintId}
+        onChange={(event) => onChange(event.target.checked)}
+      />
       <span>
-        <span className="export-check__label">{label}</span>
-        <span className="export-check__hint">{hint}</span>
+        <span className="export-check__label" aria-hidden>
+          {label}
+        </span>
+        <span className="export-check__hint" id={hintId}>
+          {hint}
+        </span>
       </span>
     </label>
   )
