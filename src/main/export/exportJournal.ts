@@ -13,7 +13,7 @@ import {
   type RenderOptions
 } from './markdown'
 import { reflectionFileBase, safeSegment } from './names'
-import { countReflections, membersInScope, reflectionsOf } from './rows'
+import { membersInScope, reflectionsOf } from './rows'
 import { openSink, type ExportSink, type FileOutcome } from './writer'
 
 export interface ExportRequest {
@@ -42,7 +42,8 @@ const MAX_LISTED_SKIPS = 50
 export function* exportSteps(request: ExportRequest): Generator<ExportProgress, ExportSummary> {
   const { db, scope, settings } = request
   const root = chosenFolder(request.folder)
-  const total = countReflections(db, scope)
+  const members = membersInScope(db, scope)
+  const total = members.reduce((sum, member) => sum + member.count, 0)
   if (scope.kind === 'reflection' && total === 0) {
     throw new LeapError('not_found', 'This reflection no longer exists.')
   }
@@ -64,7 +65,7 @@ export function* exportSteps(request: ExportRequest): Generator<ExportProgress, 
   try {
     let done = 0
     const withIndex = scope.kind === 'member' || scope.kind === 'all'
-    for (const member of membersInScope(db, scope)) {
+    for (const member of members) {
       const rows = reflectionsOf(db, scope, member.id)
       if (settings.layout === 'per_member') {
         const kept: ExportRow[] = []
