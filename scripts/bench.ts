@@ -58,12 +58,16 @@ try {
       operation.baseline(context, 0)
       for (let i = 0; i < iterations; i += 1) {
         // Alternate which goes first, so neither always runs on a cache the other warmed.
+        const measure = (run: typeof operation.app) => {
+          operation.before?.(context)
+          return time(() => run(context, i))
+        }
         if (i % 2 === 0) {
-          app.push(time(() => operation.app(context, i)))
-          baseline.push(time(() => operation.baseline(context, i)))
+          app.push(measure(operation.app))
+          baseline.push(measure(operation.baseline))
         } else {
-          baseline.push(time(() => operation.baseline(context, i)))
-          app.push(time(() => operation.app(context, i)))
+          baseline.push(measure(operation.baseline))
+          app.push(measure(operation.app))
         }
       }
       app.sort((a, b) => a - b)

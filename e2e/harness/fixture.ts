@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import type { Journal } from '../../src/main/db/open'
@@ -28,6 +28,10 @@ interface HarnessFixtures {
   journal: Journal
   /** What "show in folder" asked the system to show: the harness's stand-in for Electron's shell. */
   shownInFolder: string[]
+  /** The folder the stubbed native folder dialog answers with, for export. */
+  exportFolder: string
+  /** Folders the app asked the OS to show (export's "Open folder"). */
+  openedFolders: string[]
   /** Opens the app at a screen, e.g. '/team'. */
   openApp: (path?: string) => Promise<void>
 }
@@ -61,10 +65,25 @@ export const test = base.extend<HarnessFixtures>({
     await use([])
   },
 
-  page: async ({ page, session, dataDir, shownInFolder }, use) => {
+  exportFolder: async ({}, use, testInfo) => {
+    const folder = testInfo.outputPath('export')
+    await mkdir(folder, { recursive: true })
+    await use(folder)
+  },
+
+  openedFolders: async ({}, use) => {
+    await use([])
+  },
+
+  page: async ({ page, session, dataDir, shownInFolder, exportFolder, openedFolders }, use) => {
+    // The desktop seam, stubbed where Electron would show the file manager and the native folder dialog.
     const dispatch = createSessionDispatch(session, {
       app: { name: 'Leap', version: '0.0.0-harness', dataDir },
-      platform: { showItemInFolder: (path) => void shownInFolder.push(path) }
+      platform: {
+        showItemInFolder: (path) => void shownInFolder.push(path),
+        chooseFolder: async () => exportFolder,
+        openFolder: (path) => void openedFolders.push(path)
+      }
     })
     let testOver = false
     const closed = { ok: false, error: { code: 'journal_unavailable', message: 'The test has ended.' } }

@@ -3,6 +3,7 @@ import { closeJournal, openJournal, type Db } from '../../src/main/db/open'
 import { listMembers } from '../../src/main/journal/members'
 import { memberTimeline, prepareOneOnOne } from '../../src/main/journal/oneOnOnes'
 import { search } from '../../src/main/search/search'
+import { exportAll } from './bench-export'
 
 export interface BenchContext {
   /** The seeded journal file. */
@@ -22,6 +23,8 @@ export interface BenchOperation {
   iterations?: (reflections: number) => number
   app: (context: BenchContext, iteration: number) => unknown
   baseline: (context: BenchContext, iteration: number) => unknown
+  /** Untimed, before each measured call (e.g. let the disk settle after writing files). */
+  before?: (context: BenchContext) => void
 }
 
 // Words from the seed's vocabulary, cycled so no single posting list decides the figures.
@@ -144,5 +147,6 @@ export const operations: BenchOperation[] = [
     name: 'search.prefix',
     app: ({ db }, i) => appSearch(db, at(prefixes, i)),
     baseline: ({ raw }, i) => plainSearch(raw, `${quoted(at(prefixes, i))}*`)
-  }
+  },
+  exportAll
 ]

@@ -1,10 +1,11 @@
 import { join } from 'node:path'
-import { BrowserWindow, app, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron'
+import { BrowserWindow, app, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron'
 import { pathToFileURL } from 'node:url'
 import { journalPathIn, resolveDataDir } from './config/paths'
 import { createSessionDispatch, createUnavailableDispatch, type Dispatch } from './ipc/dispatch'
 import { sessionOptionsFor } from './session/configure'
 import { JournalSession } from './session/session'
+import { desktopDialogs } from './export/desktopDialogs'
 import { registerIpc } from './ipc/register'
 import { denyPermission, denyWindowOpen, isAllowedNavigation, isSafeExternalUrl } from './window/guards'
 import { mainWindowOptions } from './window/options'
@@ -61,7 +62,10 @@ function openDispatch(dataDir: string): Dispatch {
     const opened = new JournalSession(sessionOptionsFor({ ...where, home: app.getPath('home') })).open()
     journalSession = opened
     opened.dailyBackup().catch((error) => console.error('Leap: the daily backup failed', error))
-    const platform = { showItemInFolder: (path: string) => shell.showItemInFolder(path) }
+    const platform = {
+      showItemInFolder: (path: string) => shell.showItemInFolder(path),
+      ...desktopDialogs(dialog, shell, () => mainWindow)
+    }
     return createSessionDispatch(opened, { app: info, platform })
   } catch (error) {
     return createUnavailableDispatch(info, journalPath, (error as Error).message)

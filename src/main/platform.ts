@@ -5,4 +5,8 @@
  */
 export interface Platform {
   showItemInFolder(path: string): void
+  /** The native "choose a folder" dialog (export's destination); null when the user cancels. */
+  chooseFolder(): Promise<string | null>
+  /** Opens a folder in the file manager (after an export). */
+  openFolder(path: string): void
 }

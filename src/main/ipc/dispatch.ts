@@ -89,7 +89,10 @@ export function createSessionDispatch(
       return createUnavailableDispatch(context.app, session.journalPath, problem)(channel, rawInput)
     }
     if (current?.journal !== journal) {
-      current = { journal, dispatch: createDispatch({ journal, app: context.app }, options) }
+      current = {
+        journal,
+        dispatch: createDispatch({ journal, app: context.app, platform: context.platform }, options)
+      }
     }
     return current.dispatch(channel, rawInput)
   }

@@ -11,6 +11,7 @@ import { createMember } from '../journal/members'
 import { JournalSession } from '../session/session'
 import { tempDir } from '../testing/tempJournal'
 import { createSessionDispatch, type Dispatch } from './dispatch'
+import { stubPlatform } from '../testing/stubPlatform'
 
 /**
  * Every channel gets arbitrary input from fast-check (fixed seed, 1,000 runs each): it never throws, answers
@@ -34,7 +35,7 @@ beforeAll(() => {
   session = new JournalSession({ dataDir: data.dir, backupDir }).open()
   dispatch = createSessionDispatch(
     session,
-    { app: { name: 'Leap', version: '0', dataDir: data.dir }, platform: { showItemInFolder: () => {} } },
+    { app: { name: 'Leap', version: '0', dataDir: data.dir }, platform: stubPlatform() },
     { log: () => {} }
   )
   realId = createMember(session.journal!.db, { name: 'Ana Lima' }).id

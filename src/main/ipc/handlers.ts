@@ -15,10 +15,14 @@ import { interventionLog } from '../journal/interventions'
 import { todayLocal } from '../journal/localDay'
 import { search } from '../search/search'
 import type { MaintenanceChannel } from './maintenance'
+import { exportJobsFor } from '../export/jobs'
+import type { Platform } from '../platform'
 
 export interface HandlerContext {
   journal: Journal
   app: { name: string; version: string; dataDir: string }
+  /** The seam to the desktop (folder dialog, file manager): Electron in the app, a stub in the harness. */
+  platform?: Platform
 }
 
 /** Calls on the journal's rows; each runs inside one transaction. Backups and recovery are in maintenance.ts. */
@@ -72,5 +76,11 @@ export const handlers: Handlers = {
   'delegations.interventions': ({ journal }, input) => interventionLog(journal.db, input, todayLocal()),
   'checkins.create': ({ journal }, input) => createCheckin(journal.db, input),
 
-  'search.query': ({ journal }, input) => search(journal.db, input)
+  'search.query': ({ journal }, input) => search(journal.db, input),
+
+  'export.start': ({ journal, platform }, input) => exportJobsFor(journal, platform).start(input),
+  'export.status': ({ journal, platform }, { jobId }) => exportJobsFor(journal, platform).status(jobId),
+  'export.cancel': ({ journal, platform }, { jobId }) => exportJobsFor(journal, platform).cancel(jobId),
+  'export.openFolder': ({ journal, platform }, { jobId }) =>
+    exportJobsFor(journal, platform).openFolder(jobId)
 }

@@ -4,6 +4,7 @@ import { JournalSession } from '../session/session'
 import { damage, writeJournalWithNotes } from '../testing/damagedJournals'
 import { tempDir } from '../testing/tempJournal'
 import { createSessionDispatch } from './dispatch'
+import { stubPlatform } from '../testing/stubPlatform'
 
 const app = { name: 'Leap', version: '0.1.0', dataDir: '/data' }
 const cleanups: (() => void)[] = []
@@ -18,7 +19,7 @@ function setup(prepare?: (journalPath: string) => void) {
   const shown: string[] = []
   const dispatch = createSessionDispatch(
     session,
-    { app, platform: { showItemInFolder: (path) => void shown.push(path) } },
+    { app, platform: stubPlatform({ showItemInFolder: (path) => void shown.push(path) }) },
     { log: () => {} }
   )
   return { session, dispatch, shown, backupDir: backups.dir }

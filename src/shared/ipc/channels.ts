@@ -44,7 +44,11 @@ export const channels = [
   'backups.restore',
   'backups.showInFolder',
   'recovery.status',
-  'recovery.startFresh'
+  'recovery.startFresh',
+  'export.start',
+  'export.status',
+  'export.cancel',
+  'export.openFolder'
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -37,6 +37,7 @@ import {
   RestoreResult,
   ShowBackup
 } from '../domain/backup'
+import { ExportJobRef, ExportStart, ExportStatus } from '../domain/export'
 import type { Channel } from './channels'
 
 const Deleted = z.strictObject({ id: Id })
@@ -93,7 +94,11 @@ export const contract = {
   'backups.restore': { input: BackupRestore, output: RestoreResult },
   'backups.showInFolder': { input: ShowBackup, output: z.strictObject({}) },
   'recovery.status': { input: z.strictObject({}), output: RecoveryStatus },
-  'recovery.startFresh': { input: z.strictObject({}), output: z.strictObject({}) }
+  'recovery.startFresh': { input: z.strictObject({}), output: z.strictObject({}) },
+  'export.start': { input: ExportStart, output: ExportStatus },
+  'export.status': { input: ExportJobRef, output: ExportStatus },
+  'export.cancel': { input: ExportJobRef, output: ExportStatus },
+  'export.openFolder': { input: ExportJobRef, output: z.strictObject({ folder: z.string() }) }
 } as const satisfies { [C in Channel]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract

@@ -14,6 +14,8 @@ import { TeamPage } from '../features/team/TeamPage'
 import { TrashPage } from '../features/trash/TrashPage'
 import { CommandPalette } from '../features/search/CommandPalette'
 import { BackupsPage } from '../features/backups/BackupsPage'
+import { ExportDialog } from '../features/export/ExportDialog'
+import { exportFromHere } from '../features/export/export-store'
 import { JournalProblem } from './JournalProblem'
 import { Sidebar } from './Sidebar'
 import { useShortcut } from './useShortcut'
@@ -43,6 +45,7 @@ export function App() {
   const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => call('app.info', {}) })
   const [picking, setPicking] = useState(false)
   useShortcut('n', () => setPicking(true))
+  useShortcut('e', exportFromHere)
 
   if (info.data?.problem) return <JournalProblem info={info.data} />
   return (
@@ -51,6 +54,7 @@ export function App() {
       <main className="shell__main">{info.isSuccess && <Screen />}</main>
       <StartOneOnOneDialog open={picking} onClose={() => setPicking(false)} />
       {info.isSuccess && <CommandPalette />}
+      {info.isSuccess && <ExportDialog />}
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { Trash2 } from 'lucide-react'
-import type { ActionItem } from '../../../../shared/domain/actionItem'
+import { useState } from 'react'
+import type { ActionItem, ActionStatus } from '../../../../shared/domain/actionItem'
 import { useToast } from '../../components/Toasts'
 import { formatDay, todayLocal } from '../../lib/dates'
 import { navigate } from '../../lib/router'
@@ -19,8 +20,10 @@ export function ActionItemRow({ item, showMember }: ActionItemRowProps) {
   const restore = useJournalMutation('actionItems.restore')
   const toast = useToast()
   const report = (error: Error) => toast({ message: error.message, tone: 'error' })
-  // Show the tick at once; the journal's answer (and every list that refreshes with it) follows.
-  const status = (update.isPending && update.variables.status) || item.status
+  // Show the tick at once (set in the same event, so the checkbox never flips back); the journal's answer,
+  // and every list that refreshes with it, follows.
+  const [ticking, setTicking] = useState<ActionStatus | null>(null)
+  const status = ticking ?? item.status
   const done = status === 'done'
   const overdue = status === 'open' && item.dueDate !== null && item.dueDate < todayLocal()
 
@@ -31,12 +34,14 @@ export function ActionItemRow({ item, showMember }: ActionItemRowProps) {
           type="checkbox"
           checked={done}
           aria-label={`Done: ${item.text}`}
-          onChange={(event) =>
+          onChange={(event) => {
+            const next = event.target.checked ? 'done' : 'open'
+            setTicking(next)
             update.mutate(
-              { id: item.id, status: event.target.checked ? 'done' : 'open' },
-              { onError: report }
+              { id: item.id, status: next },
+              { onError: report, onSettled: () => setTicking(null) }
             )
-          }
+          }}
         />
         <span className="action-item__text">{item.text}</span>
       </label>

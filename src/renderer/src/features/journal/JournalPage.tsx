@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { BookOpen, PenLine } from 'lucide-react'
+import { BookOpen, FileDown, PenLine } from 'lucide-react'
 import type { ReflectionList, ReflectionSummary } from '../../../../shared/domain/reflection'
 import { REFLECTION_KIND_LABELS } from '../../../../shared/domain/reflection'
 import { EmptyState } from '../../components/EmptyState'
@@ -7,6 +7,7 @@ import { formatDay } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { useMembers } from '../team/hooks'
 import { useReflectionPages, useTags } from './hooks'
+import { openExport } from '../export/export-store'
 import './journal.css'
 
 /** Every reflection, newest first, narrowed by person, tag, kind and dates; pages load as you go. */
@@ -27,6 +28,9 @@ export function JournalPage() {
           <p className="page__subtitle">Your reflections after one-on-ones, and on leading in general.</p>
         </div>
         <div className="page__actions">
+          <button type="button" className="button" onClick={() => openExport({ kind: 'all' })}>
+            <FileDown size={16} aria-hidden /> Export
+          </button>
           <button type="button" className="button button--primary" onClick={() => navigate('/journal/new')}>
             <PenLine size={16} aria-hidden /> New reflection
           </button>

@@ -1,11 +1,12 @@
 import { useState } from 'react'
-import { ArrowLeft, ArchiveRestore, Trash2 } from 'lucide-react'
+import { ArrowLeft, ArchiveRestore, FileDown, Trash2 } from 'lucide-react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useToast } from '../../components/Toasts'
 import { call } from '../../lib/api'
 import { navigate, replaceAddress } from '../../lib/router'
 import { invalidateJournal, useReflection } from './hooks'
 import { ReflectionEditor } from './ReflectionEditor'
+import { openExport } from '../export/export-store'
 import { useReflectionNotices } from './useReflectionNotices'
 
 /** One reflection on its own (#/journal/<id>), or a new general reflection (#/journal/new). */
@@ -68,9 +69,25 @@ export function ReflectionPage({ id }: { id: string | null }) {
           <ArrowLeft size={14} aria-hidden /> {member ? member.name : 'Journal'}
         </button>
         {current && !current.deletedAt && (
-          <button type="button" className="button button--ghost button--small" onClick={moveToTrash}>
-            <Trash2 size={14} aria-hidden /> Move to trash
-          </button>
+          <span className="page__toolbar-actions">
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              onClick={() =>
+                openExport({
+                  kind: 'reflection',
+                  id: current.id,
+                  title: current.title,
+                  memberId: current.memberId
+                })
+              }
+            >
+              <FileDown size={14} aria-hidden /> Export
+            </button>
+            <button type="button" className="button button--ghost button--small" onClick={moveToTrash}>
+              <Trash2 size={14} aria-hidden /> Move to trash
+            </button>
+          </span>
         )}
       </div>
       {current?.deletedAt && (

@@ -155,15 +155,18 @@ function PrepPanels({ prep, currentReflectionId, onPrompt }: PrepPanelsProps) {
 }
 
 /**
- * The items brought into this one-on-one: those open when it started (ticked ones stay in view, ticked, so
- * the leader sees what they closed) and not the ones written in this reflection, which show beside it.
+ * The items brought into this one-on-one: every item seen open while it is on screen (so a ticked one stays in
+ * view, ticked, and the leader sees what they closed), but not those written in this reflection, which show
+ * beside it. "Seen open" grows as fresh data arrives: the first data on screen may be an older cached copy.
  */
 function useCarriedForwardItems(prep: OneOnOnePrep, currentReflectionId: string | null) {
-  const [openAtStart] = useState(() => new Set(prep.openActionItems.map((item) => item.id)))
   const items = useActionItems({ memberId: prep.member.id })
-  return (items.data ?? prep.openActionItems).filter(
-    (item) =>
-      item.reflectionId !== currentReflectionId && (item.status === 'open' || openAtStart.has(item.id))
+  const list = items.data ?? prep.openActionItems
+  const [seenOpen, setSeenOpen] = useState<ReadonlySet<string>>(() => new Set())
+  const newlyOpen = list.filter((item) => item.status === 'open' && !seenOpen.has(item.id))
+  if (newlyOpen.length > 0) setSeenOpen(new Set([...seenOpen, ...newlyOpen.map((item) => item.id)]))
+  return list.filter(
+    (item) => item.reflectionId !== currentReflectionId && (item.status === 'open' || seenOpen.has(item.id))
   )
 }
 

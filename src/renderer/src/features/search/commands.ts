@@ -1,5 +1,6 @@
 import type { Member } from '../../../../shared/domain/member'
 import { navigate } from '../../lib/router'
+import { exportFromHere } from '../export/export-store'
 
 /**
  * What the command palette can do besides search. One list: add a command by adding an entry (export,
@@ -52,6 +53,13 @@ export const commands: PaletteCommand[] = [
     label: 'New delegation',
     keywords: ['delegate', 'hand over'],
     run: () => navigate('/delegations/new')
+  },
+  {
+    id: 'export.markdown',
+    label: 'Export to markdown',
+    keywords: ['obsidian', 'backup', 'save', 'files'],
+    shortcut: 'Ctrl+E',
+    run: exportFromHere
   }
 ]
 

@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import { ArrowLeft, MessagesSquare, Pencil } from 'lucide-react'
+import { ArrowLeft, FileDown, MessagesSquare, Pencil } from 'lucide-react'
 import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
 import { formatDay } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { MemberDelegations } from '../delegations/MemberDelegations'
+import { openExport } from '../export/export-store'
 import { useMember, useUpdateMember } from './hooks'
 import { MemberForm } from './MemberForm'
 import { initials } from './TeamPage'
@@ -61,6 +62,13 @@ export function MemberPage({ id }: { id: string }) {
           </div>
         </div>
         <div className="page__actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => openExport({ kind: 'member', memberId: person.id })}
+          >
+            <FileDown size={16} aria-hidden /> Export
+          </button>
           <button type="button" className="button" onClick={() => setEditing(true)}>
             <Pencil size={16} aria-hidden /> Edit profile
           </button>

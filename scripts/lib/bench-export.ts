@@ -1,0 +1,77 @@
+import { execSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { Db } from '../../src/main/db/open'
+import { runExport } from '../../src/main/export/exportJournal'
+import { exportColumns } from '../../src/main/export/rows'
+import type { ExportSettings } from '../../src/shared/domain/export'
+import type { BenchContext, BenchOperation } from './bench-operations'
+
+const settings: ExportSettings = {
+  layout: 'per_reflection',
+  obsidianLinks: false,
+  onConflict: 'keep_both',
+  // Off, so the baseline can write exactly the bytes the app writes.
+  includeExportedAt: false,
+  privateFiles: true
+}
+
+/** Every run writes into a fresh folder beside the journal; bench.ts deletes them all at the end. */
+const freshFolder = (context: BenchContext, who: string) =>
+  mkdtempSync(join(dirname(context.path), `export-${who}-`))
+
+const exportWithApp = (db: Db, folder: string) => runExport({ db, folder, scope: { kind: 'all' }, settings })
+
+/** What the app wrote for this journal, in file order: the baseline writes the same bytes to as many files. */
+const referenceFiles = new Map<string, { path: string; bytes: Buffer }[]>()
+function reference(context: BenchContext) {
+  let files = referenceFiles.get(context.path)
+  if (!files) {
+    const folder = freshFolder(context, 'reference')
+    exportWithApp(context.raw, folder)
+    files = readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+      .sort()
+      .map((path) => ({ path, bytes: readFileSync(join(folder, path)) }))
+    referenceFiles.clear()
+    referenceFiles.set(context.path, files)
+  }
+  return files
+}
+
+/**
+ * export.all: the whole journal to markdown into a fresh folder, against the plainest code that reads the same
+ * rows with better-sqlite3 and writes the same bytes to the same number of files with fs.writeFileSync.
+ * Before each run: `sync` and a pause, so one run's dirty pages are not flushed during the next one's timing.
+ */
+export const exportAll: BenchOperation = {
+  name: 'export.all',
+  iterations: (reflections) => (reflections > 20_000 ? 3 : 5),
+  before: (context) => {
+    reference(context)
+    execSync('sync')
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500)
+  },
+  app: (context) => exportWithApp(context.db, freshFolder(context, 'app')),
+  baseline: (context) => {
+    const folder = freshFolder(context, 'baseline')
+    const files = reference(context)
+    const made = new Set<string>()
+    let next = 0
+    const write = (file: { path: string; bytes: Buffer }) => {
+      const dir = dirname(join(folder, file.path))
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true })
+        made.add(dir)
+      }
+      writeFileSync(join(folder, file.path), file.bytes)
+    }
+    const rows = context.raw.prepare(
+      `SELECT ${exportColumns} FROM reflections r LEFT JOIN members m ON m.id = r.member_id
+       WHERE r.deleted_at IS NULL AND m.deleted_at IS NULL`
+    )
+    for (const _row of rows.iterate()) write(files[next++]!)
+    while (next < files.length) write(files[next++]!)
+  }
+}

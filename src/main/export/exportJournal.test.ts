@@ -1,0 +1,246 @@
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { join } from 'node:path'
+import matter from 'gray-matter'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ExportScope, ExportSettings } from '../../shared/domain/export'
+import { createActionItem } from '../journal/actionItems'
+import { createReflection, deleteReflection, updateReflection } from '../journal/reflections'
+import { insertDelegation, insertMember } from '../testing/rows'
+import { tempDir, tempJournal } from '../testing/tempJournal'
+import { exportSteps, runExport } from './exportJournal'
+
+const settings: ExportSettings = {
+  layout: 'per_reflection',
+  obsidianLinks: false,
+  onConflict: 'keep_both',
+  includeExportedAt: false,
+  privateFiles: true
+}
+
+let journal: ReturnType<typeof tempJournal>
+let out: ReturnType<typeof tempDir>
+let ana: string
+
+beforeEach(() => {
+  journal = tempJournal()
+  out = tempDir('leap-export-')
+  ana = insertMember(journal.db, { name: 'Ana: "1:1" yes' })
+})
+afterEach(() => {
+  journal.cleanup()
+  out.cleanup()
+})
+
+const exportNow = (scope: ExportScope = { kind: 'all' }, overrides: Partial<ExportSettings> = {}) =>
+  runExport({ db: journal.db, folder: out.dir, scope, settings: { ...settings, ...overrides } })
+
+function reflection(title: string, date = '2026-02-03', memberId: string | null = ana) {
+  return createReflection(journal.db, {
+    kind: memberId ? 'one_on_one' : 'general',
+    memberId,
+    date,
+    title,
+    body: `Body of ${title}`,
+    tags: ['growth']
+  }).reflection
+}
+
+/** Every file under the export folder, relative path -> text. */
+function files(dir = out.dir): Record<string, string> {
+  const found: Record<string, string> = {}
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name)
+      found[path.slice(dir.length + 1)] = readFileSync(path, 'utf8')
+    }
+  }
+  return found
+}
+
+const fileOf = (title: string, date = '2026-02-03') =>
+  `Reflections/${date.slice(0, 4)}/${date} Ana 1 1 yes - ${title}.md`
+
+describe('export to markdown', () => {
+  it('writes one file per reflection with front matter, tasks and a member index, mode 0600', () => {
+    const first = reflection('Kickoff')
+    const delegation = insertDelegation(journal.db, { memberId: ana, title: 'Release: "train"' })
+    journal.db
+      .prepare('INSERT INTO reflection_delegations (reflection_id, delegation_id) VALUES (?, ?)')
+      .run(first.id, delegation)
+    createActionItem(journal.db, { memberId: ana, reflectionId: first.id, owner: 'them', text: 'Draft RFC' })
+    reflection('Later', '2027-01-05')
+    reflection('General thoughts', '2026-05-01', null)
+
+    const summary = exportNow()
+    expect(summary).toMatchObject({ total: 3, written: 4, updated: 0, unchanged: 0, skipped: [] })
+    const written = files()
+    expect(Object.keys(written).sort()).toEqual([
+      fileOf('Kickoff'),
+      'Reflections/2026/2026-05-01 General thoughts.md',
+      fileOf('Later', '2027-01-05'),
+      'Reflections/People/Ana 1 1 yes.md'
+    ])
+    const parsed = matter(written[fileOf('Kickoff')]!, {})
+    expect(parsed.data).toEqual({
+      title: 'Kickoff',
+      date: '2026-02-03',
+      member: 'Ana: "1:1" yes',
+      kind: 'one-on-one',
+      mood: null,
+      stance: null,
+      tags: ['growth'],
+      delegations: ['Release: "train"'],
+      id: first.id
+    })
+    expect(parsed.content).toContain('- [ ] Draft RFC (owner: Ana: "1:1" yes)')
+    expect(written['Reflections/People/Ana 1 1 yes.md']).toContain(
+      '- [2026-02-03 Kickoff](<../2026/2026-02-03 Ana 1 1 yes - Kickoff.md>)'
+    )
+    expect(statSync(join(out.dir, fileOf('Kickoff'))).mode & 0o777).toBe(0o600)
+    expect(readdirSync(out.dir)).toEqual(['Reflections'])
+  })
+
+  it('gives the same bytes for the same journal when the export time is off', () => {
+    reflection('One')
+    reflection('One')
+    exportNow()
+    const first = files()
+    out.cleanup()
+    mkdirSync(out.dir)
+    exportNow()
+    expect(files()).toEqual(first)
+    expect(Object.keys(first)).toContain(fileOf('One').replace('.md', ' (2).md'))
+  })
+
+  it('exports one reflection, a member, or a date range with tags', () => {
+    const kickoff = reflection('Kickoff')
+    const bo = insertMember(journal.db, { name: 'Bo' })
+    reflection('Bo chat', '2026-04-01', bo)
+    createReflection(journal.db, { kind: 'general', date: '2026-06-01', title: 'Tagged', tags: ['hiring'] })
+
+    expect(exportNow({ kind: 'reflection', id: kickoff.id }).written).toBe(1)
+    expect(exportNow({ kind: 'member', memberId: bo }).written).toBe(2) // the reflection and Bo's index
+    const range = exportNow({ kind: 'range', from: '2026-05-01', to: '2026-12-31', tags: ['HIRING'] })
+    expect(range).toMatchObject({ total: 1, written: 1 })
+    expect(Object.keys(files()).sort()).toEqual([
+      'Reflections/2026/2026-02-03 Ana 1 1 yes - Kickoff.md',
+      'Reflections/2026/2026-04-01 Bo - Bo chat.md',
+      'Reflections/2026/2026-06-01 Tagged.md',
+      'Reflections/People/Bo.md'
+    ])
+  })
+
+  it('re-exports: rewrites only what changed, follows a renamed reflection, leaves other files alone', () => {
+    const kickoff = reflection('Kickoff')
+    reflection('Steady')
+    const gone = reflection('Gone')
+    exportNow()
+    const userNote = join(out.dir, 'Reflections', 'my notes.md')
+    writeFileSync(userNote, '# mine\n')
+    const steadyBefore = statSync(join(out.dir, fileOf('Steady'))).mtimeMs
+
+    updateReflection(journal.db, { id: kickoff.id, baseUpdatedAt: kickoff.updatedAt, title: 'Kickoff v2' })
+    deleteReflection(journal.db, gone.id)
+    const summary = exportNow({ kind: 'all' }, { includeExportedAt: true })
+    expect(summary).toMatchObject({ written: 0, updated: 2, unchanged: 1 }) // Kickoff and Ana's index
+    const after = files()
+    expect(after[fileOf('Kickoff')]).toBeUndefined()
+    expect(matter(after[fileOf('Kickoff v2')]!, {}).data.id).toBe(kickoff.id)
+    expect(after[fileOf('Gone')]).toBeDefined() // a file of a trashed reflection is the user's to remove
+    expect(after['Reflections/my notes.md']).toBe('# mine\n')
+    expect(statSync(join(out.dir, fileOf('Steady'))).mtimeMs).toBe(steadyBefore)
+  })
+
+  it('never overwrites a file Leap did not write: keep both, skip, or overwrite when asked', () => {
+    reflection('Kickoff')
+    reflection('Other')
+    mkdirSync(join(out.dir, 'Reflections', '2026'), { recursive: true })
+    const theirs = join(out.dir, fileOf('Kickoff'))
+    writeFileSync(theirs, 'my own file')
+
+    expect(exportNow({ kind: 'all' }, { onConflict: 'skip' }).skipped).toEqual([
+      { path: fileOf('Kickoff'), reason: 'A file with this name exists (not written by Leap).' }
+    ])
+    expect(readFileSync(theirs, 'utf8')).toBe('my own file')
+    exportNow({ kind: 'all' }, { onConflict: 'keep_both' })
+    expect(readFileSync(theirs, 'utf8')).toBe('my own file')
+    expect(matter(readFileSync(join(out.dir, fileOf('Kickoff (2)')), 'utf8'), {}).data.title).toBe('Kickoff')
+    // A second keep-both export recognises its " (2)" file by id and does not add a third.
+    expect(exportNow({ kind: 'all' }, { onConflict: 'keep_both' })).toMatchObject({
+      written: 0,
+      unchanged: 3
+    })
+  })
+
+  it('refuses a symbolic link at a target path or on the way to it: the linked file is unchanged', () => {
+    reflection('Kickoff')
+    const outside = tempDir('leap-outside-')
+    try {
+      const secret = join(outside.dir, 'secret.md')
+      writeFileSync(secret, 'do not touch')
+      mkdirSync(join(out.dir, 'Reflections', '2026'), { recursive: true })
+      symlinkSync(secret, join(out.dir, fileOf('Kickoff')))
+      for (const onConflict of ['skip', 'overwrite'] as const) {
+        expect(exportNow({ kind: 'all' }, { onConflict }).skipped[0]?.reason).toMatch(/link/)
+      }
+      expect(readFileSync(secret, 'utf8')).toBe('do not touch')
+      expect(lstatSync(join(out.dir, fileOf('Kickoff'))).isSymbolicLink()).toBe(true)
+
+      // A linked folder on the way is not followed either.
+      reflection('Next year', '2027-01-01')
+      symlinkSync(outside.dir, join(out.dir, 'Reflections', '2027'))
+      const summary = exportNow({ kind: 'all' }, { onConflict: 'keep_both' })
+      expect(summary.skipped.map((skip) => skip.path)).toContain(fileOf('Next year', '2027-01-01'))
+      expect(readdirSync(outside.dir)).toEqual(['secret.md'])
+    } finally {
+      outside.cleanup()
+    }
+  })
+
+  it('cancelled or failed, leaves nothing behind: no staging folder, no temp file', () => {
+    for (let i = 0; i < 5; i += 1) reflection(`R${i}`)
+    const steps = exportSteps({ db: journal.db, folder: out.dir, scope: { kind: 'all' }, settings })
+    steps.next()
+    steps.next()
+    steps.return(undefined as never)
+    expect(readdirSync(out.dir)).toEqual([])
+
+    exportNow()
+    updateReflection(journal.db, { id: reflection('R9').id, baseUpdatedAt: '', body: 'changed' })
+    const again = exportSteps({ db: journal.db, folder: out.dir, scope: { kind: 'all' }, settings })
+    again.next()
+    again.return(undefined as never)
+    expect(Object.keys(files()).filter((path) => /leap-tmp|\.leap-export-/.test(path))).toEqual([])
+  })
+
+  it('says so when the reflection or the folder does not exist', () => {
+    expect(() => exportNow({ kind: 'reflection', id: '0b8c5b7e-55b5-4c2b-9f0a-6c1f9d0f3a11' })).toThrowError(
+      /no longer exists/
+    )
+    expect(() =>
+      runExport({ db: journal.db, folder: join(out.dir, 'missing'), scope: { kind: 'all' }, settings })
+    ).toThrowError(/does not exist/)
+    expect(existsSync(join(out.dir, 'missing'))).toBe(false)
+  })
+
+  it('one file per member: every reflection of a person in one file', () => {
+    reflection('Kickoff')
+    reflection('Later', '2027-01-01')
+    reflection('Alone', '2026-01-01', null)
+    expect(exportNow({ kind: 'all' }, { layout: 'per_member' }).written).toBe(2)
+    const members = files()
+    expect(Object.keys(members).sort()).toEqual(['Members/Ana 1 1 yes.md', 'Members/General reflections.md'])
+    const ana = matter(members['Members/Ana 1 1 yes.md']!, {})
+    expect(ana.data).toMatchObject({ member: 'Ana: "1:1" yes', kind: 'member-reflections' })
+    expect(ana.content).toMatch(/## 2026-02-03 Kickoff[\s\S]*## 2027-01-01 Later/)
+  })
+})

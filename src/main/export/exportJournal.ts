@@ -1,0 +1,164 @@
+import { realpathSync, statSync } from 'node:fs'
+import { posix } from 'node:path'
+import type { ExportScope, ExportSettings, ExportSummary } from '../../shared/domain/export'
+import { LeapError } from '../../shared/ipc/envelope'
+import Database from 'better-sqlite3'
+import { LATEST_SCHEMA_VERSION, type Db } from '../db/open'
+import {
+  memberFileMarkdown,
+  memberIndexMarkdown,
+  reflectionMarkdown,
+  type ExportRow,
+  type IndexEntry,
+  type RenderOptions
+} from './markdown'
+import { reflectionFileBase, safeSegment } from './names'
+import { membersInScope, reflectionsOf } from './rows'
+import { openSink, type ExportSink, type FileOutcome } from './writer'
+
+export interface ExportRequest {
+  /** A connection used by this export alone (it streams rows with an open statement). */
+  db: Db
+  folder: string
+  scope: ExportScope
+  settings: ExportSettings
+  /** The export's timestamp (a test or the CLI may fix it); ignored when settings.includeExportedAt is off. */
+  now?: () => Date
+}
+
+export interface ExportProgress {
+  done: number
+  total: number
+}
+
+const TOP = { per_reflection: 'Reflections', per_member: 'Members' } as const
+const MAX_LISTED_SKIPS = 50
+
+/**
+ * The export, as steps: yields progress after each reflection and returns the summary. The CLI runs it to the
+ * end in one go (runExport); the app runs it a slice at a time so progress and cancel answer (jobs.ts).
+ * Stopping it early (`return()`) removes everything not yet made visible.
+ */
+export function* exportSteps(request: ExportRequest): Generator<ExportProgress, ExportSummary> {
+  const { db, scope, settings } = request
+  const root = chosenFolder(request.folder)
+  const members = membersInScope(db, scope)
+  const total = members.reduce((sum, member) => sum + member.count, 0)
+  if (scope.kind === 'reflection' && total === 0) {
+    throw new LeapError('not_found', 'This reflection no longer exists.')
+  }
+  const render: RenderOptions = {
+    obsidianLinks: settings.obsidianLinks,
+    exportedAt: settings.includeExportedAt ? (request.now?.() ?? new Date()).toISOString() : null
+  }
+  const summary: ExportSummary = { folder: root, total, written: 0, updated: 0, unchanged: 0, skipped: [] }
+  const count = (outcome: FileOutcome) => {
+    if (outcome.kind !== 'skipped') summary[outcome.kind] += 1
+    else if (summary.skipped.length < MAX_LISTED_SKIPS)
+      summary.skipped.push({ path: outcome.path, reason: outcome.reason })
+  }
+  if (total === 0) return summary
+
+  const top = TOP[settings.layout]
+  const sink = openSink(root, top, settings)
+  let committed = false
+  try {
+    let done = 0
+    const withIndex = scope.kind === 'member' || scope.kind === 'all'
+    for (const member of members) {
+      const rows = reflectionsOf(db, scope, member.id)
+      if (settings.layout === 'per_member') {
+        const kept: ExportRow[] = []
+        for (const row of rows) {
+          kept.push(row)
+          yield { done: (done += 1), total }
+        }
+        writeMemberFile(sink, top, member, kept, render, count)
+        continue
+      }
+      const name = member.name === null ? null : (safeSegment(member.name) ?? member.id)
+      const index: IndexEntry[] = []
+      for (const row of rows) {
+        const folder = `${top}/${row.date.slice(0, 4)}`
+        const content = reflectionMarkdown(row, { ...render, memberLink: name })
+        const outcome = sink.write(folder, reflectionFileBase(row), content, row.id)
+        count(outcome)
+        if (withIndex && outcome.kind !== 'skipped')
+          index.push(indexEntry(row, outcome.path, `${top}/People`))
+        yield { done: (done += 1), total }
+      }
+      if (withIndex && member.id && member.name !== null && name !== null && index.length > 0) {
+        const content = memberIndexMarkdown({ id: member.id, name: member.name }, index, render)
+        count(sink.write(`${top}/People`, name, content, member.id))
+      }
+    }
+    sink.commit()
+    committed = true
+    return summary
+  } finally {
+    if (!committed) sink.abort()
+  }
+}
+
+/** Runs an export to the end (the CLI and the benchmark). */
+export function runExport(request: ExportRequest): ExportSummary {
+  const steps = exportSteps(request)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+function writeMemberFile(
+  sink: ExportSink,
+  top: string,
+  member: { id: string | null; name: string | null },
+  rows: ExportRow[],
+  render: RenderOptions,
+  count: (outcome: FileOutcome) => void
+): void {
+  const name = member.name ?? 'General reflections'
+  const base = safeSegment(name) ?? member.id ?? 'General reflections'
+  const content = memberFileMarkdown({ id: member.id, name }, rows, render)
+  count(sink.write(top, base, content, member.id ?? 'general'))
+}
+
+function indexEntry(row: ExportRow, path: string, indexFolder: string): IndexEntry {
+  const fileBase = posix.basename(path, '.md')
+  return { date: row.date, title: row.title, href: posix.relative(indexFolder, path), fileBase }
+}
+
+/** The folder the user chose, resolved once (it may itself be a link, e.g. ~/Documents); nothing below is followed. */
+function chosenFolder(folder: string): string {
+  let real: string
+  try {
+    real = realpathSync(folder)
+  } catch {
+    throw new LeapError('not_found', `The folder ${folder} does not exist.`)
+  }
+  if (!statSync(real).isDirectory()) throw new LeapError('invalid_input', `${folder} is not a folder.`)
+  return real
+}
+
+/**
+ * A read-only connection of the export's own: it streams rows while the app keeps writing through its own
+ * connection (WAL lets a reader and a writer work at once), and it cannot change the journal.
+ */
+export function openJournalForExport(journalPath: string): Db {
+  let db: Db
+  try {
+    db = new Database(journalPath, { readonly: true, fileMustExist: true })
+  } catch {
+    throw new LeapError('not_found', `There is no Leap journal at ${journalPath}.`)
+  }
+  db.pragma('busy_timeout = 5000')
+  const version = db.pragma('user_version', { simple: true }) as number
+  if (version !== LATEST_SCHEMA_VERSION) {
+    db.close()
+    throw new LeapError(
+      'journal_unavailable',
+      `The journal at ${journalPath} has schema ${version}; this Leap exports schema ${LATEST_SCHEMA_VERSION}. Open it in this version of Leap first.`
+    )
+  }
+  return db
+}

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import matter from 'gray-matter'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { reflectionFields, reflectionMarkdown, type ExportRow } from './markdown'
+import { MAX_NAME_BYTES, reflectionFileBase, resolveInside, safeSegment } from './names'
+
+const hostile = JSON.parse(
+  readFileSync(new URL('../testing/hostile-strings.json', import.meta.url), 'utf8')
+) as string[]
+const text = fc.oneof(fc.constantFrom(...hostile), fc.string(), fc.string({ unit: 'grapheme' }))
+const day = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10))
+
+const row: fc.Arbitrary<ExportRow> = fc.record({
+  id: fc.uuid(),
+  kind: fc.constantFrom('one_on_one', 'general'),
+  date: day,
+  title: text,
+  body: text,
+  mood: fc.option(fc.integer({ min: 1, max: 5 })),
+  stance: fc.option(fc.integer({ min: 1, max: 5 })),
+  memberId: fc.option(fc.uuid()),
+  memberName: fc.option(text),
+  tags: fc.array(text, { maxLength: 4 }),
+  delegations: fc.array(text, { maxLength: 3 }),
+  actionItems: fc.array(
+    fc.record({
+      text,
+      owner: fc.constantFrom('me', 'them'),
+      dueDate: fc.option(day),
+      status: fc.constantFrom('open', 'done', 'dropped')
+    }),
+    { maxLength: 3 }
+  )
+})
+const options = fc.record({
+  obsidianLinks: fc.boolean(),
+  exportedAt: fc.option(fc.constant('2026-11-27T10:00:00.000Z')),
+  memberLink: fc.option(fc.string({ minLength: 1 }))
+})
+
+describe('reflection markdown', () => {
+  it('front matter reads back the same fields with gray-matter and a YAML 1.1 reader, whatever the text', () => {
+    fc.assert(
+      fc.property(row, options, (reflection, render) => {
+        const markdown = reflectionMarkdown(reflection, render)
+        const expected = reflectionFields(reflection, render)
+        // gray-matter caches by input text; a fresh options object bypasses the cache.
+        expect(matter(markdown, {}).data).toEqual(expected)
+        const yaml = markdown.slice(4, markdown.indexOf('\n---\n', 3) + 1)
+        expect(parse(yaml, { version: '1.1' })).toEqual(expected)
+      }),
+      { seed: 5, numRuns: 400 }
+    )
+  })
+
+  it('keeps the body as written and lists action items as tasks with owner and due date', () => {
+    const markdown = reflectionMarkdown(
+      {
+        id: '0b8c5b7e-55b5-4c2b-9f0a-6c1f9d0f3a11',
+        kind: 'one_on_one',
+        date: '2026-03-02',
+        title: '1:1',
+        body: '## What do you want?\n\nMore *ownership*.',
+        mood: 4,
+        stance: 5,
+        memberId: '7d6b1f0e-1c1a-4f53-9a53-7b0d2f7ad8a2',
+        memberName: 'Ana',
+        tags: ['growth'],
+        delegations: ['Release train'],
+        actionItems: [
+          { text: 'Share the\nroadmap', owner: 'me', dueDate: '2026-03-09', status: 'open' },
+          { text: 'Draft the RFC', owner: 'them', dueDate: null, status: 'done' }
+        ]
+      },
+      { obsidianLinks: true, exportedAt: null, memberLink: 'Ana' }
+    )
+    expect(matter(markdown, {}).content).toBe(
+      '\nMember: [[Ana]]\n\n## What do you want?\n\nMore *ownership*.\n\n## Action items\n\n' +
+        '- [ ] Share the roadmap (owner: me, due 2026-03-09)\n- [x] Draft the RFC (owner: Ana)\n'
+    )
+  })
+})
+
+describe('file names', () => {
+  it('are safe and stay inside the chosen folder for any member name and title', () => {
+    fc.assert(
+      fc.property(fc.uuid(), day, fc.option(text), text, (id, date, memberName, title) => {
+        const base = reflectionFileBase({ id, date, memberName, title })
+        const name = `${base} (99).md`
+        expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255)
+        expect(name).toBe(name.normalize('NFC'))
+        expect(name).not.toMatch(/[\p{Cc}\p{Cf}/\\:*?"<>|[\]#^]/u)
+        expect(name.startsWith('.')).toBe(false)
+        expect(base).toMatch(new RegExp(`^${date} `))
+        expect(resolveInside('/export', `Reflections/2026/${name}`)).toMatch(/^\/export\/Reflections\/2026\//)
+      }),
+      { seed: 7, numRuns: 1000 }
+    )
+  })
+
+  it('refuse what cannot be a file name, so the caller falls back to date + id', () => {
+    for (const bad of ['', '..', '.', '.hidden', 'CON', 'com1.md', 'LPT¹', 'nul.txt', '‮', '\u0000']) {
+      const cleaned = safeSegment(bad)
+      expect(cleaned === null || !cleaned.startsWith('.'), bad).toBe(true)
+    }
+    expect(safeSegment('CON')).toBeNull()
+    expect(safeSegment('com1.md')).toBeNull()
+    expect(safeSegment('‮gnp.exe')).toBe('gnp.exe')
+    expect(safeSegment('zero​width')).toBe('zerowidth')
+    expect(safeSegment('e\u0301 decomposed')).toBe('é decomposed')
+    expect(Buffer.byteLength(safeSegment('🧭'.repeat(200))!)).toBeLessThanOrEqual(MAX_NAME_BYTES)
+    const id = '0b8c5b7e-55b5-4c2b-9f0a-6c1f9d0f3a11'
+    expect(reflectionFileBase({ id, date: '2026-01-02', memberName: 'Ana', title: '..' })).toBe(
+      `2026-01-02 ${id}`
+    )
+    expect(reflectionFileBase({ id, date: '2026-01-02', memberName: 'a/b\\c', title: 'what?*<>|:' })).toBe(
+      '2026-01-02 a b c - what'
+    )
+  })
+
+  it('never resolve outside the folder', () => {
+    expect(resolveInside('/export', '../etc/passwd')).toBeNull()
+    expect(resolveInside('/export', '/etc/passwd')).toBeNull()
+    expect(resolveInside('/export', 'a/../../x')).toBeNull()
+  })
+})

@@ -1,0 +1,82 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+
+/**
+ * File names that every OS, Obsidian and a static-site generator accept, made from names and titles a user typed.
+ * Rules (RELIABILITY.md, "Files written by export"): NFC; no control or format characters (U+202E would
+ * reverse the name on screen, U+200B hides); none of / \ : * ? " < > | (Windows), nor [ ] # ^ (Obsidian links);
+ * no leading dots (hidden files, `..`), no trailing dots or spaces (Windows drops them); no Windows reserved
+ * device names; at most MAX_NAME_BYTES of UTF-8 so the whole name stays under 255 bytes.
+ */
+export const MAX_NAME_BYTES = 200
+
+const unsafeCharacters = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu
+const reservedPunctuation = /[/\\:*?"<>|[\]#^]/g
+// CON, PRN, AUX, NUL, COM0-9, LPT0-9 and the superscript digits Windows also treats as ports; with any extension.
+const windowsReserved = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/iu
+
+/** A cleaned name segment, or null when nothing usable is left (the caller falls back to date + id). */
+export function safeSegment(text: string, maxBytes = MAX_NAME_BYTES): string | null {
+  let name = text
+    .normalize('NFC')
+    .replace(unsafeCharacters, (character) => (/\s/u.test(character) ? ' ' : ''))
+    .replace(reservedPunctuation, ' ')
+    .replace(/\s+/gu, ' ')
+  name = truncateBytes(name, maxBytes)
+    .replace(/^[\s.]+/u, '')
+    .replace(/[\s.]+$/u, '')
+  if (name === '' || windowsReserved.test(name)) return null
+  return name
+}
+
+function truncateBytes(text: string, maxBytes: number): string {
+  if (Buffer.byteLength(text) <= maxBytes) return text
+  let bytes = 0
+  let out = ''
+  for (const character of text) {
+    bytes += Buffer.byteLength(character)
+    if (bytes > maxBytes) break
+    out += character
+  }
+  return out
+}
+
+/** `YYYY-MM-DD <member> - <title>.md`, or `YYYY-MM-DD <id>.md` when the title leaves nothing usable. */
+export function reflectionFileBase(row: {
+  id: string
+  date: string
+  memberName: string | null
+  title: string
+}): string {
+  const member = row.memberName === null ? null : safeSegment(row.memberName, 60)
+  const title = safeSegment(row.title, 120)
+  if (title === null) return `${row.date} ${row.id}`
+  return member === null ? `${row.date} ${title}` : `${row.date} ${member} - ${title}`
+}
+
+/**
+ * Hands out relative paths inside one export, resolving clashes (two reflections with the same day and title, or
+ * names that differ only by case, which macOS and Windows treat as one file) with " (2)", " (3)" ... in the order
+ * rows come, so the same journal always gets the same names.
+ */
+export class PathAllocator {
+  private readonly used = new Set<string>()
+
+  take(folder: string, base: string, extension = '.md'): string {
+    for (let n = 1; ; n += 1) {
+      const candidate = `${folder}/${n === 1 ? base : `${base} (${n})`}${extension}`
+      const key = candidate.normalize('NFC').toLowerCase()
+      if (this.used.has(key)) continue
+      this.used.add(key)
+      return candidate
+    }
+  }
+}
+
+/** The absolute path of `relativePath` under `root`, or null if it would land outside it. */
+export function resolveInside(root: string, relativePath: string): string | null {
+  if (isAbsolute(relativePath)) return null
+  const target = resolve(root, relativePath)
+  const back = relative(root, target)
+  if (back === '' || back.startsWith(`..${sep}`) || back === '..' || isAbsolute(back)) return null
+  return target
+}
