@@ -9,6 +9,7 @@ import { todayLocal } from '../../lib/dates'
 import { AuthorityLevelPicker } from './AuthorityLevelPicker'
 import { reportCallError, schemaResolver } from './formResolver'
 import { useChangeLevel } from './hooks'
+import { FormFooter } from '../../components/FormFooter'
 
 interface LevelValues {
   toLevel: string | null
@@ -81,21 +82,16 @@ export function ChangeLevelDialog({
             <input type="date" {...register('changedOn')} />
           </Field>
         </div>
-        {errors.root && (
-          <p className="form__error" role="alert">
-            {errors.root.message}
-          </p>
-        )}
-        <footer className="form__actions">
-          <button type="button" className="button button--ghost" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {chosen >= 1 && chosen <= 7 && chosen !== delegation.authorityLevel
+        <FormFooter
+          error={errors.root?.message}
+          onCancel={close}
+          submitting={isSubmitting}
+          submitLabel={
+            chosen >= 1 && chosen <= 7 && chosen !== delegation.authorityLevel
               ? `${direction} to ${chosen} · ${authorityLevel(chosen).name}`
-              : 'Change level'}
-          </button>
-        </footer>
+              : 'Change level'
+          }
+        />
       </form>
     </Dialog>
   )

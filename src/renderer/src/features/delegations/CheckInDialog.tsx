@@ -17,6 +17,7 @@ import { todayLocal } from '../../lib/dates'
 import { ChoiceGroup } from './ChoiceGroup'
 import { reportCallError, schemaResolver } from './formResolver'
 import { useCreateCheckin, useUpdateDelegation } from './hooks'
+import { FormFooter } from '../../components/FormFooter'
 
 interface CheckInValues {
   date: string
@@ -134,19 +135,12 @@ export function CheckInDialog({ delegation, onDone }: CheckInDialogProps) {
         <Field label="Note" error={errors.note?.message}>
           <textarea rows={2} {...register('note')} />
         </Field>
-        {errors.root && (
-          <p className="form__error" role="alert">
-            {errors.root.message}
-          </p>
-        )}
-        <footer className="form__actions">
-          <button type="button" className="button button--ghost" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            Save check-in
-          </button>
-        </footer>
+        <FormFooter
+          error={errors.root?.message}
+          onCancel={close}
+          submitting={isSubmitting}
+          submitLabel={'Save check-in'}
+        />
       </form>
     </Dialog>
   )

@@ -9,6 +9,7 @@ import { todayLocal } from '../../lib/dates'
 import { ChoiceGroup } from './ChoiceGroup'
 import { reportCallError, schemaResolver } from './formResolver'
 import { useCloseDelegation } from './hooks'
+import { FormFooter } from '../../components/FormFooter'
 
 interface CloseValues {
   status: 'done' | 'handed_back'
@@ -85,19 +86,12 @@ export function CloseDialog({
             <input type="date" {...register('completedOn')} />
           </Field>
         </div>
-        {errors.root && (
-          <p className="form__error" role="alert">
-            {errors.root.message}
-          </p>
-        )}
-        <footer className="form__actions">
-          <button type="button" className="button button--ghost" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            Close delegation
-          </button>
-        </footer>
+        <FormFooter
+          error={errors.root?.message}
+          onCancel={close}
+          submitting={isSubmitting}
+          submitLabel={'Close delegation'}
+        />
       </form>
     </Dialog>
   )

@@ -12,6 +12,7 @@ import { useMembers } from '../team/hooks'
 import { AuthorityLevelPicker } from './AuthorityLevelPicker'
 import { reportCallError, schemaResolver } from './formResolver'
 import { readsLikeInstructions } from './instructions'
+import { FormFooter } from '../../components/FormFooter'
 
 interface DelegationFormValues {
   memberId: string
@@ -229,19 +230,12 @@ export function DelegationForm({
         </Field>
       </div>
 
-      {errors.root && (
-        <p className="form__error" role="alert">
-          {errors.root.message}
-        </p>
-      )}
-      <footer className="form__actions">
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {submitLabel}
-        </button>
-      </footer>
+      <FormFooter
+        error={errors.root?.message}
+        onCancel={onCancel}
+        submitting={isSubmitting}
+        submitLabel={submitLabel}
+      />
     </form>
   )
 }

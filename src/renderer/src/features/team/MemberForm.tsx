@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain/member'
 import { Field } from '../../components/Field'
 import { LeapCallError } from '../../lib/api'
+import { FormFooter } from '../../components/FormFooter'
 
 interface MemberFormProps {
   member?: Member
@@ -112,19 +113,12 @@ export function MemberForm({ member, submitLabel, onSubmit, onCancel }: MemberFo
       <Field label="Notes" error={errors.notes?.message}>
         <textarea rows={3} {...register('notes')} />
       </Field>
-      {errors.root && (
-        <p className="form__error" role="alert">
-          {errors.root.message}
-        </p>
-      )}
-      <footer className="form__actions">
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {submitLabel}
-        </button>
-      </footer>
+      <FormFooter
+        error={errors.root?.message}
+        onCancel={onCancel}
+        submitting={isSubmitting}
+        submitLabel={submitLabel}
+      />
     </form>
   )
 }
