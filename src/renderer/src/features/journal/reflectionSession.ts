@@ -22,6 +22,7 @@ export interface SessionListeners {
 }
 
 const AUTOSAVE_DELAY_MS = 400
+const IN_FLIGHT_GRACE_MS = 600
 
 function fieldsOf(reflection: Reflection | null): ReflectionFields {
   if (!reflection) return { date: todayLocal(), title: '', body: '', mood: null, stance: null, tags: [] }
@@ -58,11 +59,14 @@ export function createReflectionSession(options: {
   const recovered = readDraft<ReflectionFields>(id ?? newKey)
   let latest = recovered?.fields ?? fieldsOf(options.reflection)
   const listeners: SessionListeners = {}
+  let resuming: Promise<void> = Promise.resolve()
 
   const saver = createAutosaver<ReflectionFields>({
     delayMs: AUTOSAVE_DELAY_MS,
     onStatus: (status, error) => listeners.onStatus?.(status, error ?? null),
     save: async (value) => {
+      // The first save after a reload waits until resume() has settled which version it builds on.
+      await resuming
       writeDraft(id ?? newKey, { fields: latest, baseUpdatedAt: version, inFlight: value })
       const saved: ReflectionSaved = id
         ? await call('reflections.update', { id, baseUpdatedAt: version!, ...value })
@@ -100,14 +104,23 @@ export function createReflectionSession(options: {
       await saver.flush()
       return id!
     },
-    resume() {
-      if (!recovered) return
-      const stored = options.reflection
-      // If the journal holds exactly the save that was in flight when the page went away, that save landed
-      // and this draft builds on it; otherwise the draft's own base decides whether it is a conflict.
-      const landed = stored && recovered.inFlight && sameFields(fieldsOf(stored), recovered.inFlight)
-      version = landed ? stored.updatedAt : (recovered.baseUpdatedAt ?? version)
-      saver.change(recovered.fields)
+    resume(): Promise<void> {
+      if (!recovered) return resuming
+      resuming = (async () => {
+        let stored = options.reflection
+        // A save sent just before the page went away may still be on its way to main: give it a moment to
+        // land before deciding, or our own earlier words would come back as a "conflicting copy".
+        if (stored && recovered.inFlight && stored.updatedAt === recovered.baseUpdatedAt) {
+          await new Promise((resolve) => setTimeout(resolve, IN_FLIGHT_GRACE_MS))
+          stored = await call('reflections.get', { id: stored.id }).catch(() => stored)
+        }
+        // If the journal holds exactly the save that was in flight, that save landed and this draft builds
+        // on it; otherwise the draft's own base decides whether it is a conflict.
+        const landed = stored && recovered.inFlight && sameFields(fieldsOf(stored), recovered.inFlight)
+        version = landed ? stored!.updatedAt : (recovered.baseUpdatedAt ?? version)
+      })()
+      saver.change(latest)
+      return resuming
     },
     flush: () => saver.flush(),
     dispose: () => saver.dispose()

@@ -37,7 +37,7 @@ export function useReflectionDraft({ kind, memberId, reflection, onCreated, onNo
   })
 
   useEffect(() => {
-    session.resume()
+    void session.resume()
     const flushOnLeave = () => void session.flush().catch(() => {})
     window.addEventListener('pagehide', flushOnLeave)
     return () => {
