@@ -14,6 +14,11 @@ import * as delegations from '../journal/delegations'
 import { interventionLog } from '../journal/interventions'
 import { todayLocal } from '../journal/localDay'
 import { search } from '../search/search'
+import { authorityInsights } from '../insights/authority'
+import { moodTrend } from '../insights/mood'
+import { delegationOutcomes } from '../insights/outcomes'
+import { rhythmInsights } from '../insights/rhythm'
+import { stanceTrend } from '../insights/stance'
 
 export interface HandlerContext {
   journal: Journal
@@ -68,5 +73,11 @@ export const handlers: Handlers = {
   'delegations.interventions': ({ journal }, input) => interventionLog(journal.db, input, todayLocal()),
   'checkins.create': ({ journal }, input) => createCheckin(journal.db, input),
 
-  'search.query': ({ journal }, input) => search(journal.db, input)
+  'search.query': ({ journal }, input) => search(journal.db, input),
+
+  'insights.stance': ({ journal }, input) => stanceTrend(journal.db, input),
+  'insights.authority': ({ journal }, input) => authorityInsights(journal.db, input),
+  'insights.rhythm': ({ journal }, input) => rhythmInsights(journal.db, input),
+  'insights.outcomes': ({ journal }, input) => delegationOutcomes(journal.db, input),
+  'insights.mood': ({ journal }, input) => moodTrend(journal.db, input)
 }

@@ -38,7 +38,12 @@ export const channels = [
   'delegations.ladder',
   'delegations.interventions',
   'checkins.create',
-  'search.query'
+  'search.query',
+  'insights.stance',
+  'insights.authority',
+  'insights.rhythm',
+  'insights.outcomes',
+  'insights.mood'
 ] as const
 
 export type Channel = (typeof channels)[number]

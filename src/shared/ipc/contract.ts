@@ -29,6 +29,16 @@ import {
   MemberScope
 } from '../domain/delegation'
 import { SearchQuery, SearchResult } from '../domain/search'
+import {
+  AuthorityInsights,
+  DatedScope,
+  DelegationOutcomes,
+  MoodTrend,
+  OutcomeScope,
+  RhythmInsights,
+  StanceTrend,
+  TrendQuery
+} from '../domain/insights'
 import type { Channel } from './channels'
 
 const Deleted = z.strictObject({ id: Id })
@@ -79,7 +89,13 @@ export const contract = {
   'delegations.interventions': { input: InterventionScope, output: InterventionLog },
   'checkins.create': { input: CheckinCreate, output: Checkin },
 
-  'search.query': { input: SearchQuery, output: SearchResult }
+  'search.query': { input: SearchQuery, output: SearchResult },
+
+  'insights.stance': { input: TrendQuery, output: StanceTrend },
+  'insights.authority': { input: DatedScope, output: AuthorityInsights },
+  'insights.rhythm': { input: DatedScope, output: RhythmInsights },
+  'insights.outcomes': { input: OutcomeScope, output: DelegationOutcomes },
+  'insights.mood': { input: TrendQuery, output: MoodTrend }
 } as const satisfies { [C in Channel]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract
