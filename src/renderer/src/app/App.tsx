@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { call } from '../lib/api'
-import { useSegments } from '../lib/router'
+import { usePath, useSegments } from '../lib/router'
 import { ActionsPage } from '../features/actions/ActionsPage'
 import { DelegationsPage } from '../features/delegations/DelegationsPage'
 import { DelegationPage } from '../features/delegations/DelegationPage'
@@ -13,17 +13,21 @@ import { MemberPage } from '../features/team/MemberPage'
 import { TeamPage } from '../features/team/TeamPage'
 import { TrashPage } from '../features/trash/TrashPage'
 import { CommandPalette } from '../features/search/CommandPalette'
+import { InsightsPage } from '../features/insights/InsightsPage'
 import { JournalProblem } from './JournalProblem'
 import { Sidebar } from './Sidebar'
 import { useShortcut } from './useShortcut'
 
 function Screen() {
   const [section, id, subId] = useSegments()
+  const path = usePath()
   switch (section) {
     case 'one-on-one':
       return id ? <OneOnOnePage key={id} memberId={id} reflectionId={subId ?? null} /> : <TeamPage />
     case 'journal':
-      return id ? <ReflectionPage key={id} id={id === 'new' ? null : id} /> : <JournalPage />
+      return id ? <ReflectionPage key={id} id={id === 'new' ? null : id} /> : <JournalPage key={path} />
+    case 'insights':
+      return <InsightsPage />
     case 'actions':
       return <ActionsPage />
     case 'trash':

@@ -1,4 +1,4 @@
-import { BookOpen, FolderOpen, Handshake, ListChecks, Search, Trash2, Users } from 'lucide-react'
+import { BookOpen, ChartLine, FolderOpen, Handshake, ListChecks, Search, Trash2, Users } from 'lucide-react'
 import { useQuery } from '@tanstack/react-query'
 import { call } from '../lib/api'
 import { navigate, useSegments } from '../lib/router'
@@ -8,7 +8,8 @@ const sections = [
   { path: 'team', label: 'Team', icon: Users },
   { path: 'delegations', label: 'Delegations', icon: Handshake },
   { path: 'journal', label: 'Journal', icon: BookOpen },
-  { path: 'actions', label: 'Action items', icon: ListChecks }
+  { path: 'actions', label: 'Action items', icon: ListChecks },
+  { path: 'insights', label: 'Insights', icon: ChartLine }
 ] as const
 
 export function Sidebar() {

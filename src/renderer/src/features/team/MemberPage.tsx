@@ -5,6 +5,7 @@ import { useToast } from '../../components/Toasts'
 import { formatDay } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { MemberDelegations } from '../delegations/MemberDelegations'
+import { MemberInsights } from '../insights/MemberInsights'
 import { useMember, useUpdateMember } from './hooks'
 import { MemberForm } from './MemberForm'
 import { initials } from './TeamPage'
@@ -98,6 +99,8 @@ export function MemberPage({ id }: { id: string }) {
           </ul>
         )}
       </section>
+
+      <MemberInsights memberId={person.id} />
 
       <MemberTimeline memberId={person.id} memberName={person.name} />
 
