@@ -23,8 +23,16 @@ const SHAPE_MARKS: Record<(typeof SHAPES)[number], string> = {
   wye: 'Y'
 }
 const dayNumber = (day: string) => new Date(`${day}T12:00:00`).getTime()
-const dayLabel = (value: number) =>
-  new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit' }).format(value)
+const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' })
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
+/** Months on a long ladder, days on a short one (a few weeks would otherwise read "Jan 2020" six times). */
+const dateTick = (span: number) => (value: number) =>
+  (span > 180 * 86_400_000 ? monthYear : dayMonth).format(value)
+
+const WEEK = 7 * 86_400_000
+/** Six evenly spaced dates across the range, for the time axis. */
+const timeTicks = (first: number, last: number) =>
+  Array.from({ length: 6 }, (_, i) => first + ((last - first) * i) / 5)
 
 export const nudgeText = (person: Person) =>
   person.nudge &&
@@ -54,6 +62,9 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
       <InsightPanel id="authority" title="Authority ladder" summary={query.error?.message ?? 'Loading…'} />
     )
   const people = insights.members.filter((m) => m.steps.length > 0)
+  const days = people.flatMap((m) => m.steps.map((s) => dayNumber(s.changedOn)))
+  // A week either side, so the first and last points are not cut by the axes.
+  const [first, last] = [Math.min(...days) - WEEK, Math.max(...days) + WEEK]
   return (
     <InsightPanel
       id="authority"
@@ -66,10 +77,7 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
       keyItems={
         memberId
           ? undefined
-          : people.map((m, i) => ({
-              label: `${SHAPE_MARKS[SHAPES[i % SHAPES.length]!]} ${m.name}`,
-              sample: 'outline' as const
-            }))
+          : people.map((m, i) => ({ label: `${SHAPE_MARKS[SHAPES[i % SHAPES.length]!]} ${m.name}` }))
       }
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT + 40}>
@@ -78,8 +86,9 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
             <XAxis
               type="number"
               dataKey="x"
-              domain={['dataMin - 864000000', 'dataMax + 864000000']}
-              tickFormatter={dayLabel}
+              domain={[first, last]}
+              ticks={timeTicks(first, last)}
+              tickFormatter={dateTick(last - first)}
               tick={axisTick}
               scale="time"
             />

@@ -34,12 +34,12 @@ const swatchFill: Record<'hatch' | 'dots' | 'outline', string> = {
   outline: 'none'
 }
 
-export function Key({ items }: { items: { label: string; sample: Sample }[] }) {
+export function Key({ items }: { items: { label: string; sample?: Sample }[] }) {
   return (
     <ul className="insight-key" aria-label="Key">
       {items.map(({ label, sample }) => (
         <li key={label}>
-          <SampleMark sample={sample} />
+          {sample && <SampleMark sample={sample} />}
           {label}
         </li>
       ))}
@@ -81,7 +81,7 @@ interface InsightPanelProps {
   summary: ReactNode
   /** When set, there is too little to draw: say what to record to see more. */
   empty?: ReactNode
-  keyItems?: { label: string; sample: Sample }[]
+  keyItems?: { label: string; sample?: Sample }[]
   chart?: ReactNode
   /** The figures as a table whose rows link to the entries behind them (keyboard and screen readers). */
   figures?: ReactNode

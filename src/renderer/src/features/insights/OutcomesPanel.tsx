@@ -11,18 +11,27 @@ import { memberLink } from './links'
 const closed = (o: { done: number; handedBack: number; cancelled: number }) =>
   o.done + o.handedBack + o.cancelled
 
+/** "2 done, 1 handed back", leaving out what is zero. */
+const countsText = (o: { done: number; handedBack: number; cancelled: number }) =>
+  (
+    [
+      [o.done, 'done'],
+      [o.handedBack, 'handed back'],
+      [o.cancelled, 'cancelled']
+    ] as const
+  )
+    .filter(([count]) => count > 0)
+    .map(([count, label]) => `${count} ${label}`)
+    .join(', ')
+
 export function outcomesSummary(outcomes: DelegationOutcomes): string {
-  const { done, handedBack, cancelled } = outcomes.total
   const total = closed(outcomes.total)
   if (total === 0) return 'No delegation has been closed yet.'
   const levels = outcomes.byLevel
     .filter((row) => closed(row) > 0)
-    .map(
-      (row) =>
-        `${AUTHORITY_LEVELS[row.level - 1]!.name}: ${row.done} done, ${row.handedBack} handed back, ${row.cancelled} cancelled`
-    )
+    .map((row) => `${AUTHORITY_LEVELS[row.level - 1]!.name} ${countsText(row)}`)
     .join('; ')
-  return `${plural(total, 'closed delegation')}: ${done} done, ${handedBack} handed back, ${cancelled} cancelled. By level: ${levels}.`
+  return `${plural(total, 'closed delegation')}: ${countsText(outcomes.total)}. By level: ${levels}.`
 }
 
 /** Delegation outcomes: done, handed back or cancelled, by authority level and by person. */
@@ -35,7 +44,7 @@ export function OutcomesPanel({ memberId }: { memberId?: string }) {
     )
   const data = outcomes.byLevel.map((row) => ({
     ...row,
-    label: `${row.level} ${AUTHORITY_LEVELS[row.level - 1]!.name}`
+    label: AUTHORITY_LEVELS[row.level - 1]!.name
   }))
   const toBoard = memberId ? memberLink(memberId) : '/delegations'
   return (
@@ -61,7 +70,7 @@ export function OutcomesPanel({ memberId }: { memberId?: string }) {
             margin={{ top: 20 }}
           >
             <CartesianGrid {...grid} vertical={false} />
-            <XAxis dataKey="label" tick={axisTick} interval={0} />
+            <XAxis dataKey="label" tick={{ ...axisTick, fontSize: 11 }} interval={0} />
             <YAxis allowDecimals={false} tick={axisTick} width={28} />
             <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--surface-2)' }} />
             <Bar
