@@ -4,6 +4,7 @@ import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { quarterStart } from './periods'
 import { scopedMembers } from './scope'
+import { groupBy } from './sums'
 
 type Step = AuthorityInsights['members'][number]['steps'][number] & { memberId: string }
 interface LevelRow {
@@ -55,15 +56,16 @@ export function authorityInsights(db: Db, { memberId, today }: DatedScope): Auth
      GROUP BY d.member_id, d.authority_level ORDER BY d.authority_level`
   ).all({ memberId: memberId ?? null }) as LevelRow[]
 
+  const [stepsOf, levelsOf] = [groupBy(steps, (s) => s.memberId), groupBy(levels, (l) => l.memberId)]
   return {
     since,
     members: members.map(({ memberId: id, name }) => {
-      const own = levels.filter((row) => row.memberId === id)
+      const own = levelsOf.get(id) ?? []
       const lastRaisedOn = lastRaised.get(id) ?? null
       return {
         memberId: id,
         name,
-        steps: steps.filter((step) => step.memberId === id).map(({ memberId: _, ...step }) => step),
+        steps: (stepsOf.get(id) ?? []).map(({ memberId: _, ...step }) => step),
         lastRaisedOn,
         stale: lastRaisedOn === null || lastRaisedOn < since,
         doneByLevel: own.filter((row) => row.done > 0).map(({ level, done }) => ({ level, count: done })),

@@ -3,7 +3,7 @@ import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { periodStartSql, trendPeriods } from './periods'
 import { scopedMembers } from './scope'
-import { rated, type RatingRow } from './sums'
+import { groupBy, rated, type RatingRow } from './sums'
 
 /**
  * Mood: the moods recorded in reflections about people (1-5) per week or month, for the team or one
@@ -34,17 +34,18 @@ export function moodTrend(db: Db, query: TrendQuery): MoodTrend {
      WHERE r.member_id = ? AND r.mood IS NOT NULL AND r.deleted_at IS NULL AND r.date <= ?
      ORDER BY r.date DESC, r.created_at DESC LIMIT 1`
   )
+  const [byPeriod, byMember] = [groupBy(ratings, (r) => r.period), groupBy(ratings, (r) => r.memberId)]
   return {
     from: params.from,
     buckets: periods.map((period) => ({
       ...period,
-      ...rated(ratings, (row) => row.period === period.start)
+      ...rated(byPeriod.get(period.start))
     })),
     total: rated(ratings),
     members: members.map(({ memberId, name }) => ({
       memberId,
       name,
-      ...rated(ratings, (row) => row.memberId === memberId),
+      ...rated(byMember.get(memberId)),
       last: (lastMood.get(memberId, query.today) as { date: string; mood: number } | undefined) ?? null
     }))
   }

@@ -3,6 +3,7 @@ import { AUTHORITY_LEVELS } from '../../shared/domain/delegationVocabulary'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { scopedMembers } from './scope'
+import { groupBy } from './sums'
 
 interface OutcomeRow {
   memberId: string
@@ -38,16 +39,17 @@ export function delegationOutcomes(db: Db, { memberId }: OutcomeScope): Delegati
        AND (@memberId IS NULL OR d.member_id = @memberId)
      GROUP BY d.member_id, d.authority_level`
   ).all({ memberId: memberId ?? null }) as OutcomeRow[]
+  const [byLevel, byMember] = [groupBy(rows, (row) => row.level), groupBy(rows, (row) => row.memberId)]
   return {
     total: sum(rows),
     byLevel: AUTHORITY_LEVELS.map(({ level }) => ({
       level,
-      ...sum(rows.filter((row) => row.level === level))
+      ...sum(byLevel.get(level) ?? [])
     })),
     byMember: members.map(({ memberId: id, name }) => ({
       memberId: id,
       name,
-      ...sum(rows.filter((row) => row.memberId === id))
+      ...sum(byMember.get(id) ?? [])
     }))
   }
 }

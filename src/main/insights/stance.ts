@@ -3,7 +3,7 @@ import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { periodStartSql, trendPeriods } from './periods'
 import { scopedMembers } from './scope'
-import { intervened, rated, type RatingRow, type ResponseRow } from './sums'
+import { groupBy, intervened, rated, type RatingRow, type ResponseRow } from './sums'
 
 /**
  * Leading vs managing: the leader's stance ratings (1 managed ... 5 led) per week or month, with the
@@ -38,12 +38,20 @@ export function stanceTrend(db: Db, query: TrendQuery): StanceTrend {
      GROUP BY period, d.member_id, c.leader_response`
   ).all(params) as ResponseRow[]
 
+  const [ratingsByPeriod, ratingsByMember] = [
+    groupBy(ratings, (r) => r.period),
+    groupBy(ratings, (r) => r.memberId)
+  ]
+  const [responsesByPeriod, responsesByMember] = [
+    groupBy(responses, (r) => r.period),
+    groupBy(responses, (r) => r.memberId)
+  ]
   return {
     from: params.from,
     buckets: periods.map((period) => ({
       ...period,
-      ...rated(ratings, (row) => row.period === period.start),
-      ...intervened(responses, (row) => row.period === period.start)
+      ...rated(ratingsByPeriod.get(period.start)),
+      ...intervened(responsesByPeriod.get(period.start))
     })),
     total: { ...rated(ratings), ...intervened(responses) },
     members: query.memberId
@@ -51,8 +59,8 @@ export function stanceTrend(db: Db, query: TrendQuery): StanceTrend {
       : members.map(({ memberId, name }) => ({
           memberId,
           name,
-          ...rated(ratings, (row) => row.memberId === memberId),
-          ...intervened(responses, (row) => row.memberId === memberId)
+          ...rated(ratingsByMember.get(memberId)),
+          ...intervened(responsesByMember.get(memberId))
         }))
   }
 }
