@@ -4,6 +4,11 @@ import { listMembers } from '../../src/main/journal/members'
 import { memberTimeline, prepareOneOnOne } from '../../src/main/journal/oneOnOnes'
 import { search } from '../../src/main/search/search'
 import { exportAll } from './bench-export'
+import { authorityInsights } from '../../src/main/insights/authority'
+import { moodTrend } from '../../src/main/insights/mood'
+import { delegationOutcomes } from '../../src/main/insights/outcomes'
+import { rhythmInsights } from '../../src/main/insights/rhythm'
+import { stanceTrend } from '../../src/main/insights/stance'
 
 export interface BenchContext {
   /** The seeded journal file. */
@@ -148,5 +153,84 @@ export const operations: BenchOperation[] = [
     app: ({ db }, i) => appSearch(db, at(prefixes, i)),
     baseline: ({ raw }, i) => plainSearch(raw, `${quoted(at(prefixes, i))}*`)
   },
-  exportAll
+  exportAll,
+  ...insightOperations()
 ]
+
+/**
+ * One row per Insights panel, for the whole team (the widest query), monthly over a year where a
+ * trend has periods. Baselines: the same figures from one plain GROUP BY over the same rows, without the
+ * per-person split or the trash of people.
+ */
+function insightOperations(): BenchOperation[] {
+  // The seeded journal's last day (seed.ts's default), so the windows hold a full year and quarter of entries.
+  const today = '2026-06-30'
+  const year = { today, weekStartsOn: 1, bucket: 'month', periods: 12 } as const
+  const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`
+  const quarterAgo = '2026-04-02'
+  return [
+    {
+      name: 'insights.stance',
+      app: ({ db }) => stanceTrend(db, year),
+      baseline: ({ raw }) => [
+        raw
+          .prepare(
+            `SELECT strftime('%Y-%m', date) AS month, avg(stance) FROM reflections
+             WHERE date BETWEEN ? AND ? AND stance IS NOT NULL AND deleted_at IS NULL GROUP BY month`
+          )
+          .all(yearAgo, today),
+        raw
+          .prepare(
+            `SELECT strftime('%Y-%m', date) AS month, leader_response, count(*) FROM checkins
+             WHERE date BETWEEN ? AND ? AND deleted_at IS NULL GROUP BY month, leader_response`
+          )
+          .all(yearAgo, today)
+      ]
+    },
+    {
+      name: 'insights.mood',
+      app: ({ db }) => moodTrend(db, year),
+      baseline: ({ raw }) =>
+        raw
+          .prepare(
+            `SELECT strftime('%Y-%m', date) AS month, avg(mood) FROM reflections
+             WHERE date BETWEEN ? AND ? AND mood IS NOT NULL AND deleted_at IS NULL GROUP BY month`
+          )
+          .all(yearAgo, today)
+    },
+    {
+      name: 'insights.authority',
+      app: ({ db }) => authorityInsights(db, { today }),
+      baseline: ({ raw }) =>
+        raw
+          .prepare(
+            `SELECT d.member_id, a.* FROM authority_changes a JOIN delegations d ON d.id = a.delegation_id
+             WHERE a.deleted_at IS NULL ORDER BY a.changed_on`
+          )
+          .all()
+    },
+    {
+      name: 'insights.rhythm',
+      app: ({ db }) => rhythmInsights(db, { today }),
+      baseline: ({ raw }) =>
+        raw
+          .prepare(
+            `SELECT member_id, count(DISTINCT date), max(date) FROM reflections
+             WHERE kind = 'one_on_one' AND deleted_at IS NULL AND date >= ? GROUP BY member_id`
+          )
+          .all(quarterAgo)
+    },
+    {
+      name: 'insights.outcomes',
+      app: ({ db }) => delegationOutcomes(db, {}),
+      baseline: ({ raw }) =>
+        raw
+          .prepare(
+            `SELECT member_id, authority_level, status, count(*) FROM delegations
+             WHERE status IN ('done', 'handed_back', 'cancelled') AND deleted_at IS NULL
+             GROUP BY member_id, authority_level, status`
+          )
+          .all()
+    }
+  ]
+}

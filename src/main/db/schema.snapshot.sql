@@ -6,6 +6,8 @@ CREATE INDEX authority_changes_delegation ON authority_changes (delegation_id, c
 
 CREATE INDEX checkins_delegation ON checkins (delegation_id, date);
 
+CREATE INDEX checkins_responses ON checkins (date, delegation_id, leader_response, deleted_at);
+
 CREATE INDEX delegations_member ON delegations (member_id, status);
 
 CREATE INDEX reflection_delegations_delegation ON reflection_delegations (delegation_id);
@@ -15,6 +17,8 @@ CREATE INDEX reflection_tags_tag ON reflection_tags (tag_id);
 CREATE INDEX reflections_date ON reflections (date);
 
 CREATE INDEX reflections_member_date ON reflections (member_id, date);
+
+CREATE INDEX reflections_ratings ON reflections (date, member_id, stance, mood, kind, deleted_at);
 
 CREATE TABLE action_items (
   id             TEXT PRIMARY KEY NOT NULL,

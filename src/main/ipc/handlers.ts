@@ -17,6 +17,11 @@ import { search } from '../search/search'
 import type { MaintenanceChannel } from './maintenance'
 import { exportJobsFor } from '../export/jobs'
 import type { Platform } from '../platform'
+import { authorityInsights } from '../insights/authority'
+import { moodTrend } from '../insights/mood'
+import { delegationOutcomes } from '../insights/outcomes'
+import { rhythmInsights } from '../insights/rhythm'
+import { stanceTrend } from '../insights/stance'
 
 export interface HandlerContext {
   journal: Journal
@@ -82,5 +87,10 @@ export const handlers: Handlers = {
   'export.status': ({ journal, platform }, { jobId }) => exportJobsFor(journal, platform).status(jobId),
   'export.cancel': ({ journal, platform }, { jobId }) => exportJobsFor(journal, platform).cancel(jobId),
   'export.openFolder': ({ journal, platform }, { jobId }) =>
-    exportJobsFor(journal, platform).openFolder(jobId)
+    exportJobsFor(journal, platform).openFolder(jobId),
+  'insights.stance': ({ journal }, input) => stanceTrend(journal.db, input),
+  'insights.authority': ({ journal }, input) => authorityInsights(journal.db, input),
+  'insights.rhythm': ({ journal }, input) => rhythmInsights(journal.db, input),
+  'insights.outcomes': ({ journal }, input) => delegationOutcomes(journal.db, input),
+  'insights.mood': ({ journal }, input) => moodTrend(journal.db, input)
 }

@@ -48,7 +48,12 @@ export const channels = [
   'export.start',
   'export.status',
   'export.cancel',
-  'export.openFolder'
+  'export.openFolder',
+  'insights.stance',
+  'insights.authority',
+  'insights.rhythm',
+  'insights.outcomes',
+  'insights.mood'
 ] as const
 
 export type Channel = (typeof channels)[number]

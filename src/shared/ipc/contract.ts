@@ -38,6 +38,16 @@ import {
   ShowBackup
 } from '../domain/backup'
 import { ExportJobRef, ExportStart, ExportStatus } from '../domain/export'
+import {
+  AuthorityInsights,
+  DatedScope,
+  DelegationOutcomes,
+  MoodTrend,
+  OutcomeScope,
+  RhythmInsights,
+  StanceTrend,
+  TrendQuery
+} from '../domain/insights'
 import type { Channel } from './channels'
 
 const Deleted = z.strictObject({ id: Id })
@@ -98,7 +108,12 @@ export const contract = {
   'export.start': { input: ExportStart, output: ExportStatus },
   'export.status': { input: ExportJobRef, output: ExportStatus },
   'export.cancel': { input: ExportJobRef, output: ExportStatus },
-  'export.openFolder': { input: ExportJobRef, output: z.strictObject({ folder: z.string() }) }
+  'export.openFolder': { input: ExportJobRef, output: z.strictObject({ folder: z.string() }) },
+  'insights.stance': { input: TrendQuery, output: StanceTrend },
+  'insights.authority': { input: DatedScope, output: AuthorityInsights },
+  'insights.rhythm': { input: DatedScope, output: RhythmInsights },
+  'insights.outcomes': { input: OutcomeScope, output: DelegationOutcomes },
+  'insights.mood': { input: TrendQuery, output: MoodTrend }
 } as const satisfies { [C in Channel]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract

@@ -1,5 +1,6 @@
 import { initialSchema } from './001-initial'
 import { searchSchema } from './002-search'
+import { insightsSchema } from './003-insights'
 
 export interface Migration {
   /** Becomes PRAGMA user_version once applied; versions are 1, 2, 3 ... with no gaps. */
@@ -11,7 +12,8 @@ export interface Migration {
 /** Every schema change, in order. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initialSchema },
-  { version: 2, name: 'search', sql: searchSchema }
+  { version: 2, name: 'search', sql: searchSchema },
+  { version: 3, name: 'insights', sql: insightsSchema }
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

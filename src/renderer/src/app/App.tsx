@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { call } from '../lib/api'
-import { useSegments } from '../lib/router'
+import { usePath, useSegments } from '../lib/router'
 import { ActionsPage } from '../features/actions/ActionsPage'
 import { DelegationsPage } from '../features/delegations/DelegationsPage'
 import { DelegationPage } from '../features/delegations/DelegationPage'
@@ -16,17 +16,21 @@ import { CommandPalette } from '../features/search/CommandPalette'
 import { BackupsPage } from '../features/backups/BackupsPage'
 import { ExportDialog } from '../features/export/ExportDialog'
 import { exportFromHere } from '../features/export/export-store'
+import { InsightsPage } from '../features/insights/InsightsPage'
 import { JournalProblem } from './JournalProblem'
 import { Sidebar } from './Sidebar'
 import { useShortcut } from './useShortcut'
 
 function Screen() {
   const [section, id, subId] = useSegments()
+  const path = usePath()
   switch (section) {
     case 'one-on-one':
       return id ? <OneOnOnePage key={id} memberId={id} reflectionId={subId ?? null} /> : <TeamPage />
     case 'journal':
-      return id ? <ReflectionPage key={id} id={id === 'new' ? null : id} /> : <JournalPage />
+      return id ? <ReflectionPage key={id} id={id === 'new' ? null : id} /> : <JournalPage key={path} />
+    case 'insights':
+      return <InsightsPage />
     case 'actions':
       return <ActionsPage />
     case 'trash':

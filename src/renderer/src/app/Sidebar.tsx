@@ -1,5 +1,6 @@
 import {
   BookOpen,
+  ChartLine,
   DatabaseBackup,
   FolderOpen,
   Handshake,
@@ -17,7 +18,8 @@ const sections = [
   { path: 'team', label: 'Team', icon: Users },
   { path: 'delegations', label: 'Delegations', icon: Handshake },
   { path: 'journal', label: 'Journal', icon: BookOpen },
-  { path: 'actions', label: 'Action items', icon: ListChecks }
+  { path: 'actions', label: 'Action items', icon: ListChecks },
+  { path: 'insights', label: 'Insights', icon: ChartLine }
 ] as const
 
 export function Sidebar() {

@@ -35,7 +35,12 @@ export function replaceAddress(path: string): void {
   window.history.replaceState(window.history.state, '', `#${path}`)
 }
 
-/** The path's segments, e.g. "/team/abc" gives ["team", "abc"]. */
+/** The path's segments, e.g. "/team/abc" gives ["team", "abc"]; a query ("?member=...") is not a segment. */
 export function useSegments(): string[] {
-  return usePath().split('/').filter(Boolean).map(decodeURIComponent)
+  return usePath().split('?')[0]!.split('/').filter(Boolean).map(decodeURIComponent)
+}
+
+/** The query after the path, e.g. "/journal?member=abc&from=2026-11-01": a screen opened already filtered. */
+export function useHashQuery(): URLSearchParams {
+  return new URLSearchParams(usePath().split('?')[1] ?? '')
 }

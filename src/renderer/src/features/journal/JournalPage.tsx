@@ -4,7 +4,7 @@ import type { ReflectionList, ReflectionSummary } from '../../../../shared/domai
 import { REFLECTION_KIND_LABELS } from '../../../../shared/domain/reflection'
 import { EmptyState } from '../../components/EmptyState'
 import { formatDay } from '../../lib/dates'
-import { navigate } from '../../lib/router'
+import { navigate, useHashQuery } from '../../lib/router'
 import { useMembers } from '../team/hooks'
 import { useReflectionPages, useTags } from './hooks'
 import { openExport } from '../export/export-store'
@@ -12,7 +12,14 @@ import './journal.css'
 
 /** Every reflection, newest first, narrowed by person, tag, kind and dates; pages load as you go. */
 export function JournalPage() {
-  const [filters, setFilters] = useState<ReflectionList>({})
+  const query = useHashQuery()
+  // A link may open the list filtered (#/journal?member=<id>&kind=one_on_one&from=...&to=...), e.g. from Insights.
+  const [filters, setFilters] = useState<ReflectionList>(() => ({
+    memberId: query.get('member') ?? undefined,
+    kind: (query.get('kind') ?? undefined) as ReflectionList['kind'],
+    from: query.get('from') ?? undefined,
+    to: query.get('to') ?? undefined
+  }))
   const pages = useReflectionPages(filters)
   const members = useMembers(true)
   const tags = useTags()

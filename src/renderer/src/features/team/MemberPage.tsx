@@ -6,6 +6,7 @@ import { formatDay } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { MemberDelegations } from '../delegations/MemberDelegations'
 import { openExport } from '../export/export-store'
+import { MemberInsights } from '../insights/MemberInsights'
 import { useMember, useUpdateMember } from './hooks'
 import { MemberForm } from './MemberForm'
 import { initials } from './TeamPage'
@@ -106,6 +107,8 @@ export function MemberPage({ id }: { id: string }) {
           </ul>
         )}
       </section>
+
+      <MemberInsights memberId={person.id} />
 
       <MemberTimeline memberId={person.id} memberName={person.name} />
 

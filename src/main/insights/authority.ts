@@ -1,0 +1,84 @@
+import { NUDGE_AFTER, type AuthorityInsights, type DatedScope } from '../../shared/domain/insights'
+import { MAX_AUTHORITY_LEVEL } from '../../shared/domain/delegationVocabulary'
+import type { Db } from '../db/open'
+import { sql } from '../db/statements'
+import { quarterStart } from './periods'
+import { scopedMembers } from './scope'
+import { groupBy } from './sums'
+
+type Step = AuthorityInsights['members'][number]['steps'][number] & { memberId: string }
+interface LevelRow {
+  memberId: string
+  level: number
+  done: number
+  tried: number
+}
+
+// Trashed authority steps, delegations and people never count; nor do steps dated after today.
+const live = `a.deleted_at IS NULL AND d.deleted_at IS NULL AND m.deleted_at IS NULL AND a.changed_on <= @today
+  AND (@memberId IS NULL OR d.member_id = @memberId)`
+
+/**
+ * The authority ladder across people: every level each delegation was given, when a level was last raised
+ * (and whether that was in the last quarter), how many delegations were done at each level, and a nudge when
+ * someone has finished NUDGE_AFTER at a level and nothing has gone above it yet.
+ */
+export function authorityInsights(db: Db, { memberId, today }: DatedScope): AuthorityInsights {
+  const members = scopedMembers(db, memberId)
+  const since = quarterStart(today)
+  const params = { memberId: memberId ?? null, today }
+  const steps = sql(
+    db,
+    `SELECT d.member_id AS memberId, d.id AS delegationId, d.title, a.changed_on AS changedOn,
+       a.from_level AS fromLevel, a.to_level AS toLevel
+     FROM authority_changes a JOIN delegations d ON d.id = a.delegation_id JOIN members m ON m.id = d.member_id
+     WHERE ${live}
+     ORDER BY a.changed_on, a.created_at, a.rowid`
+  ).all(params) as Step[]
+  const lastRaised = new Map(
+    (
+      sql(
+        db,
+        `SELECT d.member_id AS memberId, max(a.changed_on) AS day
+         FROM authority_changes a JOIN delegations d ON d.id = a.delegation_id JOIN members m ON m.id = d.member_id
+         WHERE ${live} AND a.to_level > a.from_level
+         GROUP BY d.member_id`
+      ).all(params) as { memberId: string; day: string }[]
+    ).map((row) => [row.memberId, row.day])
+  )
+  // Per person and level (the level a delegation has now, i.e. where it ended): done, and tried (not cancelled).
+  const levels = sql(
+    db,
+    `SELECT d.member_id AS memberId, d.authority_level AS level, coalesce(sum(d.status = 'done'), 0) AS done,
+       coalesce(sum(d.status <> 'cancelled'), 0) AS tried
+     FROM delegations d JOIN members m ON m.id = d.member_id
+     WHERE d.deleted_at IS NULL AND m.deleted_at IS NULL AND (@memberId IS NULL OR d.member_id = @memberId)
+     GROUP BY d.member_id, d.authority_level ORDER BY d.authority_level`
+  ).all({ memberId: memberId ?? null }) as LevelRow[]
+
+  const [stepsOf, levelsOf] = [groupBy(steps, (s) => s.memberId), groupBy(levels, (l) => l.memberId)]
+  return {
+    since,
+    members: members.map(({ memberId: id, name }) => {
+      const own = levelsOf.get(id) ?? []
+      const lastRaisedOn = lastRaised.get(id) ?? null
+      return {
+        memberId: id,
+        name,
+        steps: (stepsOf.get(id) ?? []).map(({ memberId: _, ...step }) => step),
+        lastRaisedOn,
+        stale: lastRaisedOn === null || lastRaisedOn < since,
+        doneByLevel: own.filter((row) => row.done > 0).map(({ level, done }) => ({ level, count: done })),
+        nudge: nudgeFor(own)
+      }
+    })
+  }
+}
+
+/** The highest level with NUDGE_AFTER done, if no delegation (other than cancelled) has gone above it. */
+function nudgeFor(levels: readonly LevelRow[]): { level: number; count: number } | null {
+  const ready = levels.filter((row) => row.done >= NUDGE_AFTER).at(-1)
+  if (!ready || ready.level >= MAX_AUTHORITY_LEVEL) return null
+  const above = levels.some((row) => row.level > ready.level && row.tried > 0)
+  return above ? null : { level: ready.level, count: ready.done }
+}

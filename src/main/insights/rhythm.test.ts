@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { LeapError } from '../../shared/ipc/envelope'
+import { UNKNOWN_ID } from '../testing/delegationFixtures'
+import { journalWriter, TODAY } from '../testing/insightFixtures'
+import { tempJournal } from '../testing/tempJournal'
+import { archiveMember, createMember } from '../journal/members'
+import { rhythmInsights } from './rhythm'
+
+let journal: ReturnType<typeof tempJournal>
+beforeEach(() => (journal = tempJournal()))
+afterEach(() => journal.cleanup())
+
+describe('rhythmInsights', () => {
+  it('counts one-on-one days in the last quarter against the cadence, and who is overdue today', () => {
+    const write = journalWriter(journal.db)
+    const ana = createMember(journal.db, { name: 'Ana', cadenceDays: 14 }).id
+    const ben = createMember(journal.db, { name: 'Ben', cadenceDays: 7, startDate: '2026-11-01' }).id
+    const cara = createMember(journal.db, { name: 'Cara', cadenceDays: 30 }).id
+    const dan = createMember(journal.db, { name: 'Dan' }).id
+    archiveMember(journal.db, { id: dan, archived: true })
+    write.reflect('2026-08-01', { memberId: ana }) // before the quarter
+    write.reflect('2026-09-10', { memberId: ana })
+    write.reflect('2026-10-01', { memberId: ana })
+    write.reflect('2026-10-01', { memberId: ana }) // the same day: one one-on-one
+    write.reflect('2026-11-20', { memberId: ana })
+    write.reflect('2026-11-26', { memberId: ana, general: true }) // a general note about Ana
+    write.reflect('2026-11-25', { memberId: ana, trashed: true })
+    write.reflect('2026-11-05', { memberId: ben })
+
+    const rhythm = rhythmInsights(journal.db, { today: TODAY })
+    expect(rhythm.since).toBe('2026-08-30')
+    expect(rhythm.members).toEqual([
+      {
+        memberId: ana,
+        name: 'Ana',
+        cadenceDays: 14,
+        held: 3,
+        expected: 6,
+        lastOneOnOne: '2026-11-20',
+        dueOn: '2026-12-04',
+        overdue: false,
+        daysOverdue: 0
+      },
+      {
+        memberId: ben,
+        name: 'Ben',
+        cadenceDays: 7,
+        held: 1,
+        expected: 3, // 27 days since he started
+        lastOneOnOne: '2026-11-05',
+        dueOn: '2026-11-12',
+        overdue: true,
+        daysOverdue: 15
+      },
+      {
+        memberId: cara,
+        name: 'Cara',
+        cadenceDays: 30,
+        held: 0,
+        expected: 3,
+        lastOneOnOne: null,
+        dueOn: null,
+        overdue: true,
+        daysOverdue: null
+      }
+    ])
+    expect(rhythmInsights(journal.db, { today: TODAY, memberId: dan }).members[0]).toMatchObject({
+      name: 'Dan',
+      held: 0
+    })
+  })
+
+  it('expects nothing from someone who starts later, and is due on the exact day without being overdue', () => {
+    const write = journalWriter(journal.db)
+    const eve = createMember(journal.db, { name: 'Eve', cadenceDays: 7, startDate: '2026-12-01' }).id
+    const fay = createMember(journal.db, { name: 'Fay', cadenceDays: 7 }).id
+    write.reflect('2026-11-20', { memberId: fay })
+    const [eves, fays] = rhythmInsights(journal.db, { today: TODAY }).members
+    expect(eves).toMatchObject({ memberId: eve, expected: 0, held: 0 })
+    expect(fays).toMatchObject({ dueOn: TODAY, overdue: false, daysOverdue: 0 })
+  })
+
+  it('is empty on an empty journal and refuses an unknown person', () => {
+    expect(rhythmInsights(journal.db, { today: TODAY })).toEqual({ since: '2026-08-30', members: [] })
+    expect(() => rhythmInsights(journal.db, { today: TODAY, memberId: UNKNOWN_ID })).toThrow(LeapError)
+  })
+})

@@ -1,0 +1,191 @@
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts'
+import type { AuthorityInsights } from '../../../../shared/domain/insights'
+import { AUTHORITY_LEVELS } from '../../../../shared/domain/delegationVocabulary'
+import { formatDay } from '../../lib/dates'
+import { navigate } from '../../lib/router'
+import { CHART_HEIGHT, EntryLink, axisTick, grid, tooltipStyle } from './chartKit'
+import { plural } from './format'
+import { useAuthorityInsights } from './hooks'
+import { InsightPanel } from './InsightPanel'
+import { delegationLink, memberLink } from './links'
+
+type Person = AuthorityInsights['members'][number]
+const levelName = (level: number) => AUTHORITY_LEVELS[level - 1]!.name
+/** Each person's points get their own shape, named in the key, so people are told apart without colour. */
+const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye'] as const
+const SHAPE_MARKS: Record<(typeof SHAPES)[number], string> = {
+  circle: '●',
+  square: '■',
+  triangle: '▲',
+  diamond: '◆',
+  star: '★',
+  cross: '✚',
+  wye: 'Y'
+}
+const dayNumber = (day: string) => new Date(`${day}T12:00:00`).getTime()
+const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' })
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
+/** Months on a long ladder, days on a short one (a few weeks would otherwise read "Jan 2020" six times). */
+const dateTick = (span: number) => (value: number) =>
+  (span > 180 * 86_400_000 ? monthYear : dayMonth).format(value)
+
+const WEEK = 7 * 86_400_000
+/** Six evenly spaced dates across the range, for the time axis. */
+const timeTicks = (first: number, last: number) =>
+  Array.from({ length: 6 }, (_, i) => first + ((last - first) * i) / 5)
+
+export const nudgeText = (person: Person) =>
+  person.nudge &&
+  `${person.name} finished ${person.nudge.count} at ${levelName(person.nudge.level)}: ready for ${levelName(person.nudge.level + 1)}?`
+
+export function authoritySummary(insights: AuthorityInsights): string {
+  const withSteps = insights.members.filter((m) => m.steps.length > 0)
+  if (withSteps.length === 0) return 'No delegations recorded yet.'
+  const stale = insights.members.filter((m) => m.stale).map((m) => m.name)
+  const raised = insights.members.filter((m) => !m.stale).map((m) => m.name)
+  const nudges = insights.members.map(nudgeText).filter(Boolean)
+  return [
+    raised.length > 0 ? `Level raised since ${formatDay(insights.since)}: ${raised.join(', ')}.` : '',
+    stale.length > 0 ? `No level raised in 90 days: ${stale.join(', ')}.` : '',
+    ...nudges
+  ]
+    .filter(Boolean)
+    .join(' ')
+}
+
+/** The authority ladder across people: levels over time, who has waited 90 days, who is ready for more. */
+export function AuthorityPanel({ memberId }: { memberId?: string }) {
+  const query = useAuthorityInsights(memberId)
+  const insights = query.data
+  if (!insights)
+    return (
+      <InsightPanel id="authority" title="Authority ladder" summary={query.error?.message ?? 'Loading…'} />
+    )
+  const people = insights.members.filter((m) => m.steps.length > 0)
+  const days = people.flatMap((m) => m.steps.map((s) => dayNumber(s.changedOn)))
+  // A week either side, so the first and last points are not cut by the axes.
+  const [first, last] = [Math.min(...days) - WEEK, Math.max(...days) + WEEK]
+  return (
+    <InsightPanel
+      id="authority"
+      title="Authority ladder"
+      summary={authoritySummary(insights)}
+      empty={
+        people.length === 0 &&
+        'Delegate something with an authority level, and raise the level as trust grows, to see each person’s ladder here.'
+      }
+      keyItems={
+        memberId
+          ? undefined
+          : people.map((m, i) => ({ label: `${SHAPE_MARKS[SHAPES[i % SHAPES.length]!]} ${m.name}` }))
+      }
+      chart={
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT + 40}>
+          <ScatterChart accessibilityLayer={false} margin={{ top: 12, right: 16 }}>
+            <CartesianGrid {...grid} />
+            <XAxis
+              type="number"
+              dataKey="x"
+              domain={[first, last]}
+              ticks={timeTicks(first, last)}
+              tickFormatter={dateTick(last - first)}
+              tick={axisTick}
+              scale="time"
+            />
+            <YAxis
+              type="number"
+              dataKey="level"
+              domain={[1, 7]}
+              ticks={[1, 2, 3, 4, 5, 6, 7]}
+              tickFormatter={(level: number) => `${level} ${levelName(level)}`}
+              tick={axisTick}
+              width={84}
+            />
+            <Tooltip
+              {...tooltipStyle}
+              content={({ payload }) => {
+                const point = payload?.[0]?.payload as
+                  { title: string; day: string; level: number; name: string } | undefined
+                return point ? (
+                  <div className="insight-tooltip">
+                    <strong>{point.title}</strong>
+                    <br />
+                    {point.name}: {point.level} {levelName(point.level)} from {formatDay(point.day)}
+                  </div>
+                ) : null
+              }}
+            />
+            {people.map((m, i) => (
+              <Scatter
+                key={m.memberId}
+                name={m.name}
+                shape={SHAPES[i % SHAPES.length]}
+                fill="var(--accent)"
+                className="insight-points"
+                isAnimationActive={false}
+                data={m.steps.map((s) => ({
+                  x: dayNumber(s.changedOn),
+                  level: s.toLevel,
+                  day: s.changedOn,
+                  title: s.title,
+                  name: m.name,
+                  delegationId: s.delegationId
+                }))}
+                onClick={(point: { payload?: { delegationId?: string } }) => {
+                  if (point.payload?.delegationId) navigate(delegationLink(point.payload.delegationId))
+                }}
+              />
+            ))}
+          </ScatterChart>
+        </ResponsiveContainer>
+      }
+      figures={
+        <table className="insight-table">
+          <caption className="visually-hidden">Authority steps</caption>
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Delegation</th>
+              <th scope="col">Level</th>
+              <th scope="col">From</th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.flatMap((m) =>
+              m.steps.map((s, i) => (
+                <tr key={`${s.delegationId}-${i}`}>
+                  <th scope="row">{m.name}</th>
+                  <td>
+                    <EntryLink to={delegationLink(s.delegationId)}>{s.title}</EntryLink>
+                  </td>
+                  <td>
+                    {s.fromLevel === null
+                      ? 'Started at '
+                      : `${s.toLevel > s.fromLevel ? 'Raised' : 'Lowered'} to `}
+                    {s.toLevel} {levelName(s.toLevel)}
+                  </td>
+                  <td>{formatDay(s.changedOn)}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      }
+    >
+      <ul className="insight-people" aria-label="Authority per person">
+        {insights.members.map((m) => (
+          <li key={m.memberId}>
+            {!memberId && <EntryLink to={memberLink(m.memberId)}>{m.name}</EntryLink>}
+            <span>
+              {m.lastRaisedOn ? `last raised ${formatDay(m.lastRaisedOn)}` : 'no level raised yet'}
+              {m.doneByLevel.length > 0 &&
+                `; done: ${m.doneByLevel.map((d) => `${plural(d.count, 'delegation')} at ${levelName(d.level)}`).join(', ')}`}
+            </span>
+            {m.stale && <span className="badge">No raise in 90 days</span>}
+            {m.nudge && <strong className="insight-nudge">{nudgeText(m)}</strong>}
+          </li>
+        ))}
+      </ul>
+    </InsightPanel>
+  )
+}

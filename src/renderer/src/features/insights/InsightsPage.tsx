@@ -1,0 +1,61 @@
+import { useState } from 'react'
+import type { InsightBucket } from '../../../../shared/domain/insights'
+import { AuthorityPanel } from './AuthorityPanel'
+import { ChartPatterns } from './InsightPanel'
+import { MoodPanel } from './MoodPanel'
+import { OutcomesPanel } from './OutcomesPanel'
+import { RhythmPanel } from './RhythmPanel'
+import { StancePanel } from './StancePanel'
+import './insights.css'
+
+/** Weekly or monthly: the trends' periods. */
+export function BucketSwitch({
+  bucket,
+  onChange
+}: {
+  bucket: InsightBucket
+  onChange: (bucket: InsightBucket) => void
+}) {
+  return (
+    <div className="insight-switch" role="radiogroup" aria-label="Group trends by">
+      {(['week', 'month'] as const).map((value) => (
+        <button
+          key={value}
+          type="button"
+          role="radio"
+          aria-checked={bucket === value}
+          className="insight-switch__option"
+          onClick={() => onChange(value)}
+        >
+          {value === 'week' ? 'Weekly' : 'Monthly'}
+        </button>
+      ))}
+    </div>
+  )
+}
+
+/** Insights: am I leading or managing? The patterns in the leader's own journal, one panel per question. */
+export function InsightsPage() {
+  const [bucket, setBucket] = useState<InsightBucket>('week')
+  return (
+    <div className="page insights">
+      <ChartPatterns />
+      <header className="page__header">
+        <div>
+          <h1>Insights</h1>
+          <p className="page__subtitle">Am I leading or managing? What your own journal shows.</p>
+        </div>
+        <div className="page__actions">
+          <BucketSwitch bucket={bucket} onChange={setBucket} />
+        </div>
+      </header>
+      <StancePanel bucket={bucket} />
+      <div className="insights__pair">
+        <RhythmPanel />
+        <MoodPanel bucket={bucket} />
+      </div>
+      <AuthorityPanel />
+      <OutcomesPanel />
+    </div>
+  )
+}

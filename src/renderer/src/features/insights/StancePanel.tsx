@@ -1,0 +1,179 @@
+import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { InsightBucket, StanceTrend } from '../../../../shared/domain/insights'
+import { CHART_HEIGHT, EntryLink, clickableDot, axisTick, grid, openAt, tooltipStyle } from './chartKit'
+import { oneDecimal, percent, periodLabel, periodName, plural } from './format'
+import { useStanceTrend } from './hooks'
+import { InsightPanel } from './InsightPanel'
+import { journalLink, memberLink } from './links'
+
+const unit = (bucket: InsightBucket) => (bucket === 'month' ? 'month' : 'week')
+
+export function stanceSummary(trend: StanceTrend, bucket: InsightBucket): string {
+  const periods = plural(trend.buckets.length, unit(bucket))
+  const { average, count, intervening, lettingGo, ratio } = trend.total
+  const stance =
+    average === null
+      ? `No stance ratings in the last ${periods}.`
+      : `Over the last ${periods} you rated your stance ${oneDecimal(average)} on average (1 managed, 5 led), from ${plural(count, 'reflection')}.`
+  const rated = trend.buckets.filter((b) => b.average !== null)
+  const latest = rated.at(-1)
+  const trendText =
+    rated.length >= 2 && latest
+      ? ` Latest, ${periodName(bucket, latest.start)}: ${oneDecimal(latest.average!)}, against ${oneDecimal(rated[0]!.average!)} in ${periodName(bucket, rated[0]!.start)}.`
+      : ''
+  const checkins =
+    ratio === null
+      ? ' No check-ins with a judged response yet.'
+      : ` You stepped in or took it back at ${intervening} of ${intervening + lettingGo} check-ins (${percent(ratio)}).`
+  return stance + trendText + checkins
+}
+
+/** Leading vs managing: stance over time, with the intervention ratio beside it. */
+export function StancePanel({ bucket, memberId }: { bucket: InsightBucket; memberId?: string }) {
+  const query = useStanceTrend(bucket, memberId)
+  const trend = query.data
+  if (!trend)
+    return (
+      <InsightPanel id="stance" title="Leading vs managing" summary={query.error?.message ?? 'Loading…'} />
+    )
+  const linkFor = (i: number) => {
+    const period = trend.buckets[i]
+    return period ? journalLink({ from: period.start, to: period.end, memberId }) : null
+  }
+  const open = openAt(linkFor)
+  const data = trend.buckets.map((b) => ({
+    label: periodLabel(bucket, b.start),
+    stance: b.average === null ? null : Math.round(b.average * 10) / 10,
+    intervening: b.ratio === null ? null : Math.round(b.ratio * 100)
+  }))
+  const nothing = trend.total.count === 0 && trend.total.ratio === null
+  return (
+    <InsightPanel
+      id="stance"
+      title="Leading vs managing"
+      summary={stanceSummary(trend, bucket)}
+      empty={
+        nothing &&
+        'Rate your stance when you write a reflection (1 I managed: told, directed, fixed; 5 I led: asked, trusted, let them own it), and record how you responded at each check-in, to see this trend.'
+      }
+      keyItems={[
+        { label: 'Stance, 1 managed to 5 led (left scale)', sample: 'solid' },
+        { label: 'Intervening at check-ins, % (right scale)', sample: 'dashed' }
+      ]}
+      chart={
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+          <ComposedChart
+            data={data}
+
+            accessibilityLayer={false}
+            margin={{ top: 12, right: 8 }}
+          >
+            <CartesianGrid {...grid} />
+            <XAxis dataKey="label" tick={axisTick} />
+            <YAxis yAxisId="stance" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={axisTick} width={28} />
+            <YAxis
+              yAxisId="ratio"
+              orientation="right"
+              domain={[0, 100]}
+              unit="%"
+              tick={axisTick}
+              width={44}
+            />
+            <Tooltip {...tooltipStyle} />
+            <Line
+              yAxisId="stance"
+              dataKey="stance"
+              name="Stance"
+              className="insight-line"
+              stroke="var(--accent)"
+              strokeWidth={2.5}
+              dot={clickableDot('circle', open)}
+              activeDot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="ratio"
+              dataKey="intervening"
+              name="Intervening %"
+              stroke="var(--warning)"
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              dot={clickableDot('square', open)}
+              activeDot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      }
+      figures={
+        <table className="insight-table">
+          <caption className="visually-hidden">Stance and intervening per {unit(bucket)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{bucket === 'month' ? 'Month' : 'Week of'}</th>
+              <th scope="col">Stance</th>
+              <th scope="col">Reflections</th>
+              <th scope="col">Intervening</th>
+              <th scope="col">Entries</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trend.buckets.map((b, i) => (
+              <tr key={b.start}>
+                <th scope="row">{periodLabel(bucket, b.start)}</th>
+                <td>{b.average === null ? '–' : oneDecimal(b.average)}</td>
+                <td>{b.count}</td>
+                <td>
+                  {b.ratio === null
+                    ? '–'
+                    : `${percent(b.ratio)} (${b.intervening} of ${b.intervening + b.lettingGo})`}
+                </td>
+                <td>
+                  {b.count > 0 ? (
+                    <EntryLink to={linkFor(i)!}>Reflections of {periodName(bucket, b.start)}</EntryLink>
+                  ) : (
+                    '–'
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      {trend.members.length > 0 && (
+        <table className="insight-table">
+          <caption>Per person, same {plural(trend.buckets.length, unit(bucket))}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Stance</th>
+              <th scope="col">Intervening</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trend.members.map((m) => (
+              <tr key={m.memberId}>
+                <th scope="row">
+                  <EntryLink to={memberLink(m.memberId)}>{m.name}</EntryLink>
+                </th>
+                <td>
+                  {m.average === null
+                    ? 'No ratings'
+                    : `${oneDecimal(m.average)} (${plural(m.count, 'reflection')})`}
+                </td>
+                <td>
+                  {m.ratio === null
+                    ? 'No check-ins'
+                    : `${percent(m.ratio)} (${m.intervening} of ${m.intervening + m.lettingGo})`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </InsightPanel>
+  )
+}

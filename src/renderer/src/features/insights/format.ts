@@ -1,0 +1,20 @@
+import { formatDay } from '../../lib/dates'
+import type { InsightBucket } from '../../../../shared/domain/insights'
+
+export const oneDecimal = (value: number) => (Math.round(value * 10) / 10).toLocaleString(undefined)
+export const percent = (ratio: number) => `${Math.round(ratio * 100)}%`
+
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' })
+const shortDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
+const parse = (day: string) => new Date(`${day}T12:00:00`)
+
+/** A period's name on an axis: "Nov 2026" for a month, "23 Nov" for a week (its first day). */
+export const periodLabel = (bucket: InsightBucket, start: string) =>
+  bucket === 'month' ? monthFormat.format(parse(start)) : shortDay.format(parse(start))
+
+/** A period in a sentence: "the week of 23 Nov 2026" or "Nov 2026". */
+export const periodName = (bucket: InsightBucket, start: string) =>
+  bucket === 'month' ? monthFormat.format(parse(start)) : `the week of ${formatDay(start)}`
+
+export const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString()} ${count === 1 ? one : many}`

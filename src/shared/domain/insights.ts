@@ -1,0 +1,137 @@
+import { z } from 'zod'
+import { Id, LocalDate } from './common'
+
+/**
+ * Insights: the journal as a mirror. Each panel is one channel (`insights.<panel>`) computed by SQL in main.
+ * Dates are the user's: the renderer sends today's local day and the first day of their week (0 Sunday ...
+ * 6 Saturday, as `Date.getDay()` counts), so weeks and months are the ones on their calendar.
+ */
+
+export const INSIGHT_BUCKETS = ['week', 'month'] as const
+export type InsightBucket = (typeof INSIGHT_BUCKETS)[number]
+export const DEFAULT_PERIODS = 12
+export const MAX_PERIODS = 104
+/** "Recently" for the authority ladder and the one-on-one rhythm: the last quarter, today included. */
+export const QUARTER_DAYS = 90
+/** Done delegations at one level before Leap suggests the next level. */
+export const NUDGE_AFTER = 3
+
+const memberId = Id.optional()
+const today = LocalDate
+const weekStartsOn = z
+  .number({ message: 'Give the first day of the week as 0 (Sunday) to 6 (Saturday).' })
+  .int({ message: 'Give the first day of the week as 0 (Sunday) to 6 (Saturday).' })
+  .min(0, { message: 'Give the first day of the week as 0 (Sunday) to 6 (Saturday).' })
+  .max(6, { message: 'Give the first day of the week as 0 (Sunday) to 6 (Saturday).' })
+
+/** Stance and mood trends: the last `periods` weeks or months, ending with the one holding today. */
+export const TrendQuery = z.strictObject({
+  memberId,
+  today,
+  weekStartsOn,
+  bucket: z.enum(INSIGHT_BUCKETS, { message: 'Group by week or by month.' }),
+  periods: z
+    .number({ message: `Show from 1 to ${MAX_PERIODS} periods.` })
+    .int({ message: `Show from 1 to ${MAX_PERIODS} periods.` })
+    .min(1, { message: `Show from 1 to ${MAX_PERIODS} periods.` })
+    .max(MAX_PERIODS, { message: `Show from 1 to ${MAX_PERIODS} periods.` })
+    .optional()
+})
+export type TrendQuery = z.output<typeof TrendQuery>
+export type TrendQueryInput = z.input<typeof TrendQuery>
+
+export const DatedScope = z.strictObject({ memberId, today })
+export type DatedScope = z.output<typeof DatedScope>
+export const OutcomeScope = z.strictObject({ memberId })
+export type OutcomeScope = z.output<typeof OutcomeScope>
+
+const count = z.number().int().min(0)
+const average = z.number().min(1).max(5).nullable()
+const ratio = z.number().min(0).max(1).nullable()
+
+/** An average of 1-5 ratings and how many entries it comes from (null average: none). */
+const Rated = { average, count }
+/** The intervention ratio's sides, as `interventionCounts` defines them. */
+const Interventions = { lettingGo: count, intervening: count, ratio }
+const Period = { start: LocalDate, end: LocalDate }
+const Who = { memberId: Id, name: z.string() }
+
+export const StanceTrend = z.strictObject({
+  from: LocalDate,
+  buckets: z.array(z.strictObject({ ...Period, ...Rated, ...Interventions })),
+  total: z.strictObject({ ...Rated, ...Interventions }),
+  /** Per person over the same periods; empty when the query is for one person. */
+  members: z.array(z.strictObject({ ...Who, ...Rated, ...Interventions }))
+})
+export type StanceTrend = z.infer<typeof StanceTrend>
+
+export const MoodTrend = z.strictObject({
+  from: LocalDate,
+  buckets: z.array(z.strictObject({ ...Period, ...Rated })),
+  total: z.strictObject(Rated),
+  members: z.array(
+    z.strictObject({
+      ...Who,
+      ...Rated,
+      last: z.strictObject({ date: LocalDate, mood: z.number().int().min(1).max(5) }).nullable()
+    })
+  )
+})
+export type MoodTrend = z.infer<typeof MoodTrend>
+
+const level = z.number().int().min(1).max(7)
+
+export const AuthorityInsights = z.strictObject({
+  /** The first day of the last quarter: a raise on or after it is recent. */
+  since: LocalDate,
+  members: z.array(
+    z.strictObject({
+      ...Who,
+      /** Every recorded level of every delegation, oldest first; the first of each has no fromLevel. */
+      steps: z.array(
+        z.strictObject({
+          delegationId: Id,
+          title: z.string(),
+          changedOn: LocalDate,
+          fromLevel: level.nullable(),
+          toLevel: level
+        })
+      ),
+      lastRaisedOn: LocalDate.nullable(),
+      /** No level raised since `since` (never raised counts). */
+      stale: z.boolean(),
+      doneByLevel: z.array(z.strictObject({ level, count })),
+      /** Enough done at `level`, nothing yet above it: time to try `level + 1`. */
+      nudge: z.strictObject({ level, count }).nullable()
+    })
+  )
+})
+export type AuthorityInsights = z.infer<typeof AuthorityInsights>
+
+export const RhythmInsights = z.strictObject({
+  since: LocalDate,
+  members: z.array(
+    z.strictObject({
+      ...Who,
+      cadenceDays: z.number().int(),
+      /** Days with a one-on-one reflection since `since` (or the member's start, if later). */
+      held: count,
+      /** Whole cadences in the same window. */
+      expected: count,
+      lastOneOnOne: LocalDate.nullable(),
+      /** Last one-on-one plus the cadence; null when there has never been one. */
+      dueOn: LocalDate.nullable(),
+      overdue: z.boolean(),
+      daysOverdue: count.nullable()
+    })
+  )
+})
+export type RhythmInsights = z.infer<typeof RhythmInsights>
+
+const Outcome = { done: count, handedBack: count, cancelled: count }
+export const DelegationOutcomes = z.strictObject({
+  total: z.strictObject(Outcome),
+  byLevel: z.array(z.strictObject({ level, ...Outcome })),
+  byMember: z.array(z.strictObject({ ...Who, ...Outcome }))
+})
+export type DelegationOutcomes = z.infer<typeof DelegationOutcomes>
