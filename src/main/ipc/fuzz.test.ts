@@ -34,7 +34,10 @@ beforeAll(() => {
   session = new JournalSession({ dataDir: data.dir, backupDir }).open()
   dispatch = createSessionDispatch(
     session,
-    { app: { name: 'Leap', version: '0', dataDir: data.dir }, platform: { showItemInFolder: () => {} } },
+    {
+      app: { name: 'Leap', version: '0', dataDir: data.dir },
+      platform: { showItemInFolder: () => {}, setTheme: () => {} }
+    },
     { log: () => {} }
   )
   realId = createMember(session.journal!.db, { name: 'Ana Lima' }).id

@@ -14,6 +14,7 @@ import * as delegations from '../journal/delegations'
 import { interventionLog } from '../journal/interventions'
 import { todayLocal } from '../journal/localDay'
 import { search } from '../search/search'
+import { createSampleTeam, removeSampleTeam } from '../journal/sampleTeam'
 import type { MaintenanceChannel } from './maintenance'
 
 export interface HandlerContext {
@@ -72,5 +73,8 @@ export const handlers: Handlers = {
   'delegations.interventions': ({ journal }, input) => interventionLog(journal.db, input, todayLocal()),
   'checkins.create': ({ journal }, input) => createCheckin(journal.db, input),
 
-  'search.query': ({ journal }, input) => search(journal.db, input)
+  'search.query': ({ journal }, input) => search(journal.db, input),
+
+  'sample.create': ({ journal, app }) => createSampleTeam(journal.db, app.dataDir, todayLocal()),
+  'sample.remove': ({ journal, app }) => removeSampleTeam(journal.db, app.dataDir, new Date())
 }

@@ -18,7 +18,7 @@ function setup(prepare?: (journalPath: string) => void) {
   const shown: string[] = []
   const dispatch = createSessionDispatch(
     session,
-    { app, platform: { showItemInFolder: (path) => void shown.push(path) } },
+    { app, platform: { showItemInFolder: (path) => void shown.push(path), setTheme: () => {} } },
     { log: () => {} }
   )
   return { session, dispatch, shown, backupDir: backups.dir }

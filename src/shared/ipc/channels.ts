@@ -44,7 +44,12 @@ export const channels = [
   'backups.restore',
   'backups.showInFolder',
   'recovery.status',
-  'recovery.startFresh'
+  'recovery.startFresh',
+  'settings.get',
+  'settings.update',
+  'settings.showDataFolder',
+  'sample.create',
+  'sample.remove'
 ] as const
 
 export type Channel = (typeof channels)[number]

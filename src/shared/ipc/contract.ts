@@ -37,6 +37,7 @@ import {
   RestoreResult,
   ShowBackup
 } from '../domain/backup'
+import { PreferencesUpdate, SampleTeamResult, SettingsView } from '../domain/settings'
 import type { Channel } from './channels'
 
 const Deleted = z.strictObject({ id: Id })
@@ -93,7 +94,13 @@ export const contract = {
   'backups.restore': { input: BackupRestore, output: RestoreResult },
   'backups.showInFolder': { input: ShowBackup, output: z.strictObject({}) },
   'recovery.status': { input: z.strictObject({}), output: RecoveryStatus },
-  'recovery.startFresh': { input: z.strictObject({}), output: z.strictObject({}) }
+  'recovery.startFresh': { input: z.strictObject({}), output: z.strictObject({}) },
+
+  'settings.get': { input: z.strictObject({}), output: SettingsView },
+  'settings.update': { input: PreferencesUpdate, output: SettingsView },
+  'settings.showDataFolder': { input: z.strictObject({}), output: z.strictObject({}) },
+  'sample.create': { input: z.strictObject({}), output: SampleTeamResult },
+  'sample.remove': { input: z.strictObject({}), output: SampleTeamResult }
 } as const satisfies { [C in Channel]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract
