@@ -64,7 +64,7 @@ export const test = base.extend<HarnessFixtures>({
   page: async ({ page, session, dataDir, shownInFolder }, use) => {
     const dispatch = createSessionDispatch(session, {
       app: { name: 'Leap', version: '0.0.0-harness', dataDir },
-      platform: { showItemInFolder: (path) => void shownInFolder.push(path) }
+      platform: { showItemInFolder: (path) => void shownInFolder.push(path), setTheme: () => {} }
     })
     let testOver = false
     const closed = { ok: false, error: { code: 'journal_unavailable', message: 'The test has ended.' } }
