@@ -8,7 +8,8 @@ const inLists = [
   ['↑ ↓', 'Move through a list or the palette’s results'],
   ['Enter', 'Open the highlighted item'],
   ['Esc', 'Close a dialog or the palette'],
-  ['Tab', 'Move to the next control']
+  ['Tab', 'Move to the next control'],
+  ['Esc, then Tab', 'Leave the reflection editor (where Tab indents)']
 ] as const
 
 /** Ctrl/Cmd+/ or Help > Keyboard Shortcuts: every command's keys, from the same list as the menu. */
