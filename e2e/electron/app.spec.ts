@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   _electron as electron,
@@ -114,5 +114,60 @@ test.describe('Leap in Electron', () => {
     const again = await app.firstWindow()
     await expect(again.getByRole('heading', { name: 'Leap could not open your journal' })).toBeVisible()
     await expect(again.getByRole('button', { name: /^Restore the backup from / })).toBeVisible()
+  })
+
+  test('the application menu has Leap’s commands with their accelerators, and a menu click runs one', async () => {
+    const page = await app.firstWindow()
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
+    const menu = await app.evaluate(({ Menu }) =>
+      Menu.getApplicationMenu()!.items.map((top) => ({
+        label: top.label.replace('&', ''),
+        items: top.submenu!.items.filter((item) => item.id).map((item) => [item.id, item.accelerator])
+      }))
+    )
+    expect(menu.map((top) => top.label)).toEqual(
+      expect.arrayContaining(['File', 'Edit', 'View', 'Go', 'Window', 'Help'])
+    )
+    expect(menu.find((top) => top.label === 'File')!.items).toContainEqual(['new.oneOnOne', 'CmdOrCtrl+N'])
+    await app.evaluate(({ Menu, BrowserWindow }) => {
+      const item = Menu.getApplicationMenu()!.getMenuItemById('go.settings')!
+      item.click(undefined, BrowserWindow.getAllWindows()[0])
+    })
+    await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
+  })
+
+  test('the window opens where it was closed, and on a visible screen', async ({}, testInfo) => {
+    await app.firstWindow()
+    const bounds = { x: 40, y: 60, width: 900, height: 640 }
+    await app.evaluate(
+      ({ BrowserWindow }, wanted) => BrowserWindow.getAllWindows()[0]!.setBounds(wanted),
+      bounds
+    )
+    await app.close()
+    app = await electron.launch({ executablePath: executablePath!, args: leapArgs(testInfo) })
+    await app.firstWindow()
+    const reopened = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getBounds())
+    expect(reopened).toMatchObject({ width: 900, height: 640 })
+    await app.close()
+
+    // A place on a monitor that is no longer there: the window comes back onto the screen.
+    const settingsPath = join(testInfo.outputPath('data'), 'settings.json')
+    const settings = JSON.parse(readFileSync(settingsPath, 'utf8'))
+    writeFileSync(
+      settingsPath,
+      JSON.stringify({
+        ...settings,
+        windowState: { bounds: { x: 9000, y: 9000, width: 900, height: 640 }, maximized: false }
+      })
+    )
+    app = await electron.launch({ executablePath: executablePath!, args: leapArgs(testInfo) })
+    await app.firstWindow()
+    const visible = await app.evaluate(({ BrowserWindow, screen }) => {
+      const { x, y } = BrowserWindow.getAllWindows()[0]!.getBounds()
+      return screen
+        .getAllDisplays()
+        .some(({ workArea: a }) => x >= a.x && y >= a.y && x < a.x + a.width && y < a.y + a.height)
+    })
+    expect(visible).toBe(true)
   })
 })

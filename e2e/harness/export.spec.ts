@@ -93,7 +93,7 @@ test.describe('Export to markdown', () => {
 
     await page.keyboard.press('Control+k')
     await page.getByRole('combobox', { name: 'Search or run a command' }).fill('export')
-    await page.getByRole('option', { name: /Export to markdown/ }).click()
+    await page.getByRole('option', { name: /Export reflections/ }).click()
     await expect(dialog.getByRole('radio', { name: /This reflection/ })).toBeChecked()
   })
 

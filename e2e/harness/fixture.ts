@@ -82,7 +82,8 @@ export const test = base.extend<HarnessFixtures>({
       platform: {
         showItemInFolder: (path) => void shownInFolder.push(path),
         chooseFolder: async () => exportFolder,
-        openFolder: (path) => void openedFolders.push(path)
+        openFolder: (path) => void openedFolders.push(path),
+        setTheme: () => {}
       }
     })
     let testOver = false

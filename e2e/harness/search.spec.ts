@@ -50,7 +50,7 @@ test.describe('Search and commands', () => {
     const input = palette.getByRole('combobox', { name: 'Search or run a command' })
     await input.fill('new deleg')
     const results = palette.getByRole('listbox', { name: 'Results' })
-    await expect(results.getByRole('option').first()).toHaveText('New delegation')
+    await expect(results.getByRole('option').first()).toHaveText(/^New delegation(Ctrl\+Shift\+D)?$/)
     await input.press('Enter')
     await expect(page).toHaveURL(/#\/delegations\/new$/)
 

@@ -2,6 +2,9 @@ import { join } from 'node:path'
 import { BrowserWindow, app, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron'
 import { pathToFileURL } from 'node:url'
 import { journalPathIn, resolveDataDir } from './config/paths'
+import { readSettings } from './config/settings'
+import { installAppMenu } from './menu/install'
+import { rememberPlacement, savedPlacement } from './window/placement'
 import { createSessionDispatch, createUnavailableDispatch, type Dispatch } from './ipc/dispatch'
 import { sessionOptionsFor } from './session/configure'
 import { JournalSession } from './session/session'
@@ -28,6 +31,7 @@ const rendererRoot = join(import.meta.dirname, '../renderer')
 
 let mainWindow: BrowserWindow | null = null
 let journalSession: JournalSession | null = null
+let dataDir = ''
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -41,7 +45,9 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+  dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+  nativeTheme.themeSource = readSettings(dataDir).settings.theme
+  installAppMenu(() => BrowserWindow.getFocusedWindow() ?? mainWindow)
   registerIpc(ipcMain, openDispatch(dataDir), trustedOrigins)
   serveRenderer()
   hardenSessions()
@@ -64,7 +70,8 @@ function openDispatch(dataDir: string): Dispatch {
     opened.dailyBackup().catch((error) => console.error('Leap: the daily backup failed', error))
     const platform = {
       showItemInFolder: (path: string) => shell.showItemInFolder(path),
-      ...desktopDialogs(dialog, shell, () => mainWindow)
+      ...desktopDialogs(dialog, shell, () => mainWindow),
+      setTheme: (theme: typeof nativeTheme.themeSource) => (nativeTheme.themeSource = theme)
     }
     return createSessionDispatch(opened, { app: info, platform })
   } catch (error) {
@@ -92,9 +99,13 @@ function hardenSessions(): void {
 }
 
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(
-    mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), nativeTheme.shouldUseDarkColors)
-  )
+  const placement = savedPlacement(dataDir)
+  const window = new BrowserWindow({
+    ...mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), nativeTheme.shouldUseDarkColors),
+    ...placement.bounds
+  })
+  if (placement.maximized) window.maximize()
+  rememberPlacement(window, dataDir)
   window.webContents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) void shell.openExternal(url)
     return denyWindowOpen()

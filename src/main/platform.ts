@@ -1,3 +1,5 @@
+import type { Theme } from '../shared/domain/settings'
+
 /**
  * The few things main asks of the operating system through Electron (showing a file in the file manager,
  * later native dialogs). Handlers get this object instead of importing Electron, so they run in unit tests
@@ -9,4 +11,6 @@ export interface Platform {
   chooseFolder(): Promise<string | null>
   /** Opens a folder in the file manager (after an export). */
   openFolder(path: string): void
+  /** Light, dark or following the OS: Electron's nativeTheme.themeSource (menus, dialogs, the page's media queries). */
+  setTheme(theme: Theme): void
 }

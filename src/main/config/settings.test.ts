@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../testing/tempJournal'
-import { DEFAULT_SETTINGS, SETTINGS_FILE, readSettings, writeSettings } from './settings'
+import { DEFAULT_SETTINGS, SETTINGS_FILE, readSettings, updateSettings, writeSettings } from './settings'
 
 const cleanups: (() => void)[] = []
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
@@ -16,9 +16,55 @@ describe('settings', () => {
   it('are the defaults when there is no file: 7 daily, 4 weekly, 12 monthly backups; trash kept 30 days', () => {
     expect(readSettings(folder())).toEqual({ settings: DEFAULT_SETTINGS, problem: null })
     expect(DEFAULT_SETTINGS).toEqual({
+      theme: 'system',
+      defaultCadenceDays: 14,
+      weekStartsOn: 'monday',
+      exportDefaults: { privateFiles: true, frontMatter: true },
       backupRetention: { daily: 7, weekly: 4, monthly: 12 },
-      trashRetentionDays: 30
+      trashRetentionDays: 30,
+      welcomeDismissed: false,
+      sampleMemberIds: []
     })
+  })
+
+  it('keep what an older Leap wrote and fill in the rest', () => {
+    const dir = folder()
+    writeFileSync(join(dir, SETTINGS_FILE), JSON.stringify({ trashRetentionDays: 60 }))
+    expect(readSettings(dir).settings).toEqual({ ...DEFAULT_SETTINGS, trashRetentionDays: 60 })
+  })
+
+  it('are updated with a patch that keeps every other value', () => {
+    const dir = folder()
+    writeSettings(dir, { trashRetentionDays: 45, theme: 'dark' })
+    updateSettings(dir, { weekStartsOn: 'sunday' })
+    expect(readSettings(dir).settings).toMatchObject({
+      trashRetentionDays: 45,
+      theme: 'dark',
+      weekStartsOn: 'sunday'
+    })
+  })
+
+  it('refuse values a person could mistype, with a message that says what is allowed', () => {
+    const dir = folder()
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ theme: 'purple' }, /System, Light or Dark/],
+      [{ defaultCadenceDays: 0 }, /1 to 365/],
+      [{ defaultCadenceDays: 1.5 }, /1 to 365/],
+      [{ trashRetentionDays: 4000 }, /1 to 3650/],
+      [{ backupRetention: { daily: 0, weekly: 4, monthly: 12 } }, /between 1 and 365 daily/],
+      [{ weekStartsOn: 'friday' }, /Monday or Sunday/],
+      [{ windowState: { bounds: { x: 0, y: 0, width: 0, height: 10 }, maximized: false } }, /./],
+      [{ sampleMemberIds: ['not-an-id'] }, /id/]
+    ]
+    for (const [patch, message] of cases) expect(() => updateSettings(dir, patch as never)).toThrow(message)
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('are never updated over a file Leap could not read', () => {
+    const dir = folder()
+    writeFileSync(join(dir, SETTINGS_FILE), '{ "theme": ')
+    expect(() => updateSettings(dir, { theme: 'dark' })).toThrow(/will not overwrite/)
+    expect(readFileSync(join(dir, SETTINGS_FILE), 'utf8')).toBe('{ "theme": ')
   })
 
   it('round-trip through an atomic write that leaves no temporary file and is private to the user', () => {

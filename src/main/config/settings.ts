@@ -2,20 +2,31 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { DEFAULT_RETENTION } from '../backup/rotation'
+import { Id } from '../../shared/domain/common'
+import { Preferences } from '../../shared/domain/settings'
+import { LeapError } from '../../shared/ipc/envelope'
 
 export const SETTINGS_FILE = 'settings.json'
 
-const count = (max: number) => z.number().int().min(0).max(max)
+const coordinate = z.number().int().min(-100_000).max(100_000)
+const length = z.number().int().min(1).max(100_000)
 
-/** What Leap remembers outside the journal: where backups go and how long things are kept. */
+/**
+ * What Leap remembers outside the journal: the person's preferences (see shared/domain/settings.ts), where
+ * backups go, where the window was, and which members are the sample team.
+ */
 export const Settings = z.strictObject({
+  ...Preferences.shape,
   /** An absolute folder; unset means the platform default (see defaultBackupDir). */
   backupDir: z.string().min(1).optional(),
-  backupRetention: z
-    .strictObject({ daily: count(365).min(1), weekly: count(520), monthly: count(1200) })
-    .default(DEFAULT_RETENTION),
-  trashRetentionDays: z.number().int().min(1).max(3650).default(30)
+  windowState: z
+    .strictObject({
+      bounds: z.strictObject({ x: coordinate, y: coordinate, width: length, height: length }),
+      maximized: z.boolean()
+    })
+    .optional(),
+  /** The members "Open a sample team" added: removing the sample team removes exactly these. */
+  sampleMemberIds: z.array(Id).max(100).default([])
 })
 export type Settings = z.output<typeof Settings>
 
@@ -52,4 +63,19 @@ export function writeSettings(dataDir: string, settings: z.input<typeof Settings
     rmSync(partial, { force: true })
   }
   return valid
+}
+
+/**
+ * Reads, applies a patch and writes. Refuses while the file on disk cannot be read: writing the defaults
+ * over it would silently lose what the person had set.
+ */
+export function updateSettings(dataDir: string, patch: Partial<z.input<typeof Settings>>): Settings {
+  const { settings, problem } = readSettings(dataDir)
+  if (problem) {
+    throw new LeapError(
+      'conflict',
+      `Leap could not read its settings file, so it will not overwrite it (${problem}). Fix or delete that file, then try again.`
+    )
+  }
+  return writeSettings(dataDir, { ...settings, ...patch })
 }

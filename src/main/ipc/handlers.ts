@@ -14,6 +14,7 @@ import * as delegations from '../journal/delegations'
 import { interventionLog } from '../journal/interventions'
 import { todayLocal } from '../journal/localDay'
 import { search } from '../search/search'
+import { createSampleTeam, removeSampleTeam } from '../journal/sampleTeam'
 import type { MaintenanceChannel } from './maintenance'
 import { exportJobsFor } from '../export/jobs'
 import type { Platform } from '../platform'
@@ -92,5 +93,7 @@ export const handlers: Handlers = {
   'insights.authority': ({ journal }, input) => authorityInsights(journal.db, input),
   'insights.rhythm': ({ journal }, input) => rhythmInsights(journal.db, input),
   'insights.outcomes': ({ journal }, input) => delegationOutcomes(journal.db, input),
-  'insights.mood': ({ journal }, input) => moodTrend(journal.db, input)
+  'insights.mood': ({ journal }, input) => moodTrend(journal.db, input),
+  'sample.create': ({ journal, app }) => createSampleTeam(journal.db, app.dataDir, todayLocal()),
+  'sample.remove': ({ journal, app }) => removeSampleTeam(journal.db, app.dataDir, new Date())
 }

@@ -4,6 +4,7 @@ import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/ip
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Platform } from '../platform'
 import type { JournalSession } from '../session/session'
+import { settingsView, updatePreferences } from './settingsChannels'
 
 /**
  * Calls that work on the journal file as a whole rather than on rows: they run outside the per-call
@@ -16,7 +17,10 @@ export const maintenanceChannels = [
   'backups.restore',
   'backups.showInFolder',
   'recovery.status',
-  'recovery.startFresh'
+  'recovery.startFresh',
+  'settings.get',
+  'settings.update',
+  'settings.showDataFolder'
 ] as const satisfies readonly Channel[]
 export type MaintenanceChannel = (typeof maintenanceChannels)[number]
 
@@ -50,6 +54,13 @@ export const maintenanceHandlers: MaintenanceHandlers = {
   'recovery.status': ({ session }) => session.recoveryStatus(),
   'recovery.startFresh': ({ session }) => {
     session.startFresh()
+    return {}
+  },
+
+  'settings.get': ({ session }) => settingsView(session),
+  'settings.update': (context, patch) => updatePreferences(context, patch),
+  'settings.showDataFolder': ({ session, platform }) => {
+    platform.showItemInFolder(session.journalPath)
     return {}
   }
 }

@@ -41,7 +41,7 @@ export class JournalSession {
   problem: JournalProblem | null = null
   readonly journalPath: string
   readonly backupDir: string
-  private readonly settings: Settings
+  private settings: Settings
   private readonly now: () => Date
   private busy = false
 
@@ -50,6 +50,11 @@ export class JournalSession {
     this.backupDir = options.backupDir
     this.settings = options.settings ?? DEFAULT_SETTINGS
     this.now = options.now ?? (() => new Date())
+  }
+
+  /** Settings changed while Leap runs (retention periods) apply from the next backup and the next start. */
+  applySettings(settings: Settings): void {
+    this.settings = settings
   }
 
   /**

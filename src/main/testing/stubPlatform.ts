@@ -2,5 +2,11 @@ import type { Platform } from '../platform'
 
 /** A desktop that does nothing unless a test says otherwise: the folder dialog is cancelled. */
 export function stubPlatform(overrides: Partial<Platform> = {}): Platform {
-  return { showItemInFolder: () => {}, chooseFolder: async () => null, openFolder: () => {}, ...overrides }
+  return {
+    showItemInFolder: () => {},
+    chooseFolder: async () => null,
+    openFolder: () => {},
+    setTheme: () => {},
+    ...overrides
+  }
 }

@@ -53,7 +53,12 @@ export const channels = [
   'insights.authority',
   'insights.rhythm',
   'insights.outcomes',
-  'insights.mood'
+  'insights.mood',
+  'settings.get',
+  'settings.update',
+  'settings.showDataFolder',
+  'sample.create',
+  'sample.remove'
 ] as const
 
 export type Channel = (typeof channels)[number]

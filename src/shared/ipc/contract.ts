@@ -48,6 +48,7 @@ import {
   StanceTrend,
   TrendQuery
 } from '../domain/insights'
+import { PreferencesUpdate, SampleTeamResult, SettingsView } from '../domain/settings'
 import type { Channel } from './channels'
 
 const Deleted = z.strictObject({ id: Id })
@@ -113,7 +114,12 @@ export const contract = {
   'insights.authority': { input: DatedScope, output: AuthorityInsights },
   'insights.rhythm': { input: DatedScope, output: RhythmInsights },
   'insights.outcomes': { input: OutcomeScope, output: DelegationOutcomes },
-  'insights.mood': { input: TrendQuery, output: MoodTrend }
+  'insights.mood': { input: TrendQuery, output: MoodTrend },
+  'settings.get': { input: z.strictObject({}), output: SettingsView },
+  'settings.update': { input: PreferencesUpdate, output: SettingsView },
+  'settings.showDataFolder': { input: z.strictObject({}), output: z.strictObject({}) },
+  'sample.create': { input: z.strictObject({}), output: SampleTeamResult },
+  'sample.remove': { input: z.strictObject({}), output: SampleTeamResult }
 } as const satisfies { [C in Channel]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { call } from '../lib/api'
 import { usePath, useSegments } from '../lib/router'
@@ -8,18 +7,18 @@ import { DelegationPage } from '../features/delegations/DelegationPage'
 import { JournalPage } from '../features/journal/JournalPage'
 import { ReflectionPage } from '../features/journal/ReflectionPage'
 import { OneOnOnePage } from '../features/oneOnOne/OneOnOnePage'
-import { StartOneOnOneDialog } from '../features/oneOnOne/StartOneOnOneDialog'
 import { MemberPage } from '../features/team/MemberPage'
 import { TeamPage } from '../features/team/TeamPage'
 import { TrashPage } from '../features/trash/TrashPage'
 import { CommandPalette } from '../features/search/CommandPalette'
 import { BackupsPage } from '../features/backups/BackupsPage'
 import { ExportDialog } from '../features/export/ExportDialog'
-import { exportFromHere } from '../features/export/export-store'
 import { InsightsPage } from '../features/insights/InsightsPage'
+import { AppCommands } from '../features/desktop/AppCommands'
+import { SettingsPage } from '../features/desktop/SettingsPage'
+import { useThemePreference } from '../features/desktop/hooks'
 import { JournalProblem } from './JournalProblem'
 import { Sidebar } from './Sidebar'
-import { useShortcut } from './useShortcut'
 
 function Screen() {
   const [section, id, subId] = useSegments()
@@ -40,6 +39,8 @@ function Screen() {
       return id ? <DelegationPage key={id} id={id} /> : <DelegationsPage />
     case 'backups':
       return <BackupsPage />
+    case 'settings':
+      return <SettingsPage />
     default:
       return id ? <MemberPage key={id} id={id} /> : <TeamPage />
   }
@@ -47,16 +48,14 @@ function Screen() {
 
 export function App() {
   const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => call('app.info', {}) })
-  const [picking, setPicking] = useState(false)
-  useShortcut('n', () => setPicking(true))
-  useShortcut('e', exportFromHere)
+  useThemePreference()
 
   if (info.data?.problem) return <JournalProblem info={info.data} />
   return (
     <div className="shell">
       <Sidebar />
       <main className="shell__main">{info.isSuccess && <Screen />}</main>
-      <StartOneOnOneDialog open={picking} onClose={() => setPicking(false)} />
+      <AppCommands />
       {info.isSuccess && <CommandPalette />}
       {info.isSuccess && <ExportDialog />}
     </div>

@@ -6,6 +6,7 @@ import {
   Handshake,
   ListChecks,
   Search,
+  Settings,
   Trash2,
   Users
 } from 'lucide-react'
@@ -73,6 +74,18 @@ export function Sidebar() {
       >
         <Trash2 size={16} aria-hidden />
         Trash
+      </a>
+      <a
+        href="#/settings"
+        className="sidebar__link sidebar__link--quiet"
+        aria-current={current === 'settings' ? 'page' : undefined}
+        onClick={(event) => {
+          event.preventDefault()
+          navigate('/settings')
+        }}
+      >
+        <Settings size={16} aria-hidden />
+        Settings
       </a>
       {info.data && (
         <footer className="sidebar__footer" title={info.data.journalPath}>

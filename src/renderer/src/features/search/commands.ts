@@ -1,6 +1,9 @@
 import type { Member } from '../../../../shared/domain/member'
 import { navigate } from '../../lib/router'
 import { exportFromHere } from '../export/export-store'
+import { backUpNow, showDataFolder } from '../desktop/actions'
+import { personPicker, shortcutsSheet } from '../desktop/flags'
+import { shortcutFor } from '../desktop/keys'
 
 /**
  * What the command palette can do besides search. One list: add a command by adding an entry (export,
@@ -17,49 +20,104 @@ export interface PaletteCommand {
 }
 
 export const commands: PaletteCommand[] = [
-  { id: 'go.team', label: 'Go to Team', keywords: ['members', 'people'], run: () => navigate('/team') },
+  {
+    id: 'go.team',
+    shortcut: shortcutFor('go.team'),
+    label: 'Go to Team',
+    keywords: ['members', 'people'],
+    run: () => navigate('/team')
+  },
   {
     id: 'go.delegations',
+    shortcut: shortcutFor('go.delegations'),
     label: 'Go to Delegations',
     keywords: ['delegate', 'authority'],
     run: () => navigate('/delegations')
   },
   {
     id: 'go.journal',
+    shortcut: shortcutFor('go.journal'),
     label: 'Go to Journal',
     keywords: ['reflections', 'entries'],
     run: () => navigate('/journal')
   },
   {
     id: 'go.actions',
+    shortcut: shortcutFor('go.actions'),
     label: 'Go to Action items',
     keywords: ['todo', 'open', 'follow up'],
     run: () => navigate('/actions')
   },
   {
     id: 'go.trash',
+    shortcut: shortcutFor('go.trash'),
     label: 'Go to Trash',
     keywords: ['deleted', 'restore', 'undo'],
     run: () => navigate('/trash')
   },
   {
     id: 'new.reflection',
+    shortcut: shortcutFor('new.reflection'),
     label: 'New general reflection',
     keywords: ['write', 'journal', 'entry'],
     run: () => navigate('/journal/new')
   },
   {
     id: 'new.delegation',
+    shortcut: shortcutFor('new.delegation'),
     label: 'New delegation',
     keywords: ['delegate', 'hand over'],
     run: () => navigate('/delegations/new')
   },
+  // The rest of the native menu's commands (shared/desktop/appCommands.ts): the menu runs them from here.
   {
-    id: 'export.markdown',
-    label: 'Export to markdown',
-    keywords: ['obsidian', 'backup', 'save', 'files'],
-    shortcut: 'Ctrl+E',
+    id: 'new.oneOnOne',
+    shortcut: shortcutFor('new.oneOnOne'),
+    label: 'New one-on-one…',
+    keywords: ['1:1', 'meeting', 'person'],
+    run: personPicker.open
+  },
+  {
+    id: 'export.open',
+    shortcut: shortcutFor('export.open'),
+    label: 'Export reflections…',
+    keywords: ['markdown', 'obsidian', 'save', 'files'],
     run: exportFromHere
+  },
+  {
+    id: 'backup.now',
+    shortcut: shortcutFor('backup.now'),
+    label: 'Back up now',
+    keywords: ['backup', 'copy', 'safe'],
+    run: () => void backUpNow()
+  },
+  {
+    id: 'data.showFolder',
+    shortcut: shortcutFor('data.showFolder'),
+    label: 'Show data folder',
+    keywords: ['journal', 'file', 'where', 'location'],
+    run: () => void showDataFolder()
+  },
+  {
+    id: 'go.backups',
+    shortcut: shortcutFor('go.backups'),
+    label: 'Go to Backups',
+    keywords: ['restore'],
+    run: () => navigate('/backups')
+  },
+  {
+    id: 'go.settings',
+    shortcut: shortcutFor('go.settings'),
+    label: 'Go to Settings',
+    keywords: ['preferences', 'theme', 'dark', 'options'],
+    run: () => navigate('/settings')
+  },
+  {
+    id: 'shortcuts.show',
+    shortcut: shortcutFor('shortcuts.show'),
+    label: 'Keyboard shortcuts',
+    keywords: ['keys', 'help', 'hotkeys'],
+    run: shortcutsSheet.open
   }
 ]
 

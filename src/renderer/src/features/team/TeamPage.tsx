@@ -16,6 +16,7 @@ import {
   useUpdateMember
 } from './hooks'
 import { MemberForm } from './MemberForm'
+import { SampleTeamBanner, Welcome } from '../desktop/Welcome'
 
 type Editing = { mode: 'add' } | { mode: 'edit'; member: Member } | null
 
@@ -62,6 +63,8 @@ export function TeamPage() {
         </p>
       )}
 
+      <SampleTeamBanner />
+      {members.isSuccess && list.length === 0 && !showArchived && <Welcome />}
       {members.isSuccess && list.length === 0 ? (
         <EmptyState
           icon={<Users size={28} />}

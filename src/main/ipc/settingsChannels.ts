@@ -1,0 +1,33 @@
+import { dirname } from 'node:path'
+import { Preferences, type PreferencesUpdate, type SettingsView } from '../../shared/domain/settings'
+import { readSettings, updateSettings } from '../config/settings'
+import type { JournalSession } from '../session/session'
+import type { MaintenanceContext } from './maintenance'
+
+/** What the Settings screen shows: the preferences, where the journal and backups live, any problem. */
+export function settingsView(session: JournalSession): SettingsView {
+  const dataDir = dirname(session.journalPath)
+  const { settings, problem } = readSettings(dataDir)
+  return {
+    preferences: Preferences.parse(
+      Object.fromEntries(
+        Object.keys(Preferences.shape).map((key) => [key, settings[key as keyof Preferences]])
+      )
+    ),
+    dataDir,
+    backupDir: session.backupDir,
+    problem,
+    sampleTeam: settings.sampleMemberIds.length > 0
+  }
+}
+
+/** Saves a patch (validated by the contract), then applies it at once: theme, retention periods. */
+export function updatePreferences(
+  { session, platform }: MaintenanceContext,
+  patch: PreferencesUpdate
+): SettingsView {
+  const saved = updateSettings(dirname(session.journalPath), patch)
+  session.applySettings(saved)
+  if (patch.theme) platform.setTheme(saved.theme)
+  return settingsView(session)
+}

@@ -1,0 +1,63 @@
+import { useEffect } from 'react'
+import { APP_COMMAND_EVENT, isAppCommandId, type AppCommandId } from '../../../../shared/desktop/appCommands'
+import { useToast } from '../../components/Toasts'
+import { StartOneOnOneDialog } from '../oneOnOne/StartOneOnOneDialog'
+import { commands } from '../search/commands'
+import { openPalette } from '../search/palette-store'
+import { personPicker } from './flags'
+import { commandForKey } from './keys'
+import { setNotifier } from './notices'
+import { ShortcutsSheet } from './ShortcutsSheet'
+
+/** Runs one of Leap's commands through the palette's registry (the palette itself opens the palette). */
+export function runAppCommand(id: AppCommandId): void {
+  if (id === 'palette.open') return openPalette()
+  commands.find((command) => command.id === id)?.run()
+}
+
+/** A menu click and its accelerator may both arrive for one key press on some systems: run it once. */
+const REPEAT_MS = 400
+
+/**
+ * Where the native menu's commands land (the `leap:command` event main dispatches) and where their
+ * accelerators work without the menu (the harness, a focused field that keeps the key from the menu).
+ * Also holds the dialogs those commands open.
+ */
+export function AppCommands() {
+  const toast = useToast()
+  useEffect(() => setNotifier((message, tone) => toast({ message, tone })), [toast])
+
+  useEffect(() => {
+    let last = { id: '', at: 0 }
+    const run = (id: AppCommandId) => {
+      const now = performance.now()
+      if (last.id === id && now - last.at < REPEAT_MS) return
+      last = { id, at: now }
+      runAppCommand(id)
+    }
+    const onCommand = (event: Event) => {
+      const id = (event as CustomEvent<unknown>).detail
+      if (isAppCommandId(id)) run(id)
+    }
+    const onKeyDown = (event: KeyboardEvent) => {
+      const id = commandForKey(event)
+      // Ctrl/Cmd+K belongs to the palette, which listens for it itself.
+      if (!id || id === 'palette.open') return
+      event.preventDefault()
+      run(id)
+    }
+    window.addEventListener(APP_COMMAND_EVENT, onCommand)
+    window.addEventListener('keydown', onKeyDown)
+    return () => {
+      window.removeEventListener(APP_COMMAND_EVENT, onCommand)
+      window.removeEventListener('keydown', onKeyDown)
+    }
+  }, [])
+
+  return (
+    <>
+      <StartOneOnOneDialog open={personPicker.useValue()} onClose={personPicker.close} />
+      <ShortcutsSheet />
+    </>
+  )
+}

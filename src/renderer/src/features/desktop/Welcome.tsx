@@ -1,0 +1,84 @@
+import { Sparkles, X } from 'lucide-react'
+import { useToast } from '../../components/Toasts'
+import { useSampleTeam, useSettings, useUpdateSettings } from './hooks'
+import './desktop.css'
+
+/**
+ * The first run: on an empty Team screen, until closed, three lines on what Leap is for and the offer of a
+ * sample team to explore (the empty state below it offers adding the first real member).
+ */
+export function Welcome() {
+  const settings = useSettings()
+  const update = useUpdateSettings()
+  const { open } = useSampleTeam()
+  const toast = useToast()
+  if (!settings.data || settings.data.preferences.welcomeDismissed) return null
+
+  return (
+    <section className="welcome card" aria-labelledby="welcome-title">
+      <button
+        type="button"
+        className="icon-button welcome__close"
+        aria-label="Close the welcome"
+        onClick={() => update.mutate({ welcomeDismissed: true })}
+      >
+        <X size={16} aria-hidden />
+      </button>
+      <h2 id="welcome-title">Welcome to Leap</h2>
+      <ul className="welcome__lines">
+        <li>
+          Leap is a private journal for leading a team. It stays on this computer, and never goes online.
+        </li>
+        <li>
+          Record what you delegate: how much authority, what success looks like, when you would step in.
+        </li>
+        <li>Write after each one-on-one, and see over the weeks whether you are leading or managing.</li>
+      </ul>
+      <div className="welcome__actions">
+        <button
+          type="button"
+          className="button"
+          disabled={open.isPending}
+          onClick={() =>
+            open.mutate(undefined, {
+              onSuccess: () => toast({ message: 'Opened a sample team. Remove it from Team or Settings.' }),
+              onError: (error) => toast({ message: error.message, tone: 'error' })
+            })
+          }
+        >
+          <Sparkles size={16} aria-hidden /> Open a sample team
+        </button>
+        <span className="welcome__note">Clearly marked, removed in one click.</span>
+      </div>
+    </section>
+  )
+}
+
+/** While the sample team is in the journal: a reminder that it is sample data, and the one-click removal. */
+export function SampleTeamBanner() {
+  const settings = useSettings()
+  const { remove } = useSampleTeam()
+  const toast = useToast()
+  if (!settings.data?.sampleTeam) return null
+  return (
+    <div className="banner banner--warning sample-banner" role="note">
+      <span>
+        You are exploring a <strong>sample team</strong>. Its members are marked “(sample)” and belong to
+        “Sample team”.
+      </span>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={remove.isPending}
+        onClick={() =>
+          remove.mutate(undefined, {
+            onSuccess: () => toast({ message: 'Removed the sample team.' }),
+            onError: (error) => toast({ message: error.message, tone: 'error' })
+          })
+        }
+      >
+        Remove sample team
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,6 @@
+import { createFlag } from '../../lib/flag'
+
+/** The Ctrl/Cmd+N person picker. */
+export const personPicker = createFlag()
+/** The keyboard shortcuts sheet (Ctrl/Cmd+/). */
+export const shortcutsSheet = createFlag()

@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import { DEFAULT_CADENCE_DAYS } from './member'
+
+export const THEMES = ['system', 'light', 'dark'] as const
+export type Theme = (typeof THEMES)[number]
+
+const days = (min: number, max: number, what: string) =>
+  z
+    .number({ message: `Use a whole number of days from ${min} to ${max} for ${what}.` })
+    .int({ message: `Use a whole number of days from ${min} to ${max} for ${what}.` })
+    .min(min, { message: `Use a whole number of days from ${min} to ${max} for ${what}.` })
+    .max(max, { message: `Use a whole number of days from ${min} to ${max} for ${what}.` })
+
+const kept = (max: number, what: string, min = 0) =>
+  z
+    .number({ message: `Keep between ${min} and ${max} ${what} backups.` })
+    .int({ message: `Keep between ${min} and ${max} ${what} backups.` })
+    .min(min, { message: `Keep between ${min} and ${max} ${what} backups.` })
+    .max(max, { message: `Keep between ${min} and ${max} ${what} backups.` })
+
+export const BackupRetention = z.strictObject({
+  daily: kept(365, 'daily', 1),
+  weekly: kept(520, 'weekly'),
+  monthly: kept(1200, 'monthly')
+})
+
+const exportDefaults = z.strictObject({
+  /** Exported notes readable by this user only (file mode 0600). */
+  privateFiles: z.boolean(),
+  /** YAML front matter (date, person, tags) at the top of every exported file. */
+  frontMatter: z.boolean()
+})
+
+/** Each preference, without its default: a patch from the Settings screen uses these as they are. */
+const fields = {
+  theme: z.enum(THEMES, { message: 'Choose System, Light or Dark.' }),
+  /** What a new team member's one-on-one cadence starts at. */
+  defaultCadenceDays: days(1, 365, 'the one-on-one cadence'),
+  weekStartsOn: z.enum(['monday', 'sunday'], { message: 'Choose Monday or Sunday.' }),
+  exportDefaults,
+  backupRetention: BackupRetention,
+  trashRetentionDays: days(1, 3650, 'keeping the trash'),
+  /** The first-run welcome was closed (or the sample team opened). */
+  welcomeDismissed: z.boolean()
+}
+
+/** What the person chooses in Settings; the settings file holds these beside what Leap keeps itself. */
+export const Preferences = z.strictObject({
+  theme: fields.theme.default('system'),
+  defaultCadenceDays: fields.defaultCadenceDays.default(DEFAULT_CADENCE_DAYS),
+  weekStartsOn: fields.weekStartsOn.default('monday'),
+  exportDefaults: fields.exportDefaults.default({ privateFiles: true, frontMatter: true }),
+  backupRetention: fields.backupRetention.default({ daily: 7, weekly: 4, monthly: 12 }),
+  trashRetentionDays: fields.trashRetentionDays.default(30),
+  welcomeDismissed: fields.welcomeDismissed.default(false)
+})
+export type Preferences = z.output<typeof Preferences>
+
+/** A patch from the Settings screen: fields left out keep their value (no defaults fill them in). */
+export const PreferencesUpdate = z.strictObject(fields).partial()
+export type PreferencesUpdate = z.input<typeof PreferencesUpdate>
+
+export const SettingsView = z.strictObject({
+  preferences: Preferences,
+  dataDir: z.string(),
+  backupDir: z.string(),
+  /** Set when settings.json could not be read: Leap runs on defaults and will not overwrite the file. */
+  problem: z.string().nullable(),
+  /** Whether the sample team is in the journal (it can be removed in one click). */
+  sampleTeam: z.boolean()
+})
+export type SettingsView = z.output<typeof SettingsView>
+
+export const SampleTeamResult = z.strictObject({ members: z.number().int() })
