@@ -39,7 +39,11 @@ test('keyboard only: open the palette, start a one-on-one, write, add an action 
   const palette = page.getByRole('combobox', { name: 'Search or run a command' })
   await expect(palette).toBeFocused()
   await page.keyboard.type('one-on-one ana')
-  await expect(page.getByRole('option', { name: 'New one-on-one with Ana Lima' })).toBeVisible()
+  // Enter opens the highlighted option: wait, as a user would, until the results have settled on it.
+  await expect(page.getByRole('option', { name: 'New one-on-one with Ana Lima' })).toHaveAttribute(
+    'aria-selected',
+    'true'
+  )
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`#/one-on-one/${ana.id}$`))
 
