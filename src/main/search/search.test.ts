@@ -104,6 +104,25 @@ describe('matching and highlighting', () => {
     )
   })
 
+  it('gives a later page the snippets of its own hits, not of the matches around them', () => {
+    // Strong and weak matches alternate, so each page's rows lie between rows of the other pages.
+    for (let n = 0; n < 12; n += 1) {
+      const release = n % 2 === 0 ? 'release, release and release' : 'release'
+      insertReflection(journal.db, { title: `Entry ${n}`, body: `Number${n} is about the ${release}.` })
+    }
+    const secondPage = hits('release ', 'reflection', { limit: 3, offset: 3 })
+    expect(secondPage).toHaveLength(3)
+    for (const hit of secondPage) {
+      const n = hit.title.split(' ')[1]
+      expect(hit.snippet.map((part) => part.text).join('')).toMatch(new RegExp(`^Number${n} is about`))
+    }
+    expect(secondPage.map((hit) => hit.title)).toEqual(
+      hits('release ', 'reflection', { limit: 6 })
+        .slice(3)
+        .map((hit) => hit.title)
+    )
+  })
+
   it('matches the last word as a prefix while typing, and quoted phrases exactly', () => {
     insertReflection(journal.db, { title: 'A', body: 'I held back and let her decide.' })
     insertReflection(journal.db, { title: 'B', body: 'I stepped in; nothing was held, we went back.' })

@@ -96,7 +96,7 @@ const MARK_START = '\u0002'
 const MARK_END = '\u0003'
 const SNIPPET_TOKENS = 16
 
-/** The page of hits of one kind, ranked; snippets come after, for the page only (see snippetStatement). */
+/** The page of hits of one kind, ranked; snippets come after, for the page only (see snippetsStatement). */
 function pageStatement(db: Db, kind: SearchKind) {
   const k = kinds[kind]
   return sql(
@@ -122,17 +122,32 @@ function pageStatement(db: Db, kind: SearchKind) {
 }
 
 /**
- * Making a snippet reads and tokenises the whole entry, so it is done for the hits shown, one by one.
- * The CAST matters: better-sqlite3 binds a JS number as a REAL, and FTS5 then drops the rowid constraint
- * and answers every match (each hit got the first match's snippet).
+ * Snippets for one page of hits, in one pass over the index. Making a snippet reads and tokenises the whole
+ * entry, so it is done for the page only; and a statement per hit (MATCH ... AND rowid = ?) set the query up
+ * again each time, which cost more than the snippets themselves (5-10 ms a page). Here FTS5 walks the
+ * matches between the page's lowest and highest rowid (at most the ranking window), and the `+rowid IN`
+ * filter, which the `+` keeps from becoming an index constraint, lets only the page's rows reach snippet().
+ * The CASTs matter: better-sqlite3 binds a JS number as a REAL, which FTS5 does not take as a rowid bound.
  */
-function snippetStatement(db: Db, kind: SearchKind) {
+function snippetsStatement(db: Db, kind: SearchKind) {
   const { fts } = kinds[kind]
   return sql(
     db,
-    `SELECT snippet(${fts}, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS})
-     FROM ${fts} WHERE ${fts} MATCH ? AND rowid = CAST(? AS INTEGER)`
-  ).pluck()
+    `SELECT rowid AS rid, snippet(${fts}, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS snippet
+     FROM ${fts}
+     WHERE ${fts} MATCH @match AND rowid >= CAST(@low AS INTEGER) AND rowid <= CAST(@high AS INTEGER)
+       AND +rowid IN (SELECT value FROM json_each(@rids))`
+  )
+}
+
+function snippetsFor(db: Db, kind: SearchKind, match: string, rids: number[]): Map<number, string> {
+  const rows = snippetsStatement(db, kind).all({
+    match,
+    low: Math.min(...rids),
+    high: Math.max(...rids),
+    rids: JSON.stringify(rids)
+  }) as { rid: number; snippet: string | null }[]
+  return new Map(rows.map(({ rid, snippet }) => [rid, snippet ?? '']))
 }
 
 type Row = Omit<SearchHit, 'kind' | 'snippet'> & { rid: number }
@@ -158,15 +173,17 @@ export function search(db: Db, query: SearchQuery, today = localToday()): { grou
     if (kind === 'member' && (query.from || query.to)) continue
     const rows = pageStatement(db, kind).all(params) as Row[]
     if (rows.length === 0) continue
-    const snippet = snippetStatement(db, kind)
+    const page = rows.slice(0, limit)
+    const snippets = snippetsFor(
+      db,
+      kind,
+      match,
+      page.map((row) => row.rid)
+    )
     groups.push({
       kind,
       hasMore: rows.length > limit,
-      hits: rows.slice(0, limit).map(({ rid, ...row }) => ({
-        ...row,
-        kind,
-        snippet: toParts((snippet.get(match, rid) as string | null) ?? '')
-      }))
+      hits: page.map(({ rid, ...row }) => ({ ...row, kind, snippet: toParts(snippets.get(rid) ?? '') }))
     })
   }
   return { groups }
