@@ -121,6 +121,26 @@ describe('export to markdown', () => {
     expect(Object.keys(first)).toContain(fileOf('One').replace('.md', ' (2).md'))
   })
 
+  it('writes the same files whether a second thread writes them or not', () => {
+    for (let i = 0; i < 40; i += 1)
+      reflection(i % 4 === 0 ? 'Same title' : `Talk ${i}`, `2026-02-${10 + (i % 9)}`)
+    const threaded = tempDir('leap-export-threaded-')
+    try {
+      runExport({
+        db: journal.db,
+        folder: threaded.dir,
+        scope: { kind: 'all' },
+        settings,
+        writeInThread: true
+      })
+      exportNow()
+      expect(files(threaded.dir)).toEqual(files())
+      expect(Object.keys(files()).length).toBe(41)
+    } finally {
+      threaded.cleanup()
+    }
+  })
+
   it('exports one reflection, a member, or a date range with tags', () => {
     const kickoff = reflection('Kickoff')
     const bo = insertMember(journal.db, { name: 'Bo' })
@@ -208,11 +228,19 @@ describe('export to markdown', () => {
 
   it('cancelled or failed, leaves nothing behind: no staging folder, no temp file', () => {
     for (let i = 0; i < 5; i += 1) reflection(`R${i}`)
-    const steps = exportSteps({ db: journal.db, folder: out.dir, scope: { kind: 'all' }, settings })
-    steps.next()
-    steps.next()
-    steps.return(undefined as never)
-    expect(readdirSync(out.dir)).toEqual([])
+    for (const writeInThread of [false, true]) {
+      const steps = exportSteps({
+        db: journal.db,
+        folder: out.dir,
+        scope: { kind: 'all' },
+        settings,
+        writeInThread
+      })
+      steps.next()
+      steps.next()
+      steps.return(undefined as never)
+      expect(readdirSync(out.dir)).toEqual([])
+    }
 
     exportNow()
     updateReflection(journal.db, { id: reflection('R9').id, baseUpdatedAt: '', body: 'changed' })

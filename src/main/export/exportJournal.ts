@@ -24,6 +24,8 @@ export interface ExportRequest {
   settings: ExportSettings
   /** The export's timestamp (a test or the CLI may fix it); ignored when settings.includeExportedAt is off. */
   now?: () => Date
+  /** Write a first export's files on a second thread; by default from WRITE_THREAD_FROM files (writer.ts). */
+  writeInThread?: boolean
 }
 
 export interface ExportProgress {
@@ -60,7 +62,7 @@ export function* exportSteps(request: ExportRequest): Generator<ExportProgress, 
   if (total === 0) return summary
 
   const top = TOP[settings.layout]
-  const sink = openSink(root, top, settings)
+  const sink = openSink(root, top, settings, { expectedFiles: total, writeInThread: request.writeInThread })
   let committed = false
   try {
     let done = 0

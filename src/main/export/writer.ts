@@ -16,6 +16,7 @@ import {
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
 import type { ExportSettings } from '../../shared/domain/export'
+import { inlineQueue, threadQueue, type FileModes, type FileQueue } from './fileQueue'
 import { EXPORTED_AT_KEY } from './markdown'
 import { PathAllocator, resolveInside } from './names'
 
@@ -36,67 +37,71 @@ export interface ExportSink {
 const STAGING_PREFIX = '.leap-export-'
 const TEMP_SUFFIX = '.leap-tmp'
 
-interface Modes {
-  file: number
-  dir: number
-}
-const modesFor = (settings: Pick<ExportSettings, 'privateFiles'>): Modes =>
+const modesFor = (settings: Pick<ExportSettings, 'privateFiles'>): FileModes =>
   settings.privateFiles ? { file: 0o600, dir: 0o700 } : { file: 0o644, dir: 0o755 }
+
+/** From this many files, a first export writes them on a second thread (see fileQueue.ts). */
+export const WRITE_THREAD_FROM = 500
 
 /**
  * Picks the sink: a first export into a folder (no `top` folder yet) goes to a hidden staging folder with plain
  * writes and appears in one rename, as fast as `writeFileSync` and all-or-nothing if killed; an export into a
  * folder that already has one works file by file (temp file, then link or rename), touching only what changed.
+ * `writeInThread` overrides the choice made from `expectedFiles` (tests use it to run both ways).
  */
-export function openSink(root: string, top: string, settings: ExportSettings): ExportSink {
+export function openSink(
+  root: string,
+  top: string,
+  settings: ExportSettings,
+  { expectedFiles, writeInThread }: { expectedFiles: number; writeInThread?: boolean }
+): ExportSink {
   removeOrphans(root, top)
   const exists = lstatOrNull(join(root, top))
   if (exists && !exists.isDirectory()) throw new Error(`${join(root, top)} is not a folder.`)
-  return exists ? new InPlaceSink(root, top, settings) : new StagingSink(root, top, settings)
+  if (exists) return new InPlaceSink(root, top, settings)
+  const modes = modesFor(settings)
+  const threaded = writeInThread ?? expectedFiles >= WRITE_THREAD_FROM
+  return new StagingSink(root, top, () => (threaded ? threadQueue(modes) : inlineQueue(modes)))
 }
 
 class StagingSink implements ExportSink {
   private readonly staging: string
   private readonly allocator = new PathAllocator()
-  private readonly modes: Modes
-  private readonly madeDirs = new Set<string>()
+  private readonly files: FileQueue
 
   constructor(
     private readonly root: string,
     private readonly top: string,
-    settings: ExportSettings
+    openQueue: () => FileQueue
   ) {
-    this.modes = modesFor(settings)
     this.staging = mkdtempSync(join(root, STAGING_PREFIX))
+    this.files = openQueue()
   }
 
   write(folder: string, base: string, content: string): FileOutcome {
     const path = this.allocator.take(folder, base)
     const target = resolveInside(this.staging, path)
     if (!target) return { kind: 'skipped', path, reason: 'The name leads outside the export folder.' }
-    const dir = dirname(target)
-    if (!this.madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true, mode: this.modes.dir })
-      this.madeDirs.add(dir)
-    }
-    writeFileSync(target, content, { flag: 'wx', mode: this.modes.file })
+    this.files.add(target, content)
     return { kind: 'written', path }
   }
 
   commit(): void {
+    this.files.finish()
     // Fails (and the staging folder is removed by abort) if a folder of that name appeared meanwhile.
     renameSync(join(this.staging, this.top), join(this.root, this.top))
     rmSync(this.staging, { recursive: true, force: true })
   }
 
   abort(): void {
+    this.files.stop()
     rmSync(this.staging, { recursive: true, force: true })
   }
 }
 
 class InPlaceSink implements ExportSink {
   private readonly allocator = new PathAllocator()
-  private readonly modes: Modes
+  private readonly modes: FileModes
   /** The files Leap wrote before under `top`, by the id in their front matter. */
   private readonly leapFiles: Map<string, string>
   private temp: string | null = null

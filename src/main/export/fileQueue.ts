@@ -1,0 +1,178 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads'
+
+/**
+ * How a first export's new files reach the disk: at once in this thread, or queued to a second thread that
+ * writes while this one reads and renders the next reflections. Creating files is most of an export's time
+ * (a plain `writeFileSync` of 10,000 files takes about as long as reading and rendering them), and the two
+ * need not wait for each other: the export then takes about as long as the slower of the two, not their sum.
+ */
+export interface FileQueue {
+  /** Writes `content` to the new file `target` (never replacing one), making its folder first. */
+  add(target: string, content: string): void
+  /** Returns once every file added is on disk; throws the first failed write. */
+  finish(): void
+  /** Drops the files not yet written and returns once no write is under way, so their folder can go. */
+  stop(): void
+}
+
+export interface FileModes {
+  file: number
+  dir: number
+}
+
+/** Writes each file at once: for small exports, where starting a thread costs more than it saves. */
+export function inlineQueue(modes: FileModes): FileQueue {
+  const madeDirs = new Set<string>()
+  return {
+    add(target, content) {
+      const dir = dirname(target)
+      if (!madeDirs.has(dir)) {
+        mkdirSync(dir, { recursive: true, mode: modes.dir })
+        madeDirs.add(dir)
+      }
+      writeFileSync(target, content, { flag: 'wx', mode: modes.file })
+    },
+    finish() {},
+    stop() {}
+  }
+}
+
+/** Slots of the state both threads share. */
+const SLOTS = { written: 0, failed: 1, stop: 2, busy: 3 } as const
+type Slots = typeof SLOTS
+
+/** Files sent to the thread in one message. */
+const BATCH_FILES = 64
+/** Files queued but not yet written before `add` waits: bounds memory and how far progress runs ahead. */
+const MAX_QUEUED = 512
+/** A wait for one more file this long means the thread or the disk is gone; the export then fails. */
+const STALL_MS = 60_000
+
+/** Text goes as strings: copying them into the message costs this thread less than encoding them would. */
+interface Batch {
+  targets: string[]
+  contents: string[]
+}
+
+interface WriterData {
+  state: Int32Array
+  failures: MessagePort
+  modes: FileModes
+  slots: Slots
+}
+
+/**
+ * Writes files on a second thread. This thread waits (Atomics.wait) only when MAX_QUEUED files are
+ * pending, at `finish`, and at `stop`; a failed write is read back synchronously from a message port.
+ */
+export function threadQueue(modes: FileModes): FileQueue {
+  const state = new Int32Array(new SharedArrayBuffer(4 * Object.keys(SLOTS).length))
+  const channel = new MessageChannel()
+  const data: WriterData = { state, failures: channel.port2, modes, slots: SLOTS }
+  const worker = new Worker(`(${writerThread.toString()})()`, {
+    eval: true,
+    workerData: data,
+    transferList: [channel.port2]
+  })
+  // Never keeps the process alive (the CLI exits when done); the thread is stopped at finish or stop anyway.
+  worker.unref()
+  let batch: Batch = { targets: [], contents: [] }
+  let queued = 0
+  let ended = false
+
+  const throwIfFailed = () => {
+    if (Atomics.load(state, SLOTS.failed) === 0) return
+    const report = receiveMessageOnPort(channel.port1)?.message as
+      { message: string; code?: string } | undefined
+    throw Object.assign(new Error(report?.message ?? 'A file could not be written.'), { code: report?.code })
+  }
+  const send = () => {
+    if (batch.targets.length === 0) return
+    worker.postMessage(batch)
+    queued += batch.targets.length
+    batch = { targets: [], contents: [] }
+  }
+  const waitUntilQueuedAtMost = (backlog: number) => {
+    for (;;) {
+      throwIfFailed()
+      const written = Atomics.load(state, SLOTS.written)
+      if (queued - written <= backlog) return
+      if (Atomics.wait(state, SLOTS.written, written, STALL_MS) === 'timed-out') {
+        throw new Error(`The disk wrote no file for ${STALL_MS / 1000} seconds.`)
+      }
+    }
+  }
+  const end = () => {
+    if (ended) return
+    ended = true
+    void worker.terminate()
+    channel.port1.close()
+  }
+
+  return {
+    add(target, content) {
+      throwIfFailed()
+      batch.targets.push(target)
+      batch.contents.push(content)
+      if (batch.targets.length < BATCH_FILES) return
+      send()
+      waitUntilQueuedAtMost(MAX_QUEUED)
+    },
+    finish() {
+      try {
+        send()
+        waitUntilQueuedAtMost(0)
+      } finally {
+        end()
+      }
+    },
+    stop() {
+      Atomics.store(state, SLOTS.stop, 1)
+      // The thread sets `busy` before it looks at `stop`: if it missed the flag, this sees it busy.
+      while (Atomics.load(state, SLOTS.busy) === 1) {
+        if (Atomics.wait(state, SLOTS.busy, 1, STALL_MS) === 'timed-out') break
+      }
+      end()
+    }
+  }
+}
+
+/**
+ * The writer thread's whole program. It runs from its source text (`eval`), so the app's bundle, the CLI and
+ * the tests start the same code without a separate worker file; it therefore uses globals only.
+ */
+function writerThread(): void {
+  const { mkdirSync, writeFileSync } = process.getBuiltinModule('node:fs')
+  const { dirname } = process.getBuiltinModule('node:path')
+  const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads')
+  const { state, failures, modes, slots } = workerData as WriterData
+  const madeDirs = new Set<string>()
+
+  parentPort!.on('message', ({ targets, contents }: Batch) => {
+    for (let i = 0; i < targets.length; i += 1) {
+      Atomics.store(state, slots.busy, 1)
+      try {
+        if (Atomics.load(state, slots.stop) === 1 || Atomics.load(state, slots.failed) === 1) return
+        const target = targets[i]!
+        const dir = dirname(target)
+        if (!madeDirs.has(dir)) {
+          mkdirSync(dir, { recursive: true, mode: modes.dir })
+          madeDirs.add(dir)
+        }
+        writeFileSync(target, contents[i]!, { flag: 'wx', mode: modes.file })
+        Atomics.add(state, slots.written, 1)
+      } catch (error) {
+        const { message, code } = error as NodeJS.ErrnoException
+        failures.postMessage({ message, code })
+        Atomics.store(state, slots.failed, 1)
+        return
+      } finally {
+        Atomics.store(state, slots.busy, 0)
+        Atomics.notify(state, slots.busy)
+        Atomics.notify(state, slots.written)
+      }
+    }
+  })
+}
