@@ -3,6 +3,7 @@ import { SEARCH_KINDS } from '../../shared/domain/search'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { toMatchExpression } from './query'
+import { MARK_END, MARK_START, snippetOf } from './snippet'
 
 /**
  * How each kind is searched: its FTS5 index (migration 2), the row it points to (`t`), and the SQL for what a
@@ -20,6 +21,8 @@ interface KindSearch {
   memberName: string
   delegationId: string
   weights: number[]
+  /** The indexed column a hit shows as its title, if any: its snippet prefers another column on a tie. */
+  titleColumn: number | null
 }
 
 const kinds: Record<SearchKind, KindSearch> = {
@@ -32,7 +35,8 @@ const kinds: Record<SearchKind, KindSearch> = {
     memberId: 't.id',
     memberName: 't.name',
     delegationId: 'NULL',
-    weights: [10, 4, 4, 2, 1, 1, 1, 1]
+    weights: [10, 4, 4, 2, 1, 1, 1, 1],
+    titleColumn: 0
   },
   reflection: {
     fts: 'reflections_fts',
@@ -43,7 +47,8 @@ const kinds: Record<SearchKind, KindSearch> = {
     memberId: 't.member_id',
     memberName: 'm.name',
     delegationId: 'NULL',
-    weights: [5, 1]
+    weights: [5, 1],
+    titleColumn: 0
   },
   delegation: {
     fts: 'delegations_fts',
@@ -54,7 +59,8 @@ const kinds: Record<SearchKind, KindSearch> = {
     memberId: 't.member_id',
     memberName: 'm.name',
     delegationId: 't.id',
-    weights: [5, 2, 1, 1, 1, 1, 1, 1, 1]
+    weights: [5, 2, 1, 1, 1, 1, 1, 1, 1],
+    titleColumn: 0
   },
   checkin: {
     fts: 'checkins_fts',
@@ -65,7 +71,8 @@ const kinds: Record<SearchKind, KindSearch> = {
     memberId: 'd.member_id',
     memberName: 'm.name',
     delegationId: 't.delegation_id',
-    weights: [1, 1, 1]
+    weights: [1, 1, 1],
+    titleColumn: null
   },
   action_item: {
     fts: 'action_items_fts',
@@ -76,7 +83,8 @@ const kinds: Record<SearchKind, KindSearch> = {
     memberId: 't.member_id',
     memberName: 'm.name',
     delegationId: 'NULL',
-    weights: [1]
+    weights: [1],
+    titleColumn: 0
   }
 }
 
@@ -92,11 +100,7 @@ export const RANK_WINDOW = 1000
 /** A match this many days old weighs half as much as the same match today (bm25 is divided by 1 + age/HALF). */
 export const RECENCY_HALF_DAYS = 730
 
-const MARK_START = '\u0002'
-const MARK_END = '\u0003'
-const SNIPPET_TOKENS = 16
-
-/** The page of hits of one kind, ranked; snippets come after, for the page only (see snippetsStatement). */
+/** The page of hits of one kind, ranked; snippets come after, for the page only (see highlightsStatement). */
 function pageStatement(db: Db, kind: SearchKind) {
   const k = kinds[kind]
   return sql(
@@ -122,32 +126,32 @@ function pageStatement(db: Db, kind: SearchKind) {
 }
 
 /**
- * Snippets for one page of hits, in one pass over the index. Making a snippet reads and tokenises the whole
- * entry, so it is done for the page only; and a statement per hit (MATCH ... AND rowid = ?) set the query up
- * again each time, which cost more than the snippets themselves (5-10 ms a page). Here FTS5 walks the
- * matches between the page's lowest and highest rowid (at most the ranking window), and the `+rowid IN`
- * filter, which the `+` keeps from becoming an index constraint, lets only the page's rows reach snippet().
- * The CASTs matter: better-sqlite3 binds a JS number as a REAL, which FTS5 does not take as a rowid bound.
+ * The highlighted columns of one page of hits, in one pass over the index (snippet.ts cuts the snippets). A
+ * statement per hit (MATCH ... AND rowid = ?) set the query up again each time, which cost more than the
+ * highlighting: here FTS5 walks the matches between the page's lowest and highest rowid (at most the ranking
+ * window), and the `+rowid IN` filter, which the `+` keeps from becoming an index constraint, lets only the
+ * page's rows reach highlight(). The CASTs matter: better-sqlite3 binds a JS number as a REAL, which FTS5
+ * does not take as a rowid bound.
  */
-function snippetsStatement(db: Db, kind: SearchKind) {
-  const { fts } = kinds[kind]
+function highlightsStatement(db: Db, kind: SearchKind) {
+  const { fts, weights } = kinds[kind]
+  const columns = weights.map((_, i) => `highlight(${fts}, ${i}, '${MARK_START}', '${MARK_END}')`)
   return sql(
     db,
-    `SELECT rowid AS rid, snippet(${fts}, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS snippet
-     FROM ${fts}
+    `SELECT rowid, ${columns.join(', ')} FROM ${fts}
      WHERE ${fts} MATCH @match AND rowid >= CAST(@low AS INTEGER) AND rowid <= CAST(@high AS INTEGER)
        AND +rowid IN (SELECT value FROM json_each(@rids))`
-  )
+  ).raw()
 }
 
-function snippetsFor(db: Db, kind: SearchKind, match: string, rids: number[]): Map<number, string> {
-  const rows = snippetsStatement(db, kind).all({
+function snippetsFor(db: Db, kind: SearchKind, match: string, rids: number[]): Map<number, SnippetPart[]> {
+  const rows = highlightsStatement(db, kind).all({
     match,
     low: Math.min(...rids),
     high: Math.max(...rids),
     rids: JSON.stringify(rids)
-  }) as { rid: number; snippet: string | null }[]
-  return new Map(rows.map(({ rid, snippet }) => [rid, snippet ?? '']))
+  }) as [number, ...(string | null)[]][]
+  return new Map(rows.map(([rid, ...columns]) => [rid, snippetOf(columns, kinds[kind].titleColumn)]))
 }
 
 type Row = Omit<SearchHit, 'kind' | 'snippet'> & { rid: number }
@@ -183,28 +187,10 @@ export function search(db: Db, query: SearchQuery, today = localToday()): { grou
     groups.push({
       kind,
       hasMore: rows.length > limit,
-      hits: page.map(({ rid, ...row }) => ({ ...row, kind, snippet: toParts(snippets.get(rid) ?? '') }))
+      hits: page.map(({ rid, ...row }) => ({ ...row, kind, snippet: snippets.get(rid) ?? [] }))
     })
   }
   return { groups }
-}
-
-/** snippet() marks matched words with control characters; the renderer gets plain parts to highlight. */
-export function toParts(snippet: string): SnippetPart[] {
-  const parts: SnippetPart[] = []
-  for (const piece of snippet.split(MARK_START)) {
-    const end = piece.indexOf(MARK_END)
-    if (end === -1) push(parts, piece, false)
-    else {
-      push(parts, piece.slice(0, end), true)
-      push(parts, piece.slice(end + 1), false)
-    }
-  }
-  return parts
-}
-
-function push(parts: SnippetPart[], text: string, match: boolean) {
-  if (text) parts.push({ text, match })
 }
 
 function localToday(): string {
