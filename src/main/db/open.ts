@@ -124,9 +124,12 @@ export function applyPragmas(db: Db): void {
 function inspectReadOnly(path: string, knownVersion: number, fullCheck: boolean): void {
   let db: Db | undefined
   let version: number
-  // A read-only connection to a WAL journal still creates empty -wal and -shm files; remove the ones we made,
-  // so a file we refuse is left exactly as we found it, side files included.
+  // A read-only connection to a WAL journal still creates empty -wal and -shm files; a file we refuse is left
+  // exactly as we found it, so those we made go again. A journal we open keeps them: its connection uses them.
   const createdByUs = ['-wal', '-shm'].map((suffix) => `${path}${suffix}`).filter((side) => !existsSync(side))
+  const leaveAsFound = () => {
+    for (const side of createdByUs) rmSync(side, { force: true })
+  }
   try {
     assertNotTruncated(path)
     db = new Database(path, { readonly: true, fileMustExist: true })
@@ -139,15 +142,16 @@ function inspectReadOnly(path: string, knownVersion: number, fullCheck: boolean)
       if (check !== 'ok') throw new Error(String(check))
     }
   } catch (error) {
+    db?.close()
+    leaveAsFound()
     throw new JournalUnavailableError(
       'damaged',
       `The journal at ${path} is damaged or is not a Leap journal (${(error as Error).message}). It has not been changed.`
     )
-  } finally {
-    db?.close()
-    for (const side of createdByUs) rmSync(side, { force: true })
   }
+  db.close()
   if (version > knownVersion) {
+    leaveAsFound()
     throw new JournalUnavailableError(
       'newer',
       `This journal was written by a newer version of Leap (schema ${version}; this version knows up to ${knownVersion}). ` +
