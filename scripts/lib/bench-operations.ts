@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3'
+import Database, { type Statement } from 'better-sqlite3'
 import { closeJournal, openJournal, type Db } from '../../src/main/db/open'
 import { listMembers } from '../../src/main/journal/members'
 import { memberTimeline, prepareOneOnOne } from '../../src/main/journal/oneOnOnes'
@@ -43,15 +43,27 @@ const quoted = (text: string) =>
     .map((word) => `"${word}"`)
     .join(' ')
 
+const prepared = new WeakMap<Db, Map<string, Statement>>()
+/**
+ * A baseline's statement, prepared once per connection as the app prepares its own (db/statements.ts), so
+ * both sides are measured running SQL, not compiling it.
+ */
+export function plain(raw: Db, text: string): Statement {
+  let statements = prepared.get(raw)
+  if (!statements) prepared.set(raw, (statements = new Map()))
+  let statement = statements.get(text)
+  if (!statement) statements.set(text, (statement = raw.prepare(text)))
+  return statement
+}
+
 /** The plainest FTS5 search: every match ranked by bm25, the best 50 with snippets. */
 const plainSearch = (raw: Db, match: string) =>
-  raw
-    .prepare(
-      `SELECT r.id, r.title, snippet(reflections_fts, -1, '[', ']', '…', 16) AS snippet
-       FROM reflections_fts JOIN reflections r ON r.rowid = reflections_fts.rowid
-       WHERE reflections_fts MATCH ? ORDER BY rank LIMIT 50`
-    )
-    .all(match)
+  plain(
+    raw,
+    `SELECT r.id, r.title, snippet(reflections_fts, -1, '[', ']', '…', 16) AS snippet
+     FROM reflections_fts JOIN reflections r ON r.rowid = reflections_fts.rowid
+     WHERE reflections_fts MATCH ? ORDER BY rank LIMIT 50`
+  ).all(match)
 
 const memberIds = new WeakMap<Db, string[]>()
 /** The seeded members in turn, so no single person's history decides the figures. */
@@ -71,9 +83,13 @@ export const operations: BenchOperation[] = [
     name: 'journal.open',
     iterations: (reflections) => (reflections > 20_000 ? 5 : 10),
     app: ({ path }) => closeJournal(openJournal(path)),
+    // The same connection settings the app needs; the app also inspects the file read-only first (openJournal).
     baseline: ({ path }) => {
       const db = new Database(path)
       db.pragma('journal_mode = WAL')
+      db.pragma('synchronous = FULL')
+      db.pragma('foreign_keys = ON')
+      db.pragma('busy_timeout = 5000')
       db.pragma('user_version', { simple: true })
       db.close()
     }
@@ -82,21 +98,20 @@ export const operations: BenchOperation[] = [
     name: 'members.list',
     app: ({ db }) => listMembers(db, {}),
     baseline: ({ raw }) =>
-      raw
-        .prepare(
-          `SELECT m.*, (SELECT max(r.date) FROM reflections r WHERE r.member_id = m.id AND r.kind = 'one_on_one'
+      plain(
+        raw,
+        `SELECT m.*, (SELECT max(r.date) FROM reflections r WHERE r.member_id = m.id AND r.kind = 'one_on_one'
              AND r.deleted_at IS NULL) AS last_one_on_one
            FROM members m WHERE m.deleted_at IS NULL AND m.archived_at IS NULL ORDER BY m.name COLLATE NOCASE`
-        )
-        .all()
+      ).all()
   },
   {
     name: 'member.timeline_page',
     app: ({ db, raw }, i) => memberTimeline(db, { memberId: memberAt(raw, i) }),
     baseline: ({ raw }, i) =>
-      raw
-        .prepare(
-          `SELECT * FROM (
+      plain(
+        raw,
+        `SELECT * FROM (
              SELECT 'reflection' AS kind, id, date, title, substr(body, 1, 600) AS body, mood, stance
                FROM reflections WHERE member_id = @member AND deleted_at IS NULL
              UNION ALL
@@ -107,34 +122,41 @@ export const operations: BenchOperation[] = [
              SELECT 'action_item', id, substr(created_at, 1, 10), NULL, text, NULL, NULL
                FROM action_items WHERE member_id = @member AND deleted_at IS NULL)
            ORDER BY date DESC, id DESC LIMIT 51`
-        )
-        .all({ member: memberAt(raw, i) })
+      ).all({ member: memberAt(raw, i) })
   },
   {
     name: 'one_on_one.prepare',
     app: ({ db, raw }, i) => prepareOneOnOne(db, { memberId: memberAt(raw, i) }),
+    // The four queries bare: the same rows in the same order (the person with the day of the last one-on-one,
+    // open action items by due date, active delegations with their last check-in, the last one-on-one).
     baseline: ({ raw }, i) => {
       const memberId = memberAt(raw, i)
       return [
-        raw.prepare('SELECT * FROM members WHERE id = ?').get(memberId),
-        raw
-          .prepare(
-            `SELECT * FROM action_items WHERE member_id = ? AND status = 'open' AND deleted_at IS NULL`
-          )
-          .all(memberId),
-        raw
-          .prepare(
-            `SELECT d.*, (SELECT c.date FROM checkins c WHERE c.delegation_id = d.id AND c.deleted_at IS NULL
-               ORDER BY c.date DESC LIMIT 1) AS last_checkin
-             FROM delegations d WHERE d.member_id = ? AND d.status = 'active' AND d.deleted_at IS NULL`
-          )
-          .all(memberId),
-        raw
-          .prepare(
-            `SELECT id, date, mood, stance FROM reflections WHERE member_id = ? AND kind = 'one_on_one'
-               AND deleted_at IS NULL ORDER BY date DESC LIMIT 1`
-          )
-          .get(memberId)
+        plain(
+          raw,
+          `SELECT m.*, (SELECT max(r.date) FROM reflections r WHERE r.member_id = m.id AND r.kind = 'one_on_one'
+             AND r.deleted_at IS NULL) AS last_one_on_one
+           FROM members m WHERE m.id = ? AND m.deleted_at IS NULL`
+        ).get(memberId),
+        plain(
+          raw,
+          `SELECT a.*, m.name AS member_name FROM action_items a JOIN members m ON m.id = a.member_id
+           WHERE a.member_id = ? AND a.status = 'open' AND a.deleted_at IS NULL
+           ORDER BY a.due_date IS NULL, a.due_date, a.created_at DESC`
+        ).all(memberId),
+        plain(
+          raw,
+          `SELECT d.*, c.date AS last_checkin, c.signal, c.leader_response FROM delegations d
+           LEFT JOIN checkins c ON c.id = (SELECT id FROM checkins WHERE delegation_id = d.id AND deleted_at IS NULL
+             ORDER BY date DESC, created_at DESC LIMIT 1)
+           WHERE d.member_id = ? AND d.status = 'active' AND d.deleted_at IS NULL
+           ORDER BY d.due_date IS NULL, d.due_date, d.title COLLATE NOCASE`
+        ).all(memberId),
+        plain(
+          raw,
+          `SELECT id, date, title, mood, stance FROM reflections WHERE member_id = ? AND kind = 'one_on_one'
+           AND deleted_at IS NULL ORDER BY date DESC, created_at DESC LIMIT 1`
+        ).get(memberId)
       ]
     }
   },
@@ -173,64 +195,58 @@ function insightOperations(): BenchOperation[] {
       name: 'insights.stance',
       app: ({ db }) => stanceTrend(db, year),
       baseline: ({ raw }) => [
-        raw
-          .prepare(
-            `SELECT strftime('%Y-%m', date) AS month, avg(stance) FROM reflections
+        plain(
+          raw,
+          `SELECT strftime('%Y-%m', date) AS month, avg(stance) FROM reflections
              WHERE date BETWEEN ? AND ? AND stance IS NOT NULL AND deleted_at IS NULL GROUP BY month`
-          )
-          .all(yearAgo, today),
-        raw
-          .prepare(
-            `SELECT strftime('%Y-%m', date) AS month, leader_response, count(*) FROM checkins
+        ).all(yearAgo, today),
+        plain(
+          raw,
+          `SELECT strftime('%Y-%m', date) AS month, leader_response, count(*) FROM checkins
              WHERE date BETWEEN ? AND ? AND deleted_at IS NULL GROUP BY month, leader_response`
-          )
-          .all(yearAgo, today)
+        ).all(yearAgo, today)
       ]
     },
     {
       name: 'insights.mood',
       app: ({ db }) => moodTrend(db, year),
       baseline: ({ raw }) =>
-        raw
-          .prepare(
-            `SELECT strftime('%Y-%m', date) AS month, avg(mood) FROM reflections
+        plain(
+          raw,
+          `SELECT strftime('%Y-%m', date) AS month, avg(mood) FROM reflections
              WHERE date BETWEEN ? AND ? AND mood IS NOT NULL AND deleted_at IS NULL GROUP BY month`
-          )
-          .all(yearAgo, today)
+        ).all(yearAgo, today)
     },
     {
       name: 'insights.authority',
       app: ({ db }) => authorityInsights(db, { today }),
       baseline: ({ raw }) =>
-        raw
-          .prepare(
-            `SELECT d.member_id, a.* FROM authority_changes a JOIN delegations d ON d.id = a.delegation_id
+        plain(
+          raw,
+          `SELECT d.member_id, a.* FROM authority_changes a JOIN delegations d ON d.id = a.delegation_id
              WHERE a.deleted_at IS NULL ORDER BY a.changed_on`
-          )
-          .all()
+        ).all()
     },
     {
       name: 'insights.rhythm',
       app: ({ db }) => rhythmInsights(db, { today }),
       baseline: ({ raw }) =>
-        raw
-          .prepare(
-            `SELECT member_id, count(DISTINCT date), max(date) FROM reflections
+        plain(
+          raw,
+          `SELECT member_id, count(DISTINCT date), max(date) FROM reflections
              WHERE kind = 'one_on_one' AND deleted_at IS NULL AND date >= ? GROUP BY member_id`
-          )
-          .all(quarterAgo)
+        ).all(quarterAgo)
     },
     {
       name: 'insights.outcomes',
       app: ({ db }) => delegationOutcomes(db, {}),
       baseline: ({ raw }) =>
-        raw
-          .prepare(
-            `SELECT member_id, authority_level, status, count(*) FROM delegations
+        plain(
+          raw,
+          `SELECT member_id, authority_level, status, count(*) FROM delegations
              WHERE status IN ('done', 'handed_back', 'cancelled') AND deleted_at IS NULL
              GROUP BY member_id, authority_level, status`
-          )
-          .all()
+        ).all()
     }
   ]
 }
