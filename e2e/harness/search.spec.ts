@@ -53,6 +53,9 @@ test.describe('Search and commands', () => {
     await expect(results.getByRole('option').first()).toHaveText(/^New delegation(Ctrl\+Shift\+D)?$/)
     await input.press('Enter')
     await expect(page).toHaveURL(/#\/delegations\/new$/)
+    // As a user would: the new delegation's dialog is up before the palette is opened over it (a dialog that
+    // opens later goes on top and leaves the palette under it, inert).
+    await expect(page.getByRole('dialog', { name: 'New delegation' })).toBeVisible()
 
     await page.keyboard.press('Control+k')
     await input.fill('one-on-one ben')
