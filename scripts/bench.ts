@@ -3,7 +3,8 @@
  * Seeds journals of 10,000 and 50,000 reflections (10,000 only with --quick) in a temp folder, measures each
  * operation of scripts/lib/bench-operations.ts against its baseline, interleaved, and prints one JSON document.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { cpus, platform, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -29,9 +30,18 @@ function time(run: () => unknown): number {
 
 const results = []
 const journals = []
+const removals: Promise<unknown>[] = []
+
+function removeInBackground(path: string): Promise<unknown> {
+  const child = spawn('rm', ['-rf', '--', path], { stdio: 'ignore' })
+  return new Promise((resolve) => child.on('close', resolve))
+}
 try {
   for (const reflections of sizes) {
-    const path = join(folder, `journal-${reflections}.sqlite`)
+    // A folder per size: its journal and every export written from it, removed as a whole.
+    const sizeFolder = join(folder, String(reflections))
+    mkdirSync(sizeFolder)
+    const path = join(sizeFolder, 'journal.sqlite')
     const seedStarted = performance.now()
     const seeded = openJournal(path)
     const counts = seedJournal(seeded.db, { reflections, seed: 1 })
@@ -51,11 +61,14 @@ try {
       raw: new Database(path, { readonly: true })
     }
     for (const operation of operations) {
+      const operationStarted = performance.now()
       const iterations = operation.iterations?.(reflections) ?? 200
       const app: number[] = []
       const baseline: number[] = []
-      operation.app(context, 0) // warm the statement caches and the page cache
-      operation.baseline(context, 0)
+      if (operation.warmUp !== false) {
+        operation.app(context, 0) // warm the statement caches and the page cache
+        operation.baseline(context, 0)
+      }
       for (let i = 0; i < iterations; i += 1) {
         // Alternate which goes first, so neither always runs on a cache the other warmed.
         const measure = (run: typeof operation.app) => {
@@ -83,13 +96,24 @@ try {
         ratio: Math.round((percentile(app, 0.5) / percentile(baseline, 0.5)) * 100) / 100
       }
       results.push(row)
-      log(`${row.name} @${reflections}: p50 ${row.p50_ms} ms, p95 ${row.p95_ms} ms, ratio ${row.ratio}`)
+      const seconds = ((performance.now() - operationStarted) / 1000).toFixed(1)
+      log(
+        `${row.name} @${reflections}: p50 ${row.p50_ms} ms, p95 ${row.p95_ms} ms, ratio ${row.ratio} (${seconds} s)`
+      )
     }
     context.db.close()
     context.raw.close()
+    // Removing hundreds of thousands of exported files takes tens of seconds: let another process do it while
+    // the next journal is seeded (CPU work), rather than after everything.
+    removals.push(removeInBackground(sizeFolder))
   }
 } finally {
+  const cleanupStarted = performance.now()
+  await Promise.all(removals)
   rmSync(folder, { recursive: true, force: true })
+  log(
+    `removed the benchmark's journals and exports in ${((performance.now() - cleanupStarted) / 1000).toFixed(1)} s`
+  )
 }
 
 const [cpu] = cpus()

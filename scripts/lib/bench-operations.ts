@@ -30,6 +30,8 @@ export interface BenchOperation {
   baseline: (context: BenchContext, iteration: number) => unknown
   /** Untimed, before each measured call (e.g. let the disk settle after writing files). */
   before?: (context: BenchContext) => void
+  /** Run each side once, untimed, before measuring (default true). */
+  warmUp?: boolean
 }
 
 // Words from the seed's vocabulary, cycled so no single posting list decides the figures.
