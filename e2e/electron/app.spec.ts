@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   _electron as electron,
@@ -8,6 +8,8 @@ import {
   type TestInfo
 } from '@playwright/test'
 import { findElectronBinary } from '../../scripts/electron-binary.mjs'
+import { seedJournal } from '../../scripts/lib/seed'
+import { closeJournal, openJournal } from '../../src/main/db/open'
 
 /**
  * What only real Electron can show: the window's actual web preferences, the leap:// protocol, the preload,
@@ -169,5 +171,33 @@ test.describe('Leap in Electron', () => {
         .some(({ workArea: a }) => x >= a.x && y >= a.y && x < a.x + a.width && y < a.y + a.height)
     })
     expect(visible).toBe(true)
+  })
+
+  test('a whole-journal export large enough for the writer thread completes in the app', async ({}, testInfo) => {
+    await app.firstWindow()
+    await app.close()
+    // 600 reflections: from 500 files a first export writes on a second thread (export/fileQueue.ts), whose
+    // waits (Atomics.wait) run on Electron's main thread; only this suite shows they are allowed there.
+    const journal = openJournal(join(testInfo.outputPath('data'), 'leap.sqlite'))
+    seedJournal(journal.db, { reflections: 600, seed: 5 })
+    closeJournal(journal)
+    const folder = testInfo.outputPath('export')
+    mkdirSync(folder)
+
+    app = await electron.launch({ executablePath: executablePath!, args: leapArgs(testInfo) })
+    await app.evaluate(({ dialog }, chosen) => {
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [chosen] })) as never
+    }, folder)
+    const page = await app.firstWindow()
+    await page.getByRole('link', { name: 'Journal' }).click()
+    await page.getByRole('button', { name: 'Export' }).click()
+    const exportDialog = page.getByRole('dialog', { name: 'Export to markdown' })
+    await exportDialog.getByRole('radio', { name: 'Everything' }).check()
+    await exportDialog.getByRole('button', { name: 'Choose folder and export' }).click()
+    await expect(exportDialog.getByText('Exported 600 reflections')).toBeVisible({ timeout: 60_000 })
+    const written = readdirSync(join(folder, 'Reflections'), { recursive: true, withFileTypes: true }).filter(
+      (entry) => entry.isFile() && entry.parentPath.match(/Reflections\/\d{4}$/)
+    )
+    expect(written).toHaveLength(600)
   })
 })
