@@ -1,4 +1,12 @@
-import { useEffect, useRef, type HTMLAttributes, type ReactNode } from 'react'
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type ReactNode,
+  type RefObject
+} from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 
 interface VirtualListProps<T> extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
@@ -11,11 +19,13 @@ interface VirtualListProps<T> extends Omit<HTMLAttributes<HTMLDivElement>, 'chil
   onEndReached?: () => void
   /** Kept in view, for lists driven by the keyboard. */
   activeIndex?: number
+  /** Scrolls with the page it is on (its nearest scrolling ancestor) instead of in a box of its own. */
+  scrollsWithPage?: boolean
 }
 
 /**
  * A list that draws only the rows in view (and a few around), so a list of 50,000 entries costs what a list
- * of 30 does. The scroll container carries the props (role, aria-label...), so it can be a listbox.
+ * of 30 does. The container carries the props (role, aria-label...), so it can be a listbox or a list.
  */
 export function VirtualList<T>({
   items,
@@ -24,13 +34,16 @@ export function VirtualList<T>({
   renderItem,
   onEndReached,
   activeIndex,
+  scrollsWithPage = false,
   ...container
 }: VirtualListProps<T>) {
-  const scrollRef = useRef<HTMLDivElement>(null)
+  const listRef = useRef<HTMLDivElement>(null)
+  const page = usePageScroll(listRef, scrollsWithPage)
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
     count: items.length,
-    getScrollElement: () => scrollRef.current,
+    getScrollElement: () => (scrollsWithPage ? (page?.element ?? null) : listRef.current),
+    scrollMargin: page?.offset ?? 0,
     estimateSize: (index) => estimateSize(items[index]!),
     getItemKey: (index) => getKey(items[index]!, index),
     overscan: 6
@@ -47,7 +60,11 @@ export function VirtualList<T>({
   }, [activeIndex, virtualizer])
 
   return (
-    <div ref={scrollRef} {...container} style={{ overflowY: 'auto', ...container.style }}>
+    <div
+      ref={listRef}
+      {...container}
+      style={{ overflowY: scrollsWithPage ? undefined : 'auto', ...container.style }}
+    >
       <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {rows.map((row) => (
           <div
@@ -60,7 +77,7 @@ export function VirtualList<T>({
               top: 0,
               left: 0,
               width: '100%',
-              transform: `translateY(${row.start}px)`
+              transform: `translateY(${row.start - (page?.offset ?? 0)}px)`
             }}
           >
             {renderItem(items[row.index]!, row.index)}
@@ -69,4 +86,38 @@ export function VirtualList<T>({
       </div>
     </div>
   )
+}
+
+/**
+ * For a list that scrolls with its page: the element that scrolls, and how far down its content the list
+ * starts (the virtualizer's scroll margin). Measured again whenever the page's content changes size, since
+ * what is above the list (a filter bar that wraps, a card that grows) moves it.
+ */
+function usePageScroll(listRef: RefObject<HTMLDivElement | null>, enabled: boolean) {
+  const [page, setPage] = useState<{ element: HTMLElement; offset: number } | null>(null)
+  useLayoutEffect(() => {
+    const list = listRef.current
+    const element = enabled && list ? scrollingAncestor(list) : null
+    if (!list || !element) return
+    const measure = () => {
+      const offset =
+        list.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop
+      setPage((current) =>
+        current?.element === element && Math.abs(current.offset - offset) < 1 ? current : { element, offset }
+      )
+    }
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(element.firstElementChild ?? element)
+    return () => observer.disconnect()
+  }, [listRef, enabled])
+  return enabled ? page : null
+}
+
+function scrollingAncestor(element: HTMLElement): HTMLElement | null {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const { overflowY } = getComputedStyle(node)
+    if (overflowY === 'auto' || overflowY === 'scroll') return node
+  }
+  return null
 }

@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { BookOpen, FileDown, PenLine } from 'lucide-react'
 import type { ReflectionList, ReflectionSummary } from '../../../../shared/domain/reflection'
 import { REFLECTION_KIND_LABELS } from '../../../../shared/domain/reflection'
 import { EmptyState } from '../../components/EmptyState'
+import { VirtualList } from '../../components/VirtualList'
 import { formatDay } from '../../lib/dates'
 import { navigate, useHashQuery } from '../../lib/router'
 import { useMembers } from '../team/hooks'
@@ -10,7 +11,10 @@ import { useReflectionPages, useTags } from './hooks'
 import { openExport } from '../export/export-store'
 import './journal.css'
 
-/** Every reflection, newest first, narrowed by person, tag, kind and dates; pages load as you go. */
+/**
+ * Every reflection, newest first, narrowed by person, tag, kind and dates. Older pages load from SQL as the
+ * list scrolls, and only the rows in view are drawn, so ten years of entries cost what a screenful does.
+ */
 export function JournalPage() {
   const query = useHashQuery()
   // A link may open the list filtered (#/journal?member=<id>&kind=one_on_one&from=...&to=...), e.g. from Insights.
@@ -26,6 +30,8 @@ export function JournalPage() {
   const items = pages.data?.pages.flatMap((page) => page.items) ?? []
   const filtered = Object.values(filters).some((value) => value !== undefined)
   const set = (patch: Partial<ReflectionList>) => setFilters((current) => ({ ...current, ...patch }))
+  const { fetchNextPage } = pages
+  const loadOlder = useCallback(() => void fetchNextPage(), [fetchNextPage])
 
   return (
     <div className="page">
@@ -129,29 +135,30 @@ export function JournalPage() {
           </p>
         </EmptyState>
       ) : (
-        <ul className="reflection-list" aria-label="Reflections">
-          {items.map((item) => (
-            <ReflectionRow key={item.id} item={item} />
-          ))}
-        </ul>
+        <VirtualList
+          role="list"
+          aria-label="Reflections"
+          aria-busy={pages.isFetching}
+          className="reflection-list"
+          scrollsWithPage
+          items={items}
+          getKey={(item) => item.id}
+          estimateSize={() => ROW_HEIGHT}
+          renderItem={(item) => <ReflectionRow item={item} />}
+          onEndReached={pages.hasNextPage && !pages.isFetchingNextPage ? loadOlder : undefined}
+        />
       )}
-      {pages.hasNextPage && (
-        <button
-          type="button"
-          className="button"
-          onClick={() => void pages.fetchNextPage()}
-          disabled={pages.isFetchingNextPage}
-        >
-          Show older reflections
-        </button>
-      )}
+      {pages.isFetchingNextPage && <p className="muted">Loading older reflections…</p>}
     </div>
   )
 }
 
+/** A row's usual height (title, one line of excerpt); rows are measured once drawn. */
+const ROW_HEIGHT = 70
+
 function ReflectionRow({ item }: { item: ReflectionSummary }) {
   return (
-    <li className="reflection-row">
+    <div role="listitem" className="reflection-row">
       <a href={`#/journal/${item.id}`}>
         <span className="reflection-row__date">{formatDay(item.date)}</span>
         <span>
@@ -171,6 +178,6 @@ function ReflectionRow({ item }: { item: ReflectionSummary }) {
           ))}
         </span>
       </a>
-    </li>
+    </div>
   )
 }

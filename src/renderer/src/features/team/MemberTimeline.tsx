@@ -1,13 +1,20 @@
+import { useCallback } from 'react'
 import { BookOpen, CheckSquare, Handshake } from 'lucide-react'
 import type { TimelineItem } from '../../../../shared/domain/oneOnOne'
 import { MOOD_LABELS } from '../../../../shared/domain/reflection'
+import { VirtualList } from '../../components/VirtualList'
 import { formatDay } from '../../lib/dates'
 import { useTimeline } from '../journal/hooks'
 
-/** A person's history, newest first: reflections, check-ins on their delegations, action items. */
+/**
+ * A person's history, newest first: reflections, check-ins on their delegations, action items. Older pages
+ * load as the page scrolls down to them; only the entries in view are drawn.
+ */
 export function MemberTimeline({ memberId, memberName }: { memberId: string; memberName: string }) {
   const timeline = useTimeline(memberId)
   const items = timeline.data?.pages.flatMap((page) => page.items) ?? []
+  const { fetchNextPage } = timeline
+  const loadOlder = useCallback(() => void fetchNextPage(), [fetchNextPage])
   return (
     <section className="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
@@ -16,17 +23,20 @@ export function MemberTimeline({ memberId, memberName }: { memberId: string; mem
           Nothing yet. Your one-on-ones with {memberName}, check-ins and action items will gather here.
         </p>
       ) : (
-        <ol className="timeline" aria-label={`${memberName}’s timeline`}>
-          {items.map((item) => (
-            <TimelineEntry key={`${item.kind}-${item.id}`} item={item} />
-          ))}
-        </ol>
+        <VirtualList
+          role="list"
+          aria-label={`${memberName}’s timeline`}
+          aria-busy={timeline.isFetching}
+          className="member-timeline"
+          scrollsWithPage
+          items={items}
+          getKey={(item) => `${item.kind}-${item.id}`}
+          estimateSize={(item) => (item.kind === 'action_item' ? 42 : 60)}
+          renderItem={(item) => <TimelineEntry item={item} />}
+          onEndReached={timeline.hasNextPage && !timeline.isFetchingNextPage ? loadOlder : undefined}
+        />
       )}
-      {timeline.hasNextPage && (
-        <button type="button" className="button button--small" onClick={() => void timeline.fetchNextPage()}>
-          Show older
-        </button>
-      )}
+      {timeline.isFetchingNextPage && <p className="muted">Loading older entries…</p>}
     </section>
   )
 }
@@ -35,42 +45,42 @@ function TimelineEntry({ item }: { item: TimelineItem }) {
   switch (item.kind) {
     case 'reflection':
       return (
-        <li className="timeline__item">
-          <BookOpen size={16} aria-hidden className="timeline__icon" />
-          <span className="timeline__date">{formatDay(item.date)}</span>
-          <span className="timeline__text">
+        <div role="listitem" className="member-timeline__item">
+          <BookOpen size={16} aria-hidden className="member-timeline__icon" />
+          <span className="member-timeline__date">{formatDay(item.date)}</span>
+          <span className="member-timeline__text">
             <a href={`#/journal/${item.id}`}>{item.title}</a>
             {item.mood !== null && (
               <span className="muted"> · mood {MOOD_LABELS[item.mood - 1]?.toLowerCase()}</span>
             )}
-            {item.excerpt && <span className="timeline__excerpt">{item.excerpt}</span>}
+            {item.excerpt && <span className="member-timeline__excerpt">{item.excerpt}</span>}
           </span>
-        </li>
+        </div>
       )
     case 'checkin':
       return (
-        <li className="timeline__item">
-          <Handshake size={16} aria-hidden className="timeline__icon" />
-          <span className="timeline__date">{formatDay(item.date)}</span>
-          <span className="timeline__text">
+        <div role="listitem" className="member-timeline__item">
+          <Handshake size={16} aria-hidden className="member-timeline__icon" />
+          <span className="member-timeline__date">{formatDay(item.date)}</span>
+          <span className="member-timeline__text">
             Check-in on <a href={`#/delegations/${item.delegationId}`}>{item.delegationTitle}</a>
             <span className="muted">
               {' '}
               · {item.signal.replaceAll('_', ' ')} · I {item.leaderResponse.replaceAll('_', ' ')}
             </span>
-            {item.progress && <span className="timeline__excerpt">{item.progress}</span>}
+            {item.progress && <span className="member-timeline__excerpt">{item.progress}</span>}
           </span>
-        </li>
+        </div>
       )
     case 'action_item':
       return (
-        <li className="timeline__item">
-          <CheckSquare size={16} aria-hidden className="timeline__icon" />
-          <span className="timeline__date">{formatDay(item.date)}</span>
-          <span className="timeline__text">
+        <div role="listitem" className="member-timeline__item">
+          <CheckSquare size={16} aria-hidden className="member-timeline__icon" />
+          <span className="member-timeline__date">{formatDay(item.date)}</span>
+          <span className="member-timeline__text">
             Action item ({item.owner === 'me' ? 'me' : 'them'}, {item.status}): {item.text}
           </span>
-        </li>
+        </div>
       )
   }
 }
