@@ -1,5 +1,6 @@
-import Database, { type Statement } from 'better-sqlite3'
+import Database from 'better-sqlite3'
 import { closeJournal, openJournal, type Db } from '../../src/main/db/open'
+import { sql } from '../../src/main/db/statements'
 import { listMembers } from '../../src/main/journal/members'
 import { memberTimeline, prepareOneOnOne } from '../../src/main/journal/oneOnOnes'
 import { search } from '../../src/main/search/search'
@@ -45,18 +46,11 @@ const quoted = (text: string) =>
     .map((word) => `"${word}"`)
     .join(' ')
 
-const prepared = new WeakMap<Db, Map<string, Statement>>()
 /**
- * A baseline's statement, prepared once per connection as the app prepares its own (db/statements.ts), so
- * both sides are measured running SQL, not compiling it.
+ * A baseline's statement, prepared once per connection by the cache the app's own statements use
+ * (db/statements.ts), so both sides are measured running SQL, not compiling it.
  */
-export function plain(raw: Db, text: string): Statement {
-  let statements = prepared.get(raw)
-  if (!statements) prepared.set(raw, (statements = new Map()))
-  let statement = statements.get(text)
-  if (!statement) statements.set(text, (statement = raw.prepare(text)))
-  return statement
-}
+const plain = sql
 
 /** The plainest FTS5 search: every match ranked by bm25, the best 50 with snippets. */
 const plainSearch = (raw: Db, match: string) =>

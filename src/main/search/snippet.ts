@@ -112,7 +112,8 @@ function cut({ text, matches }: Marked, anchor: number): SnippetPart[] {
     end = Math.min(text.length, start + SNIPPET_CHARS)
     const inside = matches.find(([from, to]) => from < end && to > end)
     if (inside) end = inside[1]
-    const lastMatchEnd = Math.max(anchor, ...matches.filter(([, to]) => to <= end).map(([, to]) => to))
+    // Matches are in order: the last one that ends by `end` is the one the cut must not go back past.
+    const lastMatchEnd = matches.findLast(([, to]) => to <= end)?.[1] ?? anchor
     let wordEnd = end
     while (wordEnd > lastMatchEnd && wordEnd < text.length && !isSpace(text[wordEnd])) wordEnd -= 1
     if (wordEnd > lastMatchEnd || wordEnd === text.length) end = wordEnd

@@ -1,10 +1,11 @@
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 import { BookOpen, FileDown, PenLine } from 'lucide-react'
 import type { ReflectionList, ReflectionSummary } from '../../../../shared/domain/reflection'
 import { REFLECTION_KIND_LABELS } from '../../../../shared/domain/reflection'
 import { EmptyState } from '../../components/EmptyState'
 import { VirtualList } from '../../components/VirtualList'
 import { formatDay } from '../../lib/dates'
+import { usePagedRows } from '../../lib/pagedRows'
 import { navigate, useHashQuery } from '../../lib/router'
 import { useMembers } from '../team/hooks'
 import { useReflectionPages, useTags } from './hooks'
@@ -27,11 +28,9 @@ export function JournalPage() {
   const pages = useReflectionPages(filters)
   const members = useMembers(true)
   const tags = useTags()
-  const items = pages.data?.pages.flatMap((page) => page.items) ?? []
+  const { items, onEndReached } = usePagedRows(pages)
   const filtered = Object.values(filters).some((value) => value !== undefined)
   const set = (patch: Partial<ReflectionList>) => setFilters((current) => ({ ...current, ...patch }))
-  const { fetchNextPage } = pages
-  const loadOlder = useCallback(() => void fetchNextPage(), [fetchNextPage])
 
   return (
     <div className="page">
@@ -145,7 +144,7 @@ export function JournalPage() {
           getKey={(item) => item.id}
           estimateSize={() => ROW_HEIGHT}
           renderItem={(item) => <ReflectionRow item={item} />}
-          onEndReached={pages.hasNextPage && !pages.isFetchingNextPage ? loadOlder : undefined}
+          onEndReached={onEndReached}
         />
       )}
       {pages.isFetchingNextPage && <p className="muted">Loading older reflections…</p>}

@@ -1,9 +1,9 @@
-import { useCallback } from 'react'
 import { BookOpen, CheckSquare, Handshake } from 'lucide-react'
 import type { TimelineItem } from '../../../../shared/domain/oneOnOne'
 import { MOOD_LABELS } from '../../../../shared/domain/reflection'
 import { VirtualList } from '../../components/VirtualList'
 import { formatDay } from '../../lib/dates'
+import { usePagedRows } from '../../lib/pagedRows'
 import { useTimeline } from '../journal/hooks'
 
 /**
@@ -12,9 +12,7 @@ import { useTimeline } from '../journal/hooks'
  */
 export function MemberTimeline({ memberId, memberName }: { memberId: string; memberName: string }) {
   const timeline = useTimeline(memberId)
-  const items = timeline.data?.pages.flatMap((page) => page.items) ?? []
-  const { fetchNextPage } = timeline
-  const loadOlder = useCallback(() => void fetchNextPage(), [fetchNextPage])
+  const { items, onEndReached } = usePagedRows(timeline)
   return (
     <section className="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
@@ -33,7 +31,7 @@ export function MemberTimeline({ memberId, memberName }: { memberId: string; mem
           getKey={(item) => `${item.kind}-${item.id}`}
           estimateSize={(item) => (item.kind === 'action_item' ? 42 : 60)}
           renderItem={(item) => <TimelineEntry item={item} />}
-          onEndReached={timeline.hasNextPage && !timeline.isFetchingNextPage ? loadOlder : undefined}
+          onEndReached={onEndReached}
         />
       )}
       {timeline.isFetchingNextPage && <p className="muted">Loading older entries…</p>}
