@@ -123,6 +123,22 @@ describe('reflections', () => {
     })
   })
 
+  it('a late save of the same words is no conflict, even with the title left empty for its default', async () => {
+    const { reflection } = await api.ok('reflections.create', {
+      kind: 'one_on_one',
+      memberId: anaId,
+      date: '2026-11-27',
+      body: 'First words.'
+    })
+    const base = reflection.updatedAt
+    const words = { title: '', body: 'First words. And these, typed right before the reload.' }
+    await api.ok('reflections.update', { id: reflection.id, baseUpdatedAt: base, ...words })
+    const late = await api.ok('reflections.update', { id: reflection.id, baseUpdatedAt: base, ...words })
+    expect(late.notice).toBeNull()
+    expect(late.reflection.title).toBe(reflection.title)
+    expect(await api.ok('reflections.list', {})).toMatchObject({ items: [{ id: reflection.id }] })
+  })
+
   it('a save that races a delete brings the reflection back with the new text', async () => {
     const { reflection } = await api.ok('reflections.create', {
       kind: 'general',

@@ -102,12 +102,14 @@ export function updateReflection(
       current.deletedAt
     )
     notice = { kind: 'restored_from_trash' }
-  } else if (current.updatedAt !== baseUpdatedAt && overwritesText(current, patch)) {
-    notice = { kind: 'conflict_copy', copyId: keepConflictingCopy(db, current) }
   }
-
+  // An empty title is saved as the default one: compare what will be written, or a late save of the very
+  // same words (a reload while a save was in flight) would file them as a "conflicting copy" of themselves.
   if (patch.title !== undefined && patch.title === '') {
     patch.title = defaultTitle(current.kind, current.memberName, patch.date ?? current.date)
+  }
+  if (!current.deletedAt && current.updatedAt !== baseUpdatedAt && overwritesText(current, patch)) {
+    notice = { kind: 'conflict_copy', copyId: keepConflictingCopy(db, current) }
   }
   const fields = (Object.keys(editableColumns) as (keyof typeof editableColumns)[]).filter(
     (field) => patch[field] !== undefined
