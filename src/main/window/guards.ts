@@ -3,11 +3,21 @@
  * Plain functions, so each rule is unit-tested without Electron.
  */
 
-/** In-app navigation stays on the app's origin; everything else is refused. */
+import { linkTarget } from '../../shared/desktop/links'
+
+/**
+ * The window may load only the app's page itself (`/` or `/index.html` on the app's origin; screens are hash
+ * routes, which do not navigate). Any other path on the same origin, such as a relative link `notes.md` in a
+ * reflection, would replace the app with a 404 and strand the window, so it is refused like another origin.
+ */
 export function isAllowedNavigation(targetUrl: string, appOrigins: readonly string[]): boolean {
   try {
     const url = new URL(targetUrl)
-    return appOrigins.includes(`${url.protocol}//${url.host}`)
+    return (
+      appOrigins.includes(`${url.protocol}//${url.host}`) &&
+      (url.pathname === '/' || url.pathname === '/index.html') &&
+      url.search === ''
+    )
   } catch {
     return false
   }
@@ -15,12 +25,7 @@ export function isAllowedNavigation(targetUrl: string, appOrigins: readonly stri
 
 /** Links a user clicks (say, an https link in a reflection) may open in their browser or mail client only. */
 export function isSafeExternalUrl(targetUrl: string): boolean {
-  try {
-    const url = new URL(targetUrl)
-    return (url.protocol === 'https:' && url.hostname !== '') || url.protocol === 'mailto:'
-  } catch {
-    return false
-  }
+  return linkTarget(targetUrl).kind === 'external'
 }
 
 /** setWindowOpenHandler's answer: never a new Electron window. */

@@ -25,9 +25,16 @@ describe('main window options', () => {
 })
 
 describe('navigation and window guards', () => {
-  it('keeps navigation on the app’s origin', () => {
+  it('keeps the window on the app’s own page', () => {
     expect(isAllowedNavigation(`${APP_ORIGIN}/#/team`, [APP_ORIGIN])).toBe(true)
+    expect(isAllowedNavigation(`${APP_ORIGIN}/index.html`, [APP_ORIGIN])).toBe(true)
+    expect(isAllowedNavigation('http://localhost:5173/', [APP_ORIGIN, 'http://localhost:5173'])).toBe(true)
     for (const url of [
+      // Relative links in a reflection resolve to these: the page would be replaced by a 404.
+      `${APP_ORIGIN}/notes.md`,
+      `${APP_ORIGIN}/Reflections/2026/ana.md`,
+      `${APP_ORIGIN}/assets/index.js`,
+      `${APP_ORIGIN}/?q=1`,
       'https://example.com/',
       'file:///etc/passwd',
       'leap://other/',
@@ -47,6 +54,8 @@ describe('navigation and window guards', () => {
       'smb://host/share',
       'javascript:alert(1)',
       'leap://app/',
+      'notes.md',
+      'mailto:',
       ''
     ]) {
       expect(isSafeExternalUrl(url)).toBe(false)
