@@ -36,3 +36,19 @@ export function denyPermission(_permission: string, callback?: (granted: boolean
   callback?.(false)
   return false
 }
+
+/**
+ * What the window's session may request at all (session.webRequest, Electron 45): the app's own origin, the
+ * dev server and its hot-reload socket while developing, and data in the page. Anything else (a remote image,
+ * a font, a prefetch) is cancelled: Leap makes no network requests.
+ */
+export function isLocalRequest(targetUrl: string, appOrigins: readonly string[]): boolean {
+  try {
+    const url = new URL(targetUrl)
+    if (['data:', 'blob:', 'devtools:'].includes(url.protocol)) return true
+    const origin = `${url.protocol.replace(/^ws(s?):$/, 'http$1:')}//${url.host}`
+    return appOrigins.includes(origin)
+  } catch {
+    return false
+  }
+}
