@@ -12,7 +12,10 @@ export const INERT_LINK_REASON =
 export function linkTarget(href: string | undefined | null): LinkTarget {
   try {
     const url = new URL(href ?? '')
-    if ((url.protocol === 'https:' && url.hostname !== '') || (url.protocol === 'mailto:' && url.pathname !== '')) {
+    if (
+      (url.protocol === 'https:' && url.hostname !== '') ||
+      (url.protocol === 'mailto:' && url.pathname !== '')
+    ) {
       return { kind: 'external', url: url.href }
     }
   } catch {
