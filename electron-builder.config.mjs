@@ -9,10 +9,24 @@ const config = {
   productName: 'Leap',
   copyright: 'Copyright © Leap contributors',
   directories: { output: 'dist', buildResources: 'resources' },
-  // What the app needs at run time: the built main, preload and renderer, and production dependencies.
-  files: ['out/**', 'package.json'],
-  // A native module cannot be loaded from inside the asar archive.
-  asarUnpack: ['node_modules/better-sqlite3/**'],
+  // What the app needs at run time: the built main, preload, renderer and CLI, and production dependencies.
+  // Of better-sqlite3 only lib/ and this system's prebuilt Node-API binary: not its C++ sources, SQLite's
+  // amalgamation or the other systems' binaries. For node_modules electron-builder reads exclusions only, so
+  // the binary is kept by one pattern that excludes every other one (${platform} and ${arch} are the target's).
+  files: [
+    'out/**',
+    'package.json',
+    '!node_modules/better-sqlite3/{src,deps,build}/**',
+    '!node_modules/better-sqlite3/binding.gyp',
+    '!node_modules/better-sqlite3/prebuilds/!(${platform}-${arch}).node',
+    '!node_modules/node-addon-api/**'
+  ],
+  // A native module cannot be loaded from inside the asar archive: only the binary is unpacked.
+  asarUnpack: ['node_modules/better-sqlite3/prebuilds/*.node'],
+  // The prebuilt binary is Node-API, so Electron loads it as it is: never rebuild (that needs a compiler).
+  npmRebuild: false,
+  nodeGypRebuild: false,
+  buildDependenciesFromSource: false,
   icon: 'resources/icon.png',
   electronFuses: {
     runAsNode: false,
@@ -20,7 +34,8 @@ const config = {
     enableNodeCliInspectArguments: false,
     onlyLoadAppFromAsar: true,
     enableEmbeddedAsarIntegrityValidation: true,
-    enableCookieEncryption: true,
+    // Leap sets no cookies, and on an unsigned macOS build this fuse can ask for the Keychain.
+    enableCookieEncryption: false,
     grantFileProtocolExtraPrivileges: false
   },
   linux: {

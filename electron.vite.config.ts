@@ -1,12 +1,15 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { buildCli } from './scripts/build-cli.mjs'
 
 export default defineConfig({
   main: {
     build: {
       rollupOptions: { input: { index: resolve('src/main/index.ts') } }
-    }
+    },
+    // The terminal commands (out/cli/leap.mjs), which the app runs for `Leap --export`: built with main.
+    plugins: [{ name: 'leap-cli', closeBundle: () => buildCli(resolve('.')) }]
   },
   preload: {
     build: {

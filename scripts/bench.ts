@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick]
+ * npm run bench [-- --quick] [--only <name prefix>]
  * Seeds journals of 10,000 and 50,000 reflections (10,000 only with --quick) in a temp folder, measures each
  * operation of scripts/lib/bench-operations.ts against its baseline, interleaved, and prints one JSON document.
  */
@@ -13,7 +13,9 @@ import { closeJournal, openJournal } from '../src/main/db/open'
 import { operations, type BenchContext } from './lib/bench-operations'
 import { seedJournal } from './lib/seed'
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } })
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } }
+})
 const sizes = values.quick ? [10_000] : [10_000, 50_000]
 const folder = mkdtempSync(join(tmpdir(), 'leap-bench-'))
 const log = (message: string) => process.stderr.write(`${message}\n`)
@@ -41,7 +43,8 @@ try {
     // A folder per size: its journal and every export written from it, removed as a whole.
     const sizeFolder = join(folder, String(reflections))
     mkdirSync(sizeFolder)
-    const path = join(sizeFolder, 'journal.sqlite')
+    // leap.sqlite, so the terminal export finds it with --data-dir <sizeFolder>.
+    const path = join(sizeFolder, 'leap.sqlite')
     const seedStarted = performance.now()
     const seeded = openJournal(path)
     const counts = seedJournal(seeded.db, { reflections, seed: 1 })
@@ -60,7 +63,7 @@ try {
       db: openJournal(path).db,
       raw: new Database(path, { readonly: true })
     }
-    for (const operation of operations) {
+    for (const operation of operations.filter((op) => op.name.startsWith(values.only ?? ''))) {
       const operationStarted = performance.now()
       const iterations = operation.iterations?.(reflections) ?? 200
       const app: number[] = []
@@ -93,7 +96,8 @@ try {
         p95_ms: round(percentile(app, 0.95)),
         baseline_p50_ms: round(percentile(baseline, 0.5)),
         baseline_p95_ms: round(percentile(baseline, 0.95)),
-        ratio: Math.round((percentile(app, 0.5) / percentile(baseline, 0.5)) * 100) / 100
+        ratio: Math.round((percentile(app, 0.5) / percentile(baseline, 0.5)) * 100) / 100,
+        ...operation.extra?.()
       }
       results.push(row)
       const seconds = ((performance.now() - operationStarted) / 1000).toFixed(1)

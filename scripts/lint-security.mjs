@@ -38,6 +38,11 @@ const EXPLAINED = [
     id: 'OPEN_EXTERNAL_JS_CHECK',
     file: 'main/index.ts',
     why: 'Both shell.openExternal calls are guarded by isSafeExternalUrl() (https and mailto only), unit-tested in window.test.ts against file:, smb:, javascript: and http:.'
+  },
+  {
+    id: 'OPEN_EXTERNAL_JS_CHECK',
+    file: 'main/window/installContextMenu.ts',
+    why: 'The right-click menu opens a link only when isSafeExternalUrl() allows it (https and mailto), and offers "Open link" only for those (contextMenu.test.ts).'
   }
 ]
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
@@ -20,10 +21,15 @@ const SKIP_REASON =
   'Electron suite skipped: Electron’s binary is not installed here (it downloads on first `npm start` where the network allows).'
 if (!executablePath && process.env.TEST_WORKER_INDEX === undefined) console.log(SKIP_REASON)
 
-const mainEntry = join(import.meta.dirname, '../../out/main/index.js')
-/** Journal and backups in the test's own folders: a test never writes into the real home folder. */
+/** The app folder (its package.json names it Leap), as `electron .` launches it. */
+const appFolder = join(import.meta.dirname, '../..')
+/**
+ * User data (and with it the single-instance lock and Electron's own files), journal and backups in the
+ * test's own folders: a test never meets a running Leap or writes into the real home folder.
+ */
 const leapArgs = (testInfo: TestInfo) => [
-  mainEntry,
+  appFolder,
+  `--user-data-dir=${testInfo.outputPath('user-data')}`,
   '--data-dir',
   testInfo.outputPath('data'),
   '--backup-dir',
@@ -97,12 +103,39 @@ test.describe('Leap in Electron', () => {
 
   test('a second launch does not open a second Leap', async ({}, testInfo) => {
     await app.firstWindow()
-    const second = await electron.launch({
-      executablePath: executablePath!,
-      args: leapArgs(testInfo)
-    })
-    await expect.poll(() => second.process().exitCode, { timeout: 10_000 }).not.toBeNull()
+    // As a user starts it: a plain process, not one Playwright instruments.
+    const second = spawnSync(executablePath!, leapArgs(testInfo), { timeout: 20_000 })
+    expect(second.status).toBe(0)
     expect(app.windows()).toHaveLength(1)
+  })
+
+  test('links open outside only for https and mailto, and the session requests nothing outside the app', async () => {
+    const page = await app.firstWindow()
+    await app.evaluate(({ shell, session }) => {
+      const seen = globalThis as unknown as { opened: string[]; requested: string[] }
+      seen.opened = []
+      seen.requested = []
+      shell.openExternal = (async (url: string) => void seen.opened.push(url)) as never
+      session.defaultSession.webRequest.onSendHeaders((details) => void seen.requested.push(details.url))
+    })
+    await page.evaluate(() => {
+      for (const href of [
+        'https://example.com/a',
+        'mailto:ana@example.com',
+        'notes.md',
+        'file:///etc/passwd'
+      ]) {
+        const link = Object.assign(document.createElement('a'), { href, target: '_blank' })
+        document.body.append(link)
+        link.click()
+      }
+      window.location.href = 'notes.md'
+    })
+    await page.waitForTimeout(1000)
+    expect(page.url()).toMatch(/^leap:\/\/app\/($|#)/)
+    const seen = await app.evaluate(() => globalThis as unknown as { opened: string[]; requested: string[] })
+    expect(seen.opened).toEqual(['https://example.com/a', 'mailto:ana@example.com'])
+    expect(seen.requested.filter((url) => !url.startsWith('leap://app/'))).toEqual([])
   })
 
   test('the daily backup lands in the chosen backups folder, and a damaged journal opens the recovery screen', async ({}, testInfo) => {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { commandScript } from '../../src/main/menu/commandScript'
 import { dispatchFor } from '../../src/main/testing/dispatchFor'
@@ -194,4 +194,22 @@ test('Settings: the theme switches at once, numbers are checked, the data folder
     .getByRole('button', { name: 'Show in folder' })
     .click()
   await expect.poll(() => shownInFolder).toEqual([join(dataDir, 'leap.sqlite')])
+})
+
+test('Settings: spellcheck can be turned off, and Leap says it never downloads a dictionary', async ({
+  page,
+  openApp,
+  dataDir
+}) => {
+  await openApp('/settings')
+  const spelling = page.getByRole('region', { name: 'Spelling' })
+  await expect(spelling).toContainText('Leap never downloads a dictionary.')
+  const toggle = spelling.getByRole('checkbox', { name: 'Check spelling as I type' })
+  await expect(toggle).toBeChecked()
+  await toggle.click()
+  await expect
+    .poll(() => JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')).spellcheck)
+    .toEqual({ enabled: false, languages: [] })
+  await page.reload()
+  await expect(page.getByRole('checkbox', { name: 'Check spelling as I type' })).not.toBeChecked()
 })

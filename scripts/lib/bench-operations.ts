@@ -5,6 +5,7 @@ import { listMembers } from '../../src/main/journal/members'
 import { memberTimeline, prepareOneOnOne } from '../../src/main/journal/oneOnOnes'
 import { search } from '../../src/main/search/search'
 import { exportAll } from './bench-export'
+import { cliExportAll, cliExportTen } from './bench-cli'
 import { authorityInsights } from '../../src/main/insights/authority'
 import { moodTrend } from '../../src/main/insights/mood'
 import { delegationOutcomes } from '../../src/main/insights/outcomes'
@@ -33,6 +34,8 @@ export interface BenchOperation {
   before?: (context: BenchContext) => void
   /** Run each side once, untimed, before measuring (default true). */
   warmUp?: boolean
+  /** More figures for the row, read once its runs are done (e.g. peak memory). */
+  extra?: () => Record<string, number>
 }
 
 // Words from the seed's vocabulary, cycled so no single posting list decides the figures.
@@ -172,6 +175,8 @@ export const operations: BenchOperation[] = [
     baseline: ({ raw }, i) => plainSearch(raw, `${quoted(at(prefixes, i))}*`)
   },
   exportAll,
+  cliExportAll,
+  cliExportTen,
   ...insightOperations()
 ]
 

@@ -1,4 +1,4 @@
-import type { Theme } from '../shared/domain/settings'
+import type { Preferences, SettingsView, Theme } from '../shared/domain/settings'
 
 /**
  * The few things main asks of the operating system through Electron (showing a file in the file manager,
@@ -13,4 +13,8 @@ export interface Platform {
   openFolder(path: string): void
   /** Light, dark or following the OS: Electron's nativeTheme.themeSource (menus, dialogs, the page's media queries). */
   setTheme(theme: Theme): void
+  /** What spellcheck does on this system (Settings shows it); absent in tests and the harness. */
+  spelling?(): SettingsView['spelling']
+  /** Applies the spellcheck preference to the window's session at once. */
+  setSpellcheck?(preference: Preferences['spellcheck']): void
 }

@@ -25,6 +25,8 @@ export const Settings = z.strictObject({
       maximized: z.boolean()
     })
     .optional(),
+  /** Where the last export went: the folder dialog opens there next time. */
+  lastExportFolder: z.string().min(1).optional(),
   /** The members "Open a sample team" added: removing the sample team removes exactly these. */
   sampleMemberIds: z.array(Id).max(100).default([])
 })

@@ -9,14 +9,14 @@ import { tempDir } from '../testing/tempJournal'
 
 const folder = tempDir('leap-kill-')
 const dataDir = join(folder.dir, 'data')
-const script = join(import.meta.dirname, '../../../scripts/export.ts')
+const cli = join(import.meta.dirname, '../../../scripts/cli.mjs')
 
 /** The CLI in a child process; resolves with its exit code, killed (SIGKILL) after `killAfter` progress lines. */
 function exportInChild(out: string, killAfter: number | null): Promise<number | null> {
   mkdirSync(out, { recursive: true })
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', script, '--data-dir', dataDir, '--out', out, '--no-exported-at', '--progress'],
+    [cli, 'export', '--data-dir', dataDir, '--out', out, '--no-exported-at', '--progress'],
     { stdio: ['ignore', 'ignore', 'pipe'] }
   )
   let lines = 0

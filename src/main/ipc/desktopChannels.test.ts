@@ -49,7 +49,8 @@ describe('settings channels', () => {
         dataDir,
         backupDir,
         problem: null,
-        sampleTeam: false
+        sampleTeam: false,
+        spelling: { systemChooses: true, languages: [], missingDictionaries: [], dictionariesFolder: null }
       }
     })
   })

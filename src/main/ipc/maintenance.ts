@@ -57,7 +57,7 @@ export const maintenanceHandlers: MaintenanceHandlers = {
     return {}
   },
 
-  'settings.get': ({ session }) => settingsView(session),
+  'settings.get': ({ session, platform }) => settingsView(session, platform),
   'settings.update': (context, patch) => updatePreferences(context, patch),
   'settings.showDataFolder': ({ session, platform }) => {
     platform.showItemInFolder(session.journalPath)

@@ -2,10 +2,19 @@ import { dirname } from 'node:path'
 import { Preferences, type PreferencesUpdate, type SettingsView } from '../../shared/domain/settings'
 import { readSettings, updateSettings } from '../config/settings'
 import type { JournalSession } from '../session/session'
+import type { Platform } from '../platform'
 import type { MaintenanceContext } from './maintenance'
 
+/** Where Electron does not run (tests, the harness): as on macOS, the system decides. */
+const SYSTEM_SPELLING: SettingsView['spelling'] = {
+  systemChooses: true,
+  languages: [],
+  missingDictionaries: [],
+  dictionariesFolder: null
+}
+
 /** What the Settings screen shows: the preferences, where the journal and backups live, any problem. */
-export function settingsView(session: JournalSession): SettingsView {
+export function settingsView(session: JournalSession, platform?: Platform): SettingsView {
   const dataDir = dirname(session.journalPath)
   const { settings, problem } = readSettings(dataDir)
   return {
@@ -17,7 +26,8 @@ export function settingsView(session: JournalSession): SettingsView {
     dataDir,
     backupDir: session.backupDir,
     problem,
-    sampleTeam: settings.sampleMemberIds.length > 0
+    sampleTeam: settings.sampleMemberIds.length > 0,
+    spelling: platform?.spelling?.() ?? SYSTEM_SPELLING
   }
 }
 
@@ -29,5 +39,6 @@ export function updatePreferences(
   const saved = updateSettings(dirname(session.journalPath), patch)
   session.applySettings(saved)
   if (patch.theme) platform.setTheme(saved.theme)
-  return settingsView(session)
+  if (patch.spellcheck) platform.setSpellcheck?.(saved.spellcheck)
+  return settingsView(session, platform)
 }

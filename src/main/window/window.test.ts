@@ -1,6 +1,12 @@
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { denyPermission, denyWindowOpen, isAllowedNavigation, isSafeExternalUrl } from './guards'
+import {
+  denyPermission,
+  denyWindowOpen,
+  isAllowedNavigation,
+  isLocalRequest,
+  isSafeExternalUrl
+} from './guards'
 import { mainWindowOptions } from './options'
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY, resolveAppAsset } from './protocol'
 
@@ -25,9 +31,16 @@ describe('main window options', () => {
 })
 
 describe('navigation and window guards', () => {
-  it('keeps navigation on the app’s origin', () => {
+  it('keeps the window on the app’s own page', () => {
     expect(isAllowedNavigation(`${APP_ORIGIN}/#/team`, [APP_ORIGIN])).toBe(true)
+    expect(isAllowedNavigation(`${APP_ORIGIN}/index.html`, [APP_ORIGIN])).toBe(true)
+    expect(isAllowedNavigation('http://localhost:5173/', [APP_ORIGIN, 'http://localhost:5173'])).toBe(true)
     for (const url of [
+      // Relative links in a reflection resolve to these: the page would be replaced by a 404.
+      `${APP_ORIGIN}/notes.md`,
+      `${APP_ORIGIN}/Reflections/2026/ana.md`,
+      `${APP_ORIGIN}/assets/index.js`,
+      `${APP_ORIGIN}/?q=1`,
       'https://example.com/',
       'file:///etc/passwd',
       'leap://other/',
@@ -47,10 +60,32 @@ describe('navigation and window guards', () => {
       'smb://host/share',
       'javascript:alert(1)',
       'leap://app/',
+      'notes.md',
+      'mailto:',
       ''
     ]) {
       expect(isSafeExternalUrl(url)).toBe(false)
     }
+  })
+
+  it('lets the session request only the app, the dev server and data in the page', () => {
+    const origins = [APP_ORIGIN, 'http://localhost:5173']
+    for (const url of [
+      `${APP_ORIGIN}/assets/index.js`,
+      'http://localhost:5173/src/main.tsx',
+      'ws://localhost:5173/',
+      'data:image/png;base64,AA=='
+    ])
+      expect(isLocalRequest(url, origins)).toBe(true)
+    for (const url of [
+      'https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic',
+      'https://tracker.example/pixel.png',
+      'http://localhost:5174/',
+      'file:///etc/passwd',
+      'leap://other/',
+      'nonsense'
+    ])
+      expect(isLocalRequest(url, [APP_ORIGIN])).toBe(false)
   })
 
   it('denies new windows and every permission request', () => {

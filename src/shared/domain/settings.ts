@@ -31,6 +31,17 @@ const exportDefaults = z.strictObject({
   frontMatter: z.boolean()
 })
 
+/**
+ * Spelling in text fields. `languages` empty means the system's language; on macOS the system chooses them.
+ * Leap never downloads a dictionary (see main/window/spellcheck.ts).
+ */
+const spellcheck = z.strictObject({
+  enabled: z.boolean(),
+  languages: z
+    .array(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a language code such as en-US.'))
+    .max(20)
+})
+
 /** Each preference, without its default: a patch from the Settings screen uses these as they are. */
 const fields = {
   theme: z.enum(THEMES, { message: 'Choose System, Light or Dark.' }),
@@ -40,6 +51,7 @@ const fields = {
   exportDefaults,
   backupRetention: BackupRetention,
   trashRetentionDays: days(1, 3650, 'keeping the trash'),
+  spellcheck,
   /** The first-run welcome was closed (or the sample team opened). */
   welcomeDismissed: z.boolean()
 }
@@ -52,6 +64,7 @@ export const Preferences = z.strictObject({
   exportDefaults: fields.exportDefaults.default({ privateFiles: true, frontMatter: true }),
   backupRetention: fields.backupRetention.default({ daily: 7, weekly: 4, monthly: 12 }),
   trashRetentionDays: fields.trashRetentionDays.default(30),
+  spellcheck: fields.spellcheck.default({ enabled: true, languages: [] }),
   welcomeDismissed: fields.welcomeDismissed.default(false)
 })
 export type Preferences = z.output<typeof Preferences>
@@ -67,7 +80,14 @@ export const SettingsView = z.strictObject({
   /** Set when settings.json could not be read: Leap runs on defaults and will not overwrite the file. */
   problem: z.string().nullable(),
   /** Whether the sample team is in the journal (it can be removed in one click). */
-  sampleTeam: z.boolean()
+  sampleTeam: z.boolean(),
+  /** What spellcheck can do on this system: the languages on now, and those without a local dictionary. */
+  spelling: z.strictObject({
+    systemChooses: z.boolean(),
+    languages: z.array(z.string()),
+    missingDictionaries: z.array(z.string()),
+    dictionariesFolder: z.string().nullable()
+  })
 })
 export type SettingsView = z.output<typeof SettingsView>
 

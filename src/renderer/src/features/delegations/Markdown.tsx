@@ -1,14 +1,10 @@
-import ReactMarkdown from 'react-markdown'
+import { MarkdownView } from '../../components/MarkdownView'
 
-/**
- * Markdown the leader wrote, shown as formatted text. Without rehype-raw, react-markdown shows raw HTML as
- * the literal text it is, never as markup, and drops unsafe link protocols: a pasted `<script>` or
- * `<img onerror>` stays words on the page.
- */
+/** Markdown the leader wrote about a delegation (responsibility, outcome, lessons), shown as formatted text. */
 export function Markdown({ children }: { children: string }) {
   return (
     <div className="markdown">
-      <ReactMarkdown>{children}</ReactMarkdown>
+      <MarkdownView>{children}</MarkdownView>
     </div>
   )
 }

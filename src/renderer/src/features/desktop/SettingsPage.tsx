@@ -158,6 +158,32 @@ export function SettingsPage() {
             </label>
           </Section>
 
+          <Section title="Spelling">
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={view.preferences.spellcheck.enabled}
+                onChange={(event) =>
+                  void save({ spellcheck: { ...view.preferences.spellcheck, enabled: event.target.checked } })
+                }
+              />
+              Check spelling as I type
+            </label>
+            <p className="settings__hint">
+              {view.spelling.systemChooses
+                ? 'Your system checks spelling in the languages chosen in its own settings.'
+                : `Languages: ${view.spelling.languages.join(', ') || 'none yet'}. Right-click in any text field to choose others.`}{' '}
+              Leap never downloads a dictionary.
+            </p>
+            {view.spelling.missingDictionaries.length > 0 && view.spelling.dictionariesFolder && (
+              <p className="settings__hint" role="note">
+                No dictionary on this computer for {view.spelling.missingDictionaries.join(', ')}. Copy its
+                Hunspell .bdic file (Chrome and Chromium keep theirs in their profile’s Dictionaries folder)
+                into <code>{view.spelling.dictionariesFolder}</code>, then restart Leap.
+              </p>
+            )}
+          </Section>
+
           <Section title="Trash">
             <NumberSetting
               label="Keep deleted items for (days)"

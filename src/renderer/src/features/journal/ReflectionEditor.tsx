@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Check, CircleAlert, Eye, LoaderCircle, PencilLine } from 'lucide-react'
-import ReactMarkdown from 'react-markdown'
 import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflection'
 import { MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflection'
 import { MarkdownEditor } from '../../components/MarkdownEditor'
+import { MarkdownView } from '../../components/MarkdownView'
 import { ScalePicker } from '../../components/ScalePicker'
 import { TagInput } from '../../components/TagInput'
 import type { SaveStatus } from '../../lib/autosave'
@@ -104,7 +104,7 @@ export function ReflectionEditor({
         {preview && (
           <div className="markdown-preview" aria-label="Preview">
             {fields.body.trim() ? (
-              <ReactMarkdown>{fields.body}</ReactMarkdown>
+              <MarkdownView>{fields.body}</MarkdownView>
             ) : (
               <p className="muted">Nothing written yet.</p>
             )}

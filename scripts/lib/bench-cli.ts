@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { BenchContext, BenchOperation } from './bench-operations'
+
+const repo = join(import.meta.dirname, '../..')
+/** Prints the process's peak resident memory (MB) on stderr as it exits: loaded before the script with --import. */
+const PEAK_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('peak_rss_mb='+Math.round(process.resourceUsage().maxRSS/1024)+'\\n'))`
+
+function run(args: string[]): number {
+  const child = spawnSync(process.execPath, ['--import', PEAK_RSS, ...args], { encoding: 'utf8' })
+  if (child.status !== 0) throw new Error(`${args.join(' ')} failed: ${child.stderr}`)
+  return Number(/peak_rss_mb=(\d+)/.exec(child.stderr)?.[1])
+}
+
+const fresh = (context: BenchContext, who: string) => mkdtempSync(join(dirname(context.path), `cli-${who}-`))
+const peakRss = { app: [] as number[], baseline: [] as number[] }
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+
+/**
+ * cli.export.all: `npm run export` as a whole process (Node start-up, the prebuilt CLI, reading and writing
+ * every file) against the plainest whole-process export with better-sqlite3 (scripts/lib/raw-export.mjs).
+ * Both record their peak memory; bench.ts adds it to the row.
+ */
+export const cliExportAll: BenchOperation = {
+  name: 'cli.export.all',
+  iterations: (reflections) => (reflections > 20_000 ? 3 : 5),
+  warmUp: false,
+  app: (context) =>
+    peakRss.app.push(
+      run([
+        join(repo, 'scripts/cli.mjs'),
+        'export',
+        '--data-dir',
+        dirname(context.path),
+        '--out',
+        fresh(context, 'app')
+      ])
+    ),
+  baseline: (context) =>
+    peakRss.baseline.push(
+      run([join(repo, 'scripts/lib/raw-export.mjs'), context.path, fresh(context, 'raw')])
+    ),
+  extra: () => {
+    const row = { peak_rss_mb: median(peakRss.app), baseline_peak_rss_mb: median(peakRss.baseline) }
+    peakRss.app.length = peakRss.baseline.length = 0
+    return row
+  }
+}
+
+/** The dates of the journal's 10 latest reflections: a small export from a large journal. */
+function latestTen(context: BenchContext): string[] {
+  const from = context.raw
+    .prepare('SELECT date FROM reflections WHERE deleted_at IS NULL ORDER BY date DESC LIMIT 1 OFFSET 9')
+    .pluck()
+    .get() as string
+  return ['--from', from]
+}
+
+/** cli.export.ten: the latest 10 reflections from the terminal, against Node starting and doing nothing. */
+export const cliExportTen: BenchOperation = {
+  name: 'cli.export.ten',
+  iterations: () => 20,
+  app: (context) =>
+    run([
+      join(repo, 'scripts/cli.mjs'),
+      'export',
+      '--data-dir',
+      dirname(context.path),
+      '--out',
+      fresh(context, 'ten'),
+      ...latestTen(context)
+    ]),
+  baseline: () => run(['-e', '0'])
+}

@@ -1,0 +1,65 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+
+/**
+ * Leap's terminal commands: `npm run export`, `node out/cli/leap.mjs` and the installed app's `Leap --export`
+ * all parse their arguments here. A command is its options (node:util parseArgs, strict) and one line of
+ * usage; add one (`import`, say) by adding an entry.
+ */
+export const commands = {
+  export: {
+    usage:
+      'export --out <folder> [--data-dir <folder>] [--member <name or id>] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tag <tag> ...] [--reflection <id>] [--layout per-reflection|per-member] [--obsidian] [--on-conflict keep-both|skip|overwrite] [--no-exported-at] [--shared-files] [--progress]',
+    options: {
+      'data-dir': { type: 'string' },
+      out: { type: 'string' },
+      member: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      tag: { type: 'string', multiple: true },
+      reflection: { type: 'string' },
+      layout: { type: 'string' },
+      obsidian: { type: 'boolean' },
+      'on-conflict': { type: 'string' },
+      'no-exported-at': { type: 'boolean' },
+      'shared-files': { type: 'boolean' },
+      progress: { type: 'boolean' }
+    }
+  }
+} as const satisfies Record<string, { usage: string; options: NonNullable<ParseArgsConfig['options']> }>
+
+export type CommandName = keyof typeof commands
+type OptionValues<O> = {
+  [K in keyof O]?: O[K] extends { multiple: true }
+    ? string[]
+    : O[K] extends { type: 'boolean' }
+      ? boolean
+      : string
+}
+export type CommandOptions<C extends CommandName> = OptionValues<(typeof commands)[C]['options']>
+
+export type ParsedCommand =
+  | { [C in CommandName]: { command: C; options: CommandOptions<C> } }[CommandName]
+  | { command: 'help'; options: Record<string, never> }
+
+export const usage = (): string =>
+  ['Usage: leap <command> [options]', ...Object.values(commands).map((c) => `  leap ${c.usage}`)].join('\n')
+
+export class UsageError extends Error {}
+
+/** `args` as typed after the program's name: a command, then its options. */
+export function parseCommand(args: readonly string[]): ParsedCommand {
+  const [name, ...rest] = args
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    return { command: 'help', options: {} }
+  }
+  if (!Object.hasOwn(commands, name)) {
+    throw new UsageError(`Leap has no command "${name}".\n${usage()}`)
+  }
+  const command = name as CommandName
+  try {
+    const { values } = parseArgs({ args: [...rest], options: commands[command].options, strict: true })
+    return { command, options: values } as ParsedCommand
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\nUsage: leap ${commands[command].usage}`)
+  }
+}

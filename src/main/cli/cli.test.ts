@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { seedJournal } from '../../../scripts/lib/seed'
+import { journalPathIn } from '../config/paths'
+import { closeJournal, openJournal } from '../db/open'
+import { tempDir } from '../testing/tempJournal'
+import { parseCommand, UsageError } from './args'
+import { terminalCommandOf } from './appArgs'
+import { runCli } from './run'
+
+const folder = tempDir('leap-cli-')
+afterAll(() => folder.cleanup())
+const dataDir = join(folder.dir, 'data')
+const journal = openJournal(journalPathIn(dataDir))
+seedJournal(journal.db, { reflections: 12, seed: 3 })
+closeJournal(journal)
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = runCli(args, {
+    env,
+    defaultDataDir: '',
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text)
+  })
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
+}
+
+describe('the terminal commands', () => {
+  it('parse a command and its options strictly, and name what is wrong', () => {
+    expect(parseCommand(['export', '--out', 'x', '--tag', 'a', '--tag', 'b', '--obsidian'])).toEqual({
+      command: 'export',
+      options: { out: 'x', tag: ['a', 'b'], obsidian: true }
+    })
+    expect(parseCommand([])).toEqual({ command: 'help', options: {} })
+    expect(() => parseCommand(['exprot'])).toThrow(
+      new UsageError('Leap has no command "exprot".\n' + run([]).stdout)
+    )
+    expect(() => parseCommand(['export', '--colour'])).toThrow(
+      /Unknown option '--colour'[\s\S]*Usage: leap export/
+    )
+  })
+
+  it('export the journal, print the summary as JSON and exit 0', () => {
+    const out = join(folder.dir, 'out')
+    const result = run(['export', '--data-dir', dataDir, '--out', out, '--no-exported-at'])
+    expect(result.code, result.stderr).toBe(0)
+    expect(JSON.parse(result.stdout)).toMatchObject({ folder: out, total: 12, updated: 0, skipped: [] })
+    expect(readdirSync(join(out, 'Reflections'), { recursive: true }).length).toBeGreaterThan(12)
+  })
+
+  it('take the journal folder from LEAP_DATA_DIR, and say in one sentence what is missing or wrong', () => {
+    const out = join(folder.dir, 'env-out')
+    expect(run(['export', '--out', out], { LEAP_DATA_DIR: dataDir }).code).toBe(0)
+    expect(run(['export', '--data-dir', dataDir])).toMatchObject({
+      code: 1,
+      stderr: 'Give the folder to export into: --out <folder>'
+    })
+    expect(run(['export', '--out', out])).toMatchObject({
+      code: 1,
+      stderr: 'Give the journal folder: --data-dir <folder> (or set LEAP_DATA_DIR)'
+    })
+    expect(run(['export', '--data-dir', dataDir, '--out', out, '--from', '2026-02-30'])).toMatchObject({
+      code: 1,
+      stderr: 'scope.from: Use a date like 2026-11-27.'
+    })
+    expect(run(['export', '--data-dir', join(folder.dir, 'none'), '--out', out]).stderr).toMatch(
+      /^There is no Leap journal at /
+    )
+  })
+
+  it('are what the installed app runs for `Leap --export`, in a packaged app and from a folder', () => {
+    expect(terminalCommandOf(['/opt/Leap/leap', '--export', '--out', '/tmp/x'], false)).toEqual([
+      'export',
+      '--out',
+      '/tmp/x'
+    ])
+    expect(terminalCommandOf(['electron', '.', '--data-dir', 'd', '--export', '--out', 'o'], true)).toEqual([
+      'export',
+      '--data-dir',
+      'd',
+      '--out',
+      'o'
+    ])
+    expect(terminalCommandOf(['/opt/Leap/leap', '--data-dir', 'd'], false)).toBeNull()
+  })
+
+  it('run prebuilt JavaScript from `npm run export` (scripts/cli.mjs), with the same result', () => {
+    const out = join(folder.dir, 'process-out')
+    const child = spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, '../../../scripts/cli.mjs'), 'export', '--data-dir', dataDir, '--out', out],
+      { encoding: 'utf8' }
+    )
+    expect(child.status, child.stderr).toBe(0)
+    expect(JSON.parse(child.stdout)).toMatchObject({ folder: out, total: 12 })
+    const bad = spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, '../../../scripts/cli.mjs'), 'export'],
+      {
+        encoding: 'utf8'
+      }
+    )
+    expect({ status: bad.status, stderr: bad.stderr }).toEqual({
+      status: 1,
+      stderr: 'Give the folder to export into: --out <folder>\n'
+    })
+  })
+})

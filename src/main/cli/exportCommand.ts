@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs'
+import { ExportStart, type ExportScope, type ExportSettings } from '../../shared/domain/export'
+import { LeapError } from '../../shared/ipc/envelope'
+import { journalPathIn } from '../config/paths'
+import type { Db } from '../db/open'
+import { exportSteps, openJournalForExport } from '../export/exportJournal'
+import type { CommandOptions } from './args'
+import type { CliContext } from './run'
+
+/**
+ * What an export from the terminal does when an option is left out: the one place to read them from (the
+ * person's export defaults in Settings, once they cover every field).
+ */
+export function exportDefaults(): ExportSettings {
+  return {
+    layout: 'per_reflection',
+    obsidianLinks: false,
+    onConflict: 'keep_both',
+    includeExportedAt: true,
+    privateFiles: true
+  }
+}
+
+/** --member takes a name (any case) or an id. */
+function memberIdOf(db: Db, member: string): string {
+  const ids = db
+    .prepare(
+      'SELECT id FROM members WHERE deleted_at IS NULL AND (id = ? OR name = ? COLLATE NOCASE) LIMIT 2'
+    )
+    .pluck()
+    .all(member, member) as string[]
+  if (ids.length !== 1) {
+    throw new LeapError(
+      'not_found',
+      ids.length ? `More than one person is named "${member}": use the id.` : `No one named "${member}".`
+    )
+  }
+  return ids[0]!
+}
+
+function scopeOf(db: Db, options: CommandOptions<'export'>): ExportScope {
+  const memberId = options.member ? memberIdOf(db, options.member) : undefined
+  if (options.reflection) return { kind: 'reflection', id: options.reflection }
+  if (options.from || options.to || options.tag) {
+    return { kind: 'range', from: options.from, to: options.to, memberId, tags: options.tag }
+  }
+  return memberId ? { kind: 'member', memberId } : { kind: 'all' }
+}
+
+/** Reads the journal read-only (so another Leap may have it open), writes the files, returns the summary. */
+export function runExportCommand(options: CommandOptions<'export'>, context: CliContext): unknown {
+  if (!options.out) throw new LeapError('invalid_input', 'Give the folder to export into: --out <folder>')
+  const dataDir = context.dataDir(options['data-dir'])
+  if (!dataDir)
+    throw new LeapError(
+      'invalid_input',
+      'Give the journal folder: --data-dir <folder> (or set LEAP_DATA_DIR)'
+    )
+  const defaults = exportDefaults()
+  const db = openJournalForExport(journalPathIn(dataDir))
+  try {
+    const input = ExportStart.safeParse({
+      scope: scopeOf(db, options),
+      settings: {
+        layout: options.layout?.replace('-', '_') ?? defaults.layout,
+        obsidianLinks: options.obsidian ?? defaults.obsidianLinks,
+        onConflict: options['on-conflict']?.replace('-', '_') ?? defaults.onConflict,
+        includeExportedAt: options['no-exported-at'] ? false : defaults.includeExportedAt,
+        privateFiles: options['shared-files'] ? false : defaults.privateFiles
+      }
+    })
+    if (!input.success) {
+      const [issue] = input.error.issues
+      const where = issue?.path.length ? `${issue.path.join('.')}: ` : ''
+      throw new LeapError('invalid_input', `${where}${issue?.message ?? 'The options are not valid.'}`)
+    }
+    mkdirSync(options.out, { recursive: true })
+    const steps = exportSteps({ db, folder: options.out, ...input.data })
+    let step = steps.next()
+    for (; !step.done; step = steps.next()) {
+      if (options.progress && step.value.done % 100 === 0)
+        context.stderr(`${step.value.done}/${step.value.total}`)
+    }
+    return step.value
+  } finally {
+    db.close()
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * `node out/cli/leap.mjs <command> [options]`: the terminal commands without Electron, built once by
+ * scripts/build-cli.mjs and run by `npm run export` and by the installed app's `Leap --export`.
+ */
+import { runCli, type CliEnvironment } from './run'
+
+export { runCli, type CliEnvironment }
+
+/** Run from a terminal (not imported by the app): the arguments after the script's name. */
+export function runFromTerminal(): void {
+  process.exitCode = runCli(process.argv.slice(2), {
+    env: process.env,
+    defaultDataDir: '',
+    stdout: (text) => process.stdout.write(`${text}\n`),
+    stderr: (text) => process.stderr.write(`${text}\n`)
+  })
+}
