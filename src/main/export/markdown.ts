@@ -1,4 +1,4 @@
-import { escapeText, renderNote, textSection, type SectionOut } from './noteFormat'
+import { escapeText, renderNote, type SectionOut } from './noteFormat'
 
 /** One reflection as the export reads it: its row plus everything attached to it, in a fixed order. */
 export interface ExportRow {
@@ -144,7 +144,7 @@ export function linkList(entries: readonly IndexEntry[], obsidianLinks: boolean)
 }
 
 /** A reflection inside a one-file-per-person note: a heading, its facts, the body, its action items. */
-export function reflectionSections(row: ExportRow, options: RenderOptions): SectionOut[] {
+export function reflectionSections(row: ExportRow): SectionOut[] {
   const facts = [
     `- Date: ${row.date}`,
     `- Kind: ${KIND_LABELS[row.kind]}`,

@@ -109,7 +109,7 @@ export function memberFileMarkdown(
   rows: readonly ExportRow[],
   options: RenderOptions
 ): string {
-  const sections = rows.flatMap((row) => reflectionSections(row, options))
+  const sections = rows.flatMap((row) => reflectionSections(row))
   if (!person) {
     const fields = {
       title: 'General reflections',
