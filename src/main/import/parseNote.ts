@@ -142,7 +142,6 @@ function delegationRefs(titles: unknown, ids: unknown): ParsedReflection['delega
 /** The one-file-per-person layout: the person, then each reflection's section and its action items. */
 function parseMemberFile(path: string, fields: Record<string, unknown>, note: ParsedNote): ParseResult {
   const entities: ParsedEntity[] = []
-  const personName = textOf(fields.title)
   let hint: PersonHint | null = null
   if (fields.id !== 'general') {
     // The person's own action items come before the first reflection; later ones belong to a reflection.
