@@ -9,6 +9,7 @@ import { createSessionDispatch, createUnavailableDispatch, type Dispatch } from 
 import { sessionOptionsFor } from './session/configure'
 import { JournalSession } from './session/session'
 import { desktopDialogs } from './export/desktopDialogs'
+import { importDialog } from './import/desktopDialog'
 import { registerIpc } from './ipc/register'
 import { denyPermission, denyWindowOpen, isAllowedNavigation, isSafeExternalUrl } from './window/guards'
 import { mainWindowOptions } from './window/options'
@@ -71,6 +72,7 @@ function openDispatch(dataDir: string): Dispatch {
     const platform = {
       showItemInFolder: (path: string) => shell.showItemInFolder(path),
       ...desktopDialogs(dialog, shell, () => mainWindow),
+      chooseImport: importDialog(dialog, () => mainWindow),
       setTheme: (theme: typeof nativeTheme.themeSource) => (nativeTheme.themeSource = theme)
     }
     return createSessionDispatch(opened, { app: info, platform })

@@ -19,6 +19,7 @@ import {
 } from './parseNotes'
 import { linkTarget, linkTargets } from './people'
 import type { SourceFile } from './readFolder'
+import type { ParsedTeamRow } from './csv'
 
 /** For another tool's note without a person property: its links and its folder, tried in that order. */
 export interface PersonClues {
@@ -53,7 +54,7 @@ export interface ParsedReflection {
   notes: string[]
 }
 
-export type ParsedEntity = ParsedReflection | ParsedPerson | ParsedDelegation
+export type ParsedEntity = ParsedReflection | ParsedPerson | ParsedDelegation | ParsedTeamRow
 
 export type ParseResult = { entities: ParsedEntity[] } | { reason: string }
 

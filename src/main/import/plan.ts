@@ -35,8 +35,11 @@ import {
   writeItems,
   writePerson,
   writeReflection,
-  writeTags
+  writeTags,
+  EMPTY_PERSON
 } from './write'
+import { planTeamRows } from './teamPlan'
+import type { ParsedTeamRow } from './csv'
 
 export interface ImportPlan {
   entries: ImportEntry[]
@@ -77,9 +80,24 @@ export function planImport(
     outcome: ImportEntry['outcome'],
     reason: string | null,
     personKey: string | null
-  ) => entries.push({ path: e.path, kind: e.type, outcome, title: titleOf(e), reason, personKey })
+  ) =>
+    entries.push({
+      path: e.path,
+      kind: e.type === 'teamRow' ? 'person' : e.type,
+      outcome,
+      title: titleOf(e),
+      reason,
+      personKey
+    })
 
   const unique = withoutDuplicates(entities, (e, reason) => entry(e, 'skip', reason, null))
+  for (const team of planTeamRows(
+    db,
+    unique.filter((e): e is ParsedTeamRow => e.type === 'teamRow')
+  )) {
+    entry(team.row, team.outcome, team.reason, null)
+    if (team.write) peopleWrites.push(team.write)
+  }
   for (const person of unique.filter((e): e is ParsedPerson => e.type === 'person')) {
     const bad = personProblem(person)
     if (bad) {
@@ -171,7 +189,9 @@ export function planImport(
     })
   }
 
-  for (const reflection of unique.filter((e): e is ParsedReflection => e.type === 'reflection')) {
+  const reflections = unique.filter((e): e is ParsedReflection => e.type === 'reflection')
+  people.expect(reflections.flatMap((reflection) => (reflection.person ? [reflection.person.name] : [])))
+  for (const reflection of reflections) {
     const resolved = reflection.person
       ? people.resolve(reflection.person)
       : reflection.clues
@@ -253,21 +273,8 @@ export function planImport(
   }
 }
 
-const EMPTY_PERSON = {
-  role: null,
-  team: null,
-  email: null,
-  startDate: null,
-  strengths: null,
-  growthAreas: null,
-  aspirations: null,
-  notes: null,
-  cadenceDays: 14,
-  archivedAt: null
-}
-
 function titleOf(entity: ParsedEntity): string {
-  if (entity.type === 'person') return entity.name
+  if (entity.type === 'person' || entity.type === 'teamRow') return entity.name
   return entity.title || entity.path.slice(entity.path.lastIndexOf('/') + 1)
 }
 

@@ -38,6 +38,7 @@ export class People {
   private readonly aliases = new Map<string, string>()
   private readonly imported = new Map<string, string>()
   private readonly created = new Map<string, string>()
+  private readonly expected = new Set<string>()
   /** Names of the people person notes bring, by the member id they become. */
   private readonly noteNames = new Map<string, string>()
   readonly summaries = new Map<string, PersonSummary>()
@@ -79,7 +80,12 @@ export class People {
 
   /** A person's name as the import leaves it: from their note if it brings one, else the journal's. */
   memberName(id: string): string | null {
-    return this.noteNames.get(id) ?? this.byId.get(id)?.name ?? null
+    const created = [...this.created].find(([, createdId]) => createdId === id)
+    return (
+      this.noteNames.get(id) ??
+      this.byId.get(id)?.name ??
+      (created ? this.summaries.get(created[0])!.name : null)
+    )
   }
 
   isLiveMember(id: string): boolean {
@@ -108,14 +114,21 @@ export class People {
     return this.missing(hint.name, same.length > 1)
   }
 
-  /** Another tool's note without a person property: the first link that is a person, else its folder. */
+  /** Names that notes of this import give as a `person` property: people the clues below may point at. */
+  expect(names: readonly string[]): void {
+    for (const name of names) this.expected.add(nameKey(name))
+  }
+
+  /**
+   * Another tool's note without a person property. Its folder, when that names someone (in the journal, a
+   * person's note or another note's property); else its first `[[link]]` that names someone; else the folder
+   * as a new person. The same folder gives the same answer whether or not an earlier import created them.
+   */
   resolveClues(clues: PersonClues): Resolved | null {
-    for (const link of clues.links) {
-      const key = nameKey(link)
-      const same = this.byName.get(key) ?? []
-      if (same.length === 1) return this.found(same[0]!, link)
-      const imported = this.imported.get(key)
-      if (imported) return this.found(imported, link)
+    const names = (key: string) =>
+      (this.byName.get(key) ?? []).length === 1 || this.imported.has(key) || this.expected.has(key)
+    for (const candidate of [clues.folder, ...clues.links]) {
+      if (candidate !== null && names(nameKey(candidate))) return this.resolve({ id: null, name: candidate })
     }
     return clues.folder === null ? null : this.resolve({ id: null, name: clues.folder })
   }

@@ -37,12 +37,7 @@ export function reflectionProblem(
 ): string | null {
   if ([...reflection.body].length > MAX_BODY_CHARS)
     return 'Its text is longer than Leap keeps (5 million characters).'
-  const bad = unstorable([
-    title,
-    reflection.body,
-    reflection.tags,
-    ...(items ?? []).map((i) => i.text)
-  ])
+  const bad = unstorable([title, reflection.body, reflection.tags, ...(items ?? []).map((i) => i.text)])
   return bad === null ? itemProblem(items) : unstorableMessage(bad)
 }
 

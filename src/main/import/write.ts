@@ -37,6 +37,20 @@ export function writePerson(db: Db, person: PersonRow, stamps: Stamps, create: b
   }
 }
 
+/** A person with nothing known but a name (the caller sets name, id and whatever else it knows). */
+export const EMPTY_PERSON = {
+  role: null,
+  team: null,
+  email: null,
+  startDate: null,
+  strengths: null,
+  growthAreas: null,
+  aspirations: null,
+  notes: null,
+  cadenceDays: 14,
+  archivedAt: null
+}
+
 export interface Stamps {
   created: string
   updated: string
