@@ -4,6 +4,7 @@ import type { Db } from '../db/open'
 import { newId } from '../journal/rows'
 import type { PersonHint } from './items'
 import type { PersonClues } from './parseNote'
+import { sqliteLength, storable } from './checks'
 import { nameKey } from './people'
 
 /** Where a note's person ended up: a member's id, no one (a general reflection), or not imported at all. */
@@ -156,6 +157,14 @@ export class People {
         )
       }
       return { kind: 'member', id: target.id, key }
+    }
+    const length = sqliteLength(name)
+    if (length < 1 || length > 200 || !storable(name)) {
+      return {
+        kind: 'skip',
+        key,
+        reason: `Leap cannot create a person with this name (empty, over 200 characters, or with a NUL): choose someone for these notes.`
+      }
     }
     if (ambiguous && !this.decisions.has(key)) {
       return {
