@@ -140,7 +140,7 @@ describe('the parser, fuzzed with the shared hostile strings as property values,
           let written = 0
           files.forEach(([name, fields, body], i) => {
             // A name the file system refuses is not a file a user could have: try the next one.
-            const safe = `${i} ${name}`.replace(/[/\u0000]/g, '_').slice(0, 200)
+            const safe = `${i} ${name}`.replaceAll('/', '_').replaceAll('\u0000', '_').slice(0, 200)
             const yaml = asYamlText
               ? Object.entries(fields)
                   .map(([k, v]) => `${k}: ${String(v)}`)
