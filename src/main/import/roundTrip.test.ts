@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedJournal } from '../../../scripts/lib/seed'
@@ -7,7 +7,7 @@ import type { Db } from '../db/open'
 import { runExport } from '../export/exportJournal'
 import { END_MARKER } from '../export/noteFormat'
 import { tempDir, tempJournal } from '../testing/tempJournal'
-import { journalSnapshot, hostileJournal } from '../testing/hostileJournal'
+import { filesIn, hostileJournal, journalSnapshot } from '../testing/hostileJournal'
 import { applyImport, readMarkdown } from './importFolder'
 
 const settings: ExportSettings = {
@@ -16,19 +16,6 @@ const settings: ExportSettings = {
   onConflict: 'keep_both',
   includeExportedAt: false,
   privateFiles: true
-}
-
-/** Every file under a folder, relative path -> bytes. */
-export function filesIn(dir: string): Map<string, Buffer> {
-  const found = new Map<string, Buffer>()
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile())
-      found.set(
-        join(entry.parentPath, entry.name).slice(dir.length + 1),
-        readFileSync(join(entry.parentPath, entry.name))
-      )
-  }
-  return found
 }
 
 let source: ReturnType<typeof tempJournal>

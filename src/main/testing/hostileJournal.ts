@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { TagName } from '../../shared/domain/reflection'
 import type { Db } from '../db/open'
 import { END_MARKER } from '../export/noteFormat'
@@ -82,12 +83,23 @@ export function hostileJournal(db: Db): void {
        FROM reflections r WHERE r.rowid % 7 = 0 AND EXISTS (SELECT 1 FROM delegations d WHERE d.member_id = r.member_id)`
     ).run()
     const [archived, trashed] = ids('members')
-    const stamp = '2026-05-01T10:00:00.000Z'
-    db.prepare('UPDATE members SET archived_at = ? WHERE id = ?').run(stamp, archived)
+    // Trashed now: a session opened on this journal (the CLI's) purges only what has waited 30 days.
+    const stamp = new Date().toISOString()
+    db.prepare('UPDATE members SET archived_at = ? WHERE id = ?').run('2026-05-01T10:00:00.000Z', archived)
     db.prepare('UPDATE members SET deleted_at = ? WHERE id = ?').run(stamp, trashed)
     db.prepare('UPDATE reflections SET deleted_at = ? WHERE rowid = 2').run(stamp)
     db.prepare('UPDATE delegations SET deleted_at = ? WHERE rowid = 2').run(stamp)
   })()
+}
+
+/** Every file under a folder, relative path -> bytes. */
+export function filesIn(dir: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>()
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name)
+    if (entry.isFile()) found.set(path.slice(dir.length + 1), readFileSync(path))
+  }
+  return found
 }
 
 /** Every row of every table (the search indexes' own tables too), to prove an operation changed nothing. */
