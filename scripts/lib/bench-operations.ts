@@ -5,6 +5,7 @@ import { listMembers } from '../../src/main/journal/members'
 import { memberTimeline, prepareOneOnOne } from '../../src/main/journal/oneOnOnes'
 import { search } from '../../src/main/search/search'
 import { exportAll } from './bench-export'
+import { importAll } from './bench-import'
 import { authorityInsights } from '../../src/main/insights/authority'
 import { moodTrend } from '../../src/main/insights/mood'
 import { delegationOutcomes } from '../../src/main/insights/outcomes'
@@ -172,6 +173,7 @@ export const operations: BenchOperation[] = [
     baseline: ({ raw }, i) => plainSearch(raw, `${quoted(at(prefixes, i))}*`)
   },
   exportAll,
+  importAll,
   ...insightOperations()
 ]
 

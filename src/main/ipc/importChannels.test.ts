@@ -8,6 +8,7 @@ import { writeObsidianNotes } from '../testing/importFixtures'
 import { journalSnapshot } from '../testing/hostileJournal'
 import { stubPlatform } from '../testing/stubPlatform'
 import { tempDir } from '../testing/tempJournal'
+import { importDialogOptions } from '../import/desktopDialog'
 import { createSessionDispatch } from './dispatch'
 
 const cleanups: (() => void)[] = []
@@ -81,7 +82,9 @@ describe('import channels', () => {
       { member_id: ana.id, title: 'Mentoring', date: '2026-03-01', mood: null }
     ])
     expect(db().prepare('SELECT count(*) FROM members').pluck().get()).toBe(1)
-    const found = data<{ groups: { hits: unknown[] }[] }>(await dispatch('search.query', { text: 'promotion' }))
+    const found = data<{ groups: { hits: unknown[] }[] }>(
+      await dispatch('search.query', { text: 'promotion' })
+    )
     expect(found.groups.flatMap((group) => group.hits)).toHaveLength(1)
 
     // The preview is used up; the backup taken first restores the journal as it was.
@@ -221,5 +224,18 @@ describe('import channels', () => {
         cadence_days: 21
       }
     ])
+  })
+})
+
+describe('the import dialog', () => {
+  it('asks for a folder of notes, or a CSV file', () => {
+    expect(importDialogOptions('markdown').properties).toEqual(['openDirectory'])
+    expect(importDialogOptions('csv')).toMatchObject({
+      properties: ['openFile'],
+      filters: [
+        { name: 'CSV', extensions: ['csv', 'tsv', 'txt'] },
+        { name: 'All files', extensions: ['*'] }
+      ]
+    })
   })
 })
