@@ -159,14 +159,16 @@ function indexEntry(row: ExportRow, path: string, indexFolder: string): IndexEnt
 }
 
 /** The folder the user chose, resolved once (it may itself be a link, e.g. ~/Documents); nothing below is followed. */
-function chosenFolder(folder: string): string {
+export function chosenFolder(folder: string): string {
   let real: string
   try {
     real = realpathSync(folder)
   } catch {
     throw new LeapError('not_found', `The folder ${folder} does not exist.`)
   }
-  if (!statSync(real).isDirectory()) throw new LeapError('invalid_input', `${folder} is not a folder.`)
+  if (!statSync(real).isDirectory()) {
+    throw new LeapError('invalid_input', `${folder} is a file, not a folder. Choose a folder.`)
+  }
   return real
 }
 

@@ -114,9 +114,21 @@ export function* reflectionsOf(db: Db, scope: ExportScope, memberId: string | nu
 /** Most reflections have no tags, links or items: skip the parser for those (a tenth of an export's time). */
 const parseList = <T>(json: string): T[] => (json === '[]' ? [] : (JSON.parse(json) as T[]))
 
-/** A person as their note shows them. */
-export interface PersonRow {
-  id: string
+/** A person's own fields, as a note holds them (export writes them, import reads them back). */
+export const PERSON_FIELDS = [
+  'name',
+  'role',
+  'team',
+  'email',
+  'startDate',
+  'strengths',
+  'growthAreas',
+  'aspirations',
+  'notes',
+  'cadenceDays',
+  'archivedAt'
+] as const
+export interface PersonFields {
   name: string
   role: string | null
   team: string | null
@@ -128,6 +140,11 @@ export interface PersonRow {
   notes: string | null
   cadenceDays: number
   archivedAt: string | null
+}
+
+/** A person as their note shows them. */
+export interface PersonRow extends PersonFields {
+  id: string
   createdAt: string
   updatedAt: string
   /** Their action items not tied to a reflection. */
@@ -151,10 +168,25 @@ export function personOf(db: Db, id: string): PersonRow {
   return { ...person, actionItems: parseList(actionItemsJson) }
 }
 
-export interface DelegationRow {
-  id: string
-  memberId: string
-  memberName: string
+/** A delegation's own fields, as its note holds them. */
+export const DELEGATION_FIELDS = [
+  'title',
+  'responsibility',
+  'whyThisPerson',
+  'successCriteria',
+  'authorityLevel',
+  'resources',
+  'constraints',
+  'rescueTrigger',
+  'checkinEveryDays',
+  'dueDate',
+  'status',
+  'outcome',
+  'lessons',
+  'startedOn',
+  'completedOn'
+] as const
+export interface DelegationFields {
   title: string
   responsibility: string | null
   whyThisPerson: string | null
@@ -170,6 +202,12 @@ export interface DelegationRow {
   lessons: string | null
   startedOn: string | null
   completedOn: string | null
+}
+
+export interface DelegationRow extends DelegationFields {
+  id: string
+  memberId: string
+  memberName: string
   createdAt: string
   updatedAt: string
   changes: {

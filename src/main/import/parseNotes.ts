@@ -11,47 +11,22 @@ import { labelledText, sectionText, type ParsedNote, type SectionIn } from '../e
 import { dayOf, intOf, isDay, isId, isTimestamp, sqliteLength, textOf } from './checks'
 import { parseItems, taskLines, type ParsedItem, type PersonHint } from './items'
 import { linkTarget } from './people'
+import type { DelegationFields, PersonFields } from '../export/rows'
 
-export interface ParsedPerson {
+export interface ParsedPerson extends PersonFields {
   type: 'person'
   path: string
   id: string
-  name: string
-  role: string | null
-  team: string | null
-  email: string | null
-  startDate: string | null
-  strengths: string | null
-  growthAreas: string | null
-  aspirations: string | null
-  notes: string | null
-  cadenceDays: number
-  archivedAt: string | null
   actionItems: ParsedItem[] | null
   createdAt: string | null
   updatedAt: string | null
 }
 
-export interface ParsedDelegation {
+export interface ParsedDelegation extends DelegationFields {
   type: 'delegation'
   path: string
   id: string
   person: PersonHint
-  title: string
-  responsibility: string | null
-  whyThisPerson: string | null
-  successCriteria: string[]
-  authorityLevel: number
-  resources: string | null
-  constraints: string | null
-  rescueTrigger: string | null
-  checkinEveryDays: number | null
-  dueDate: string | null
-  status: DelegationStatus
-  outcome: string | null
-  lessons: string | null
-  startedOn: string | null
-  completedOn: string | null
   changes: {
     id: string
     from: number | null

@@ -181,7 +181,13 @@ export function planImport(
     if (outcome === 'unchanged') continue
     delegationWrites.push((db) => {
       const stamps = stampsFor(delegation, current?.updatedAt ?? null)
-      if (!same) writeDelegation(db, { ...fieldsOfDelegation(delegation), memberId }, stamps, !current)
+      if (!same)
+        writeDelegation(
+          db,
+          { ...fieldsOfDelegation(delegation), id: delegation.id, memberId },
+          stamps,
+          !current
+        )
       for (const { c, state } of changes)
         if (state !== 'unchanged') writeChange(db, delegation.id, c, stampsFor(c, null), state === 'new')
       for (const { c, state } of checkins)

@@ -1,15 +1,6 @@
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  lstatSync,
-  openSync,
-  readSync,
-  readdirSync,
-  realpathSync
-} from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { LeapError } from '../../shared/ipc/envelope'
+import { chosenFolder } from '../export/exportJournal'
 
 /** A note is read whole or not at all: larger files are listed as skipped (the journal's limit is 5 M characters). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -82,22 +73,6 @@ export function readFolder(folder: string): FolderContents {
   }
   walk(root, '', 0)
   return contents
-}
-
-function chosenFolder(folder: string): string {
-  let real: string
-  try {
-    real = realpathSync(folder)
-  } catch {
-    throw new LeapError('not_found', `The folder ${folder} does not exist.`)
-  }
-  if (!lstatSync(real).isDirectory()) {
-    throw new LeapError(
-      'invalid_input',
-      `${folder} is a file, not a folder. Choose the folder your notes are in.`
-    )
-  }
-  return real
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })

@@ -4,7 +4,8 @@ import { sqliteLength, unstorable } from './checks'
 import type { ParsedItem } from './items'
 import type { ParsedReflection } from './parseNote'
 import type { ParsedDelegation, ParsedPerson } from './parseNotes'
-import type { DelegationRow, PersonRow, Stamps } from './write'
+import type { Stamps } from './write'
+import { DELEGATION_FIELDS, PERSON_FIELDS, type DelegationFields, type PersonFields } from '../export/rows'
 
 /** What the journal would refuse in a note, checked before writing anything (null when all is well). */
 const unstorableMessage = (text: string) =>
@@ -45,48 +46,13 @@ function itemProblem(items: readonly ParsedItem[] | null): string | null {
   return items?.some((item) => sqliteLength(item.text) < 1) ? 'An action item in it has no text.' : null
 }
 
-export function fieldsOfPerson(person: ParsedPerson): Omit<PersonRow, 'id'> {
-  const {
-    name,
-    role,
-    team,
-    email,
-    startDate,
-    strengths,
-    growthAreas,
-    aspirations,
-    notes,
-    cadenceDays,
-    archivedAt
-  } = person
-  return {
-    name,
-    role,
-    team,
-    email,
-    startDate,
-    strengths,
-    growthAreas,
-    aspirations,
-    notes,
-    cadenceDays,
-    archivedAt
-  }
-}
+const pick = <T, K extends keyof T>(row: T, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, row[key]])) as Pick<T, K>
 
-export function fieldsOfDelegation(d: ParsedDelegation): Omit<DelegationRow, 'memberId'> {
-  const {
-    type: _type,
-    path: _path,
-    person: _person,
-    changes: _changes,
-    checkins: _checkins,
-    createdAt: _c,
-    updatedAt: _u,
-    ...fields
-  } = d
-  return fields
-}
+export const fieldsOfPerson = (person: ParsedPerson): PersonFields => pick(person, PERSON_FIELDS)
+
+export const fieldsOfDelegation = (delegation: ParsedDelegation): DelegationFields =>
+  pick(delegation, DELEGATION_FIELDS)
 
 /**
  * Times for a row: a new row keeps the times its note gives (an export imported again is the same journal);

@@ -6,15 +6,10 @@ import { sameText } from './compare'
 import { teamRowProblem, type ParsedTeamRow } from './csv'
 import { nameKey } from './people'
 import { EMPTY_PERSON, writePerson } from './write'
+import type { PersonFields } from '../export/rows'
 
-interface Member {
+type Member = Pick<PersonFields, 'name' | 'role' | 'team' | 'email' | 'startDate' | 'cadenceDays'> & {
   id: string
-  name: string
-  role: string | null
-  team: string | null
-  email: string | null
-  startDate: string | null
-  cadenceDays: number
   updatedAt: string
 }
 

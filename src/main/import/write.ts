@@ -3,7 +3,9 @@ import { sql } from '../db/statements'
 import { newId } from '../journal/rows'
 import { setReflectionTags } from '../journal/tags'
 import type { ParsedItem } from './items'
-import type { ParsedDelegation, ParsedPerson } from './parseNotes'
+import type { ParsedDelegation } from './parseNotes'
+import type { ExportRow } from '../export/markdown'
+import type { DelegationFields, PersonFields } from '../export/rows'
 
 /**
  * The rows an import writes, with plain prepared statements (the journal modules' functions check and read back
@@ -11,7 +13,7 @@ import type { ParsedDelegation, ParsedPerson } from './parseNotes'
  * from the notes when Leap wrote them, so an exported journal imported again is the same journal.
  */
 
-export type PersonRow = Omit<ParsedPerson, 'type' | 'path' | 'actionItems' | 'createdAt' | 'updatedAt'>
+export type PersonRow = PersonFields & { id: string }
 
 export function writePerson(db: Db, person: PersonRow, stamps: Stamps, create: boolean): void {
   const values = {
@@ -56,16 +58,10 @@ export interface Stamps {
   updated: string
 }
 
-export interface ReflectionRow {
-  id: string
-  memberId: string | null
-  kind: 'one_on_one' | 'general'
-  date: string
-  title: string
-  body: string
-  mood: number | null
-  stance: number | null
-}
+export type ReflectionRow = Pick<
+  ExportRow,
+  'id' | 'memberId' | 'kind' | 'date' | 'title' | 'body' | 'mood' | 'stance'
+>
 
 export function writeReflection(db: Db, row: ReflectionRow, stamps: Stamps, create: boolean): void {
   const values = { ...row, ...stamps }
@@ -149,12 +145,7 @@ export function writeItems(
   })
 }
 
-export type DelegationRow = Omit<
-  ParsedDelegation,
-  'type' | 'path' | 'person' | 'changes' | 'checkins' | 'createdAt' | 'updatedAt'
-> & {
-  memberId: string
-}
+export type DelegationRow = DelegationFields & { id: string; memberId: string }
 
 export function writeDelegation(db: Db, row: DelegationRow, stamps: Stamps, create: boolean): void {
   const values = { ...row, successCriteria: JSON.stringify(row.successCriteria), ...stamps }

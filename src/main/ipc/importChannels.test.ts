@@ -145,7 +145,10 @@ describe('import channels', () => {
     choose(file)
     expect(await dispatch('import.preview', { source: 'markdown' })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', message: expect.stringMatching(/is a file, not a folder/) }
+      error: {
+        code: 'invalid_input',
+        message: expect.stringMatching(/is a file, not a folder\. Choose a folder\./)
+      }
     })
     choose(join(notesDir, 'missing'))
     expect(await dispatch('import.preview', { source: 'markdown' })).toMatchObject({
