@@ -204,32 +204,34 @@ export interface DelegationFields {
   completedOn: string | null
 }
 
+/** A change of a delegation's authority level, as its note holds it. */
+export interface AuthorityChangeFields {
+  id: string
+  from: number | null
+  to: number
+  reason: string | null
+  on: string
+}
+
+/** A check-in, as its delegation's note holds it. */
+export interface CheckinFields {
+  id: string
+  date: string
+  progress: string | null
+  signal: CheckinSignal
+  struggles: string | null
+  response: LeaderResponse
+  note: string | null
+}
+
 export interface DelegationRow extends DelegationFields {
   id: string
   memberId: string
   memberName: string
   createdAt: string
   updatedAt: string
-  changes: {
-    id: string
-    from: number | null
-    to: number
-    reason: string | null
-    on: string
-    created: string
-    updated: string
-  }[]
-  checkins: {
-    id: string
-    date: string
-    progress: string | null
-    signal: CheckinSignal
-    struggles: string | null
-    response: LeaderResponse
-    note: string | null
-    created: string
-    updated: string
-  }[]
+  changes: (AuthorityChangeFields & { created: string; updated: string })[]
+  checkins: (CheckinFields & { created: string; updated: string })[]
 }
 
 /** A person's delegations (not in the trash) with their level changes and check-ins, by title. */

@@ -3,15 +3,13 @@ import {
   DELEGATION_STATUSES,
   LEADER_RESPONSES,
   STATUS_LABELS,
-  type CheckinSignal,
-  type DelegationStatus,
-  type LeaderResponse
+  type DelegationStatus
 } from '../../shared/domain/delegationVocabulary'
 import { labelledText, sectionText, type ParsedNote, type SectionIn } from '../export/noteFormat'
 import { dayOf, intOf, isDay, isId, isTimestamp, sqliteLength, textOf } from './checks'
 import { parseItems, taskLines, type ParsedItem, type PersonHint } from './items'
 import { linkTarget } from './people'
-import type { DelegationFields, PersonFields } from '../export/rows'
+import type { AuthorityChangeFields, CheckinFields, DelegationFields, PersonFields } from '../export/rows'
 
 export interface ParsedPerson extends PersonFields {
   type: 'person'
@@ -27,26 +25,14 @@ export interface ParsedDelegation extends DelegationFields {
   path: string
   id: string
   person: PersonHint
-  changes: {
-    id: string
-    from: number | null
-    to: number
-    reason: string | null
-    on: string
-    createdAt: string | null
-    updatedAt: string | null
-  }[]
-  checkins: {
-    id: string
-    date: string
-    progress: string | null
-    signal: CheckinSignal
-    struggles: string | null
-    response: LeaderResponse
-    note: string | null
-    createdAt: string | null
-    updatedAt: string | null
-  }[]
+  changes: (AuthorityChangeFields & NoteStamps)[]
+  checkins: (CheckinFields & NoteStamps)[]
+  createdAt: string | null
+  updatedAt: string | null
+}
+
+/** Times a note gives for a row (null when it gives none: the row is then stamped now). */
+interface NoteStamps {
   createdAt: string | null
   updatedAt: string | null
 }
