@@ -66,6 +66,7 @@ try {
     for (const operation of operations.filter((op) => op.name.startsWith(values.only ?? ''))) {
       const operationStarted = performance.now()
       const iterations = operation.iterations?.(reflections) ?? 200
+      if (iterations === 0) continue // not measured at this size
       const app: number[] = []
       const baseline: number[] = []
       if (operation.warmUp !== false) {

@@ -58,11 +58,11 @@ test.describe('Export to markdown', () => {
     const exported = matter(files['Reflections/2026/2026-03-02 Ana 1 1 Lima - Kickoff.md']!, {})
     expect(exported.data).toMatchObject({
       title: 'Kickoff',
-      member: 'Ana: "1:1" Lima',
+      // Obsidian links: the person as a link in the properties, to their note in People/.
+      member: '[[Ana 1 1 Lima]]',
       date: '2026-03-02',
       id: kickoff
     })
-    expect(exported.content).toContain('Member: [[Ana 1 1 Lima]]')
     expect(exported.content).toContain('She wants to **own** the release.')
     expect(exported.content).toContain('- [ ] Share the checklist (owner: me)')
     expect(statSync(join(exportFolder, 'Reflections/People/Ana 1 1 Lima.md')).mode & 0o777).toBe(0o600)

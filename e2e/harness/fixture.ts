@@ -82,6 +82,7 @@ export const test = base.extend<HarnessFixtures>({
       platform: {
         showItemInFolder: (path) => void shownInFolder.push(path),
         chooseFolder: async () => exportFolder,
+        chooseImport: async () => null,
         openFolder: (path) => void openedFolders.push(path),
         setTheme: () => {}
       }

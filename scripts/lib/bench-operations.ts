@@ -6,6 +6,7 @@ import { memberTimeline, prepareOneOnOne } from '../../src/main/journal/oneOnOne
 import { search } from '../../src/main/search/search'
 import { exportAll } from './bench-export'
 import { cliExportAll, cliExportTen } from './bench-cli'
+import { importAll } from './bench-import'
 import { authorityInsights } from '../../src/main/insights/authority'
 import { moodTrend } from '../../src/main/insights/mood'
 import { delegationOutcomes } from '../../src/main/insights/outcomes'
@@ -177,6 +178,7 @@ export const operations: BenchOperation[] = [
   exportAll,
   cliExportAll,
   cliExportTen,
+  importAll,
   ...insightOperations()
 ]
 

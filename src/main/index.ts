@@ -15,6 +15,7 @@ import { createSessionDispatch, createUnavailableDispatch, type Dispatch } from 
 import { sessionOptionsFor } from './session/configure'
 import { JournalSession } from './session/session'
 import { desktopDialogs } from './export/desktopDialogs'
+import { importDialog } from './import/desktopDialog'
 import { registerIpc } from './ipc/register'
 import {
   denyPermission,
@@ -46,15 +47,16 @@ if (terminalArgs) void runTerminalCommand(terminalArgs).catch(failStart)
 else launch()
 
 /**
- * `Leap --export --out <folder> [options]`: the same command as `npm run export`, run from the one built
- * CLI file (out/cli/leap.mjs) with no window and without the single-instance lock, so it works while Leap
- * is open (the export reads the journal read-only). JSON on stdout, the exit code as the CLI's.
+ * `Leap --export --out <folder> [options]` and `Leap --import --from <folder> [options]`: the same commands
+ * as `npm run export` and `npm run import`, run from the one built CLI file (out/cli/leap.mjs) with no window
+ * and without the single-instance lock, so an export works while Leap is open (it reads the journal
+ * read-only; an import waits for the journal's write lock). JSON on stdout, the exit code as the CLI's.
  */
 async function runTerminalCommand(args: string[]): Promise<void> {
   app.dock?.hide()
   const cli = (await import(pathToFileURL(join(import.meta.dirname, '../cli/leap.mjs')).href)) as typeof Cli
   let output = ''
-  const code = cli.runCli(args, {
+  const code = await cli.runCli(args, {
     env: process.env,
     defaultDataDir: app.getPath('userData'),
     stdout: (text) => (output += `${text}\n`),
@@ -165,6 +167,7 @@ function openDispatch(dataDir: string): Dispatch {
     const platform = {
       showItemInFolder: (path: string) => shell.showItemInFolder(path),
       ...desktopDialogs(dialog, shell, () => mainWindow, lastExport),
+      chooseImport: importDialog(dialog, () => mainWindow),
       setTheme: (theme: typeof nativeTheme.themeSource) => (nativeTheme.themeSource = theme),
       spelling: () => currentSpellcheckPlan().view,
       setSpellcheck: applySpellcheck

@@ -1,3 +1,4 @@
+import type { ImportSource } from '../shared/domain/import'
 import type { Preferences, SettingsView, Theme } from '../shared/domain/settings'
 
 /**
@@ -9,6 +10,8 @@ export interface Platform {
   showItemInFolder(path: string): void
   /** The native "choose a folder" dialog (export's destination); null when the user cancels. */
   chooseFolder(): Promise<string | null>
+  /** The native dialog for what to import: a folder of markdown notes or a CSV file; null when cancelled. */
+  chooseImport(source: ImportSource): Promise<string | null>
   /** Opens a folder in the file manager (after an export). */
   openFolder(path: string): void
   /** Light, dark or following the OS: Electron's nativeTheme.themeSource (menus, dialogs, the page's media queries). */

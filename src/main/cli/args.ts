@@ -3,7 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 /**
  * Leap's terminal commands: `npm run export`, `node out/cli/leap.mjs` and the installed app's `Leap --export`
  * all parse their arguments here. A command is its options (node:util parseArgs, strict) and one line of
- * usage; add one (`import`, say) by adding an entry.
+ * usage; add one by adding an entry.
  */
 export const commands = {
   export: {
@@ -23,6 +23,18 @@ export const commands = {
       'no-exported-at': { type: 'boolean' },
       'shared-files': { type: 'boolean' },
       progress: { type: 'boolean' }
+    }
+  },
+  import: {
+    usage:
+      'import --from <folder or file.csv> [--data-dir <folder>] [--backup-dir <folder>] [--dry-run] [--map "<name in the notes>=<person in Leap>" ...] [--unknown create|general|skip]',
+    options: {
+      'data-dir': { type: 'string' },
+      'backup-dir': { type: 'string' },
+      from: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      map: { type: 'string', multiple: true },
+      unknown: { type: 'string' }
     }
   }
 } as const satisfies Record<string, { usage: string; options: NonNullable<ParseArgsConfig['options']> }>

@@ -17,10 +17,10 @@ const journal = openJournal(journalPathIn(dataDir))
 seedJournal(journal.db, { reflections: 12, seed: 3 })
 closeJournal(journal)
 
-function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   const out: string[] = []
   const err: string[] = []
-  const code = runCli(args, {
+  const code = await runCli(args, {
     env,
     defaultDataDir: '',
     stdout: (text) => out.push(text),
@@ -30,49 +30,49 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('the terminal commands', () => {
-  it('parse a command and its options strictly, and name what is wrong', () => {
+  it('parse a command and its options strictly, and name what is wrong', async () => {
     expect(parseCommand(['export', '--out', 'x', '--tag', 'a', '--tag', 'b', '--obsidian'])).toEqual({
       command: 'export',
       options: { out: 'x', tag: ['a', 'b'], obsidian: true }
     })
     expect(parseCommand([])).toEqual({ command: 'help', options: {} })
-    expect(() => parseCommand(['exprot'])).toThrow(
-      new UsageError('Leap has no command "exprot".\n' + run([]).stdout)
-    )
+    const help = (await run([])).stdout
+    expect(help).toMatch(/leap export[\s\S]*leap import/)
+    expect(() => parseCommand(['exprot'])).toThrow(new UsageError('Leap has no command "exprot".\n' + help))
     expect(() => parseCommand(['export', '--colour'])).toThrow(
       /Unknown option '--colour'[\s\S]*Usage: leap export/
     )
   })
 
-  it('export the journal, print the summary as JSON and exit 0', () => {
+  it('export the journal, print the summary as JSON and exit 0', async () => {
     const out = join(folder.dir, 'out')
-    const result = run(['export', '--data-dir', dataDir, '--out', out, '--no-exported-at'])
+    const result = await run(['export', '--data-dir', dataDir, '--out', out, '--no-exported-at'])
     expect(result.code, result.stderr).toBe(0)
     expect(JSON.parse(result.stdout)).toMatchObject({ folder: out, total: 12, updated: 0, skipped: [] })
     expect(readdirSync(join(out, 'Reflections'), { recursive: true }).length).toBeGreaterThan(12)
   })
 
-  it('take the journal folder from LEAP_DATA_DIR, and say in one sentence what is missing or wrong', () => {
+  it('take the journal folder from LEAP_DATA_DIR, and say in one sentence what is missing or wrong', async () => {
     const out = join(folder.dir, 'env-out')
-    expect(run(['export', '--out', out], { LEAP_DATA_DIR: dataDir }).code).toBe(0)
-    expect(run(['export', '--data-dir', dataDir])).toMatchObject({
+    expect((await run(['export', '--out', out], { LEAP_DATA_DIR: dataDir })).code).toBe(0)
+    expect(await run(['export', '--data-dir', dataDir])).toMatchObject({
       code: 1,
       stderr: 'Give the folder to export into: --out <folder>'
     })
-    expect(run(['export', '--out', out])).toMatchObject({
+    expect(await run(['export', '--out', out])).toMatchObject({
       code: 1,
       stderr: 'Give the journal folder: --data-dir <folder> (or set LEAP_DATA_DIR)'
     })
-    expect(run(['export', '--data-dir', dataDir, '--out', out, '--from', '2026-02-30'])).toMatchObject({
+    expect(await run(['export', '--data-dir', dataDir, '--out', out, '--from', '2026-02-30'])).toMatchObject({
       code: 1,
       stderr: 'scope.from: Use a date like 2026-11-27.'
     })
-    expect(run(['export', '--data-dir', join(folder.dir, 'none'), '--out', out]).stderr).toMatch(
+    expect((await run(['export', '--data-dir', join(folder.dir, 'none'), '--out', out])).stderr).toMatch(
       /^There is no Leap journal at /
     )
   })
 
-  it('are what the installed app runs for `Leap --export`, in a packaged app and from a folder', () => {
+  it('are what the installed app runs for `Leap --export` and `Leap --import`, packaged and from a folder', () => {
     expect(terminalCommandOf(['/opt/Leap/leap', '--export', '--out', '/tmp/x'], false)).toEqual([
       'export',
       '--out',
@@ -84,6 +84,11 @@ describe('the terminal commands', () => {
       'd',
       '--out',
       'o'
+    ])
+    expect(terminalCommandOf(['/opt/Leap/leap', '--import', '--from', '/tmp/notes'], false)).toEqual([
+      'import',
+      '--from',
+      '/tmp/notes'
     ])
     expect(terminalCommandOf(['/opt/Leap/leap', '--data-dir', 'd'], false)).toBeNull()
   })

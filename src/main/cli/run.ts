@@ -1,10 +1,12 @@
 import { resolveDataDir } from '../config/paths'
 import { parseCommand, usage, UsageError } from './args'
 import { runExportCommand } from './exportCommand'
+import { runImportCommand } from './importCommand'
 
 export interface CliContext {
   /** The journal folder: --data-dir, else LEAP_DATA_DIR, else the default (the app's user-data folder). */
   dataDir(flag: string | undefined): string
+  env: NodeJS.ProcessEnv
   stdout(text: string): void
   stderr(text: string): void
 }
@@ -18,15 +20,16 @@ export interface CliEnvironment {
 }
 
 /**
- * The one entry point of Leap's terminal commands (`npm run export`, `Leap --export`): prints the result as
+ * The one entry point of Leap's terminal commands (`npm run export`, `npm run import`, `Leap --export`, `Leap --import`): prints the result as
  * JSON on stdout, or one sentence on stderr, and returns the exit code (0, or 1 when something is wrong).
  */
-export function runCli(args: readonly string[], environment: CliEnvironment): number {
+export async function runCli(args: readonly string[], environment: CliEnvironment): Promise<number> {
   const context: CliContext = {
     dataDir: (flag) =>
       flag || environment.env.LEAP_DATA_DIR?.trim() || environment.defaultDataDir
         ? resolveDataDir(flag ? ['--data-dir', flag] : [], environment.env, environment.defaultDataDir)
         : '',
+    env: environment.env,
     stdout: environment.stdout,
     stderr: environment.stderr
   }
@@ -36,7 +39,10 @@ export function runCli(args: readonly string[], environment: CliEnvironment): nu
       environment.stdout(usage())
       return 0
     }
-    const result = runExportCommand(parsed.options, context)
+    const result =
+      parsed.command === 'export'
+        ? runExportCommand(parsed.options, context)
+        : await runImportCommand(parsed.options, context)
     environment.stdout(JSON.stringify(result, null, 2))
     return 0
   } catch (error) {

@@ -13,10 +13,11 @@ import matter from 'gray-matter'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ExportScope, ExportSettings } from '../../shared/domain/export'
 import { createActionItem } from '../journal/actionItems'
-import { createReflection, deleteReflection, updateReflection } from '../journal/reflections'
+import { createReflection, deleteReflection, getReflection, updateReflection } from '../journal/reflections'
 import { insertDelegation, insertMember } from '../testing/rows'
 import { tempDir, tempJournal } from '../testing/tempJournal'
 import { exportSteps, runExport } from './exportJournal'
+import { END_MARKER } from './noteFormat'
 
 const settings: ExportSettings = {
   layout: 'per_reflection',
@@ -81,12 +82,13 @@ describe('export to markdown', () => {
     reflection('General thoughts', '2026-05-01', null)
 
     const summary = exportNow()
-    expect(summary).toMatchObject({ total: 3, written: 4, updated: 0, unchanged: 0, skipped: [] })
+    expect(summary).toMatchObject({ total: 3, written: 5, updated: 0, unchanged: 0, skipped: [] })
     const written = files()
     expect(Object.keys(written).sort()).toEqual([
       fileOf('Kickoff'),
       'Reflections/2026/2026-05-01 General thoughts.md',
       fileOf('Later', '2027-01-05'),
+      'Reflections/Delegations/Ana 1 1 yes - Release train.md',
       'Reflections/People/Ana 1 1 yes.md'
     ])
     const parsed = matter(written[fileOf('Kickoff')]!, {})
@@ -94,17 +96,28 @@ describe('export to markdown', () => {
       title: 'Kickoff',
       date: '2026-02-03',
       member: 'Ana: "1:1" yes',
+      'member-id': ana,
       kind: 'one-on-one',
       mood: null,
       stance: null,
       tags: ['growth'],
       delegations: ['Release: "train"'],
-      id: first.id
+      'delegation-ids': [delegation],
+      id: first.id,
+      created: first.createdAt,
+      updated: first.updatedAt
     })
     expect(parsed.content).toContain('- [ ] Draft RFC (owner: Ana: "1:1" yes)')
-    expect(written['Reflections/People/Ana 1 1 yes.md']).toContain(
-      '- [2026-02-03 Kickoff](<../2026/2026-02-03 Ana 1 1 yes - Kickoff.md>)'
-    )
+    const person = written['Reflections/People/Ana 1 1 yes.md']!
+    expect(matter(person, {}).data).toMatchObject({ title: 'Ana: "1:1" yes', kind: 'person', id: ana })
+    expect(person).toContain('- [2026-02-03 Kickoff](<../2026/2026-02-03 Ana 1 1 yes - Kickoff.md>)')
+    expect(person).toContain('- [Release: "train"](<../Delegations/Ana 1 1 yes - Release train.md>)')
+    const delegationNote = matter(written['Reflections/Delegations/Ana 1 1 yes - Release train.md']!, {})
+    expect(delegationNote.data).toMatchObject({
+      title: 'Release: "train"',
+      kind: 'delegation',
+      id: delegation
+    })
     expect(statSync(join(out.dir, fileOf('Kickoff'))).mode & 0o777).toBe(0o600)
     expect(readdirSync(out.dir)).toEqual(['Reflections'])
   })
@@ -148,7 +161,7 @@ describe('export to markdown', () => {
     createReflection(journal.db, { kind: 'general', date: '2026-06-01', title: 'Tagged', tags: ['hiring'] })
 
     expect(exportNow({ kind: 'reflection', id: kickoff.id }).written).toBe(1)
-    expect(exportNow({ kind: 'member', memberId: bo }).written).toBe(2) // the reflection and Bo's index
+    expect(exportNow({ kind: 'member', memberId: bo }).written).toBe(2) // the reflection and Bo's note
     const range = exportNow({ kind: 'range', from: '2026-05-01', to: '2026-12-31', tags: ['HIRING'] })
     expect(range).toMatchObject({ total: 1, written: 1 })
     expect(Object.keys(files()).sort()).toEqual([
@@ -171,13 +184,53 @@ describe('export to markdown', () => {
     updateReflection(journal.db, { id: kickoff.id, baseUpdatedAt: kickoff.updatedAt, title: 'Kickoff v2' })
     deleteReflection(journal.db, gone.id)
     const summary = exportNow({ kind: 'all' }, { includeExportedAt: true })
-    expect(summary).toMatchObject({ written: 0, updated: 2, unchanged: 1 }) // Kickoff and Ana's index
+    expect(summary).toMatchObject({ written: 0, updated: 2, unchanged: 1 }) // Kickoff and Ana's note
     const after = files()
     expect(after[fileOf('Kickoff')]).toBeUndefined()
     expect(matter(after[fileOf('Kickoff v2')]!, {}).data.id).toBe(kickoff.id)
     expect(after[fileOf('Gone')]).toBeDefined() // a file of a trashed reflection is the user's to remove
     expect(after['Reflections/my notes.md']).toBe('# mine\n')
     expect(statSync(join(out.dir, fileOf('Steady'))).mtimeMs).toBe(steadyBefore)
+  })
+
+  it('re-exports keep what the user added: their own properties and the text below the marker', () => {
+    const kickoff = reflection('Kickoff')
+    exportNow()
+    const path = join(out.dir, fileOf('Kickoff'))
+    const original = readFileSync(path, 'utf8')
+    const edited = original
+      .replace('---\ntitle:', '---\nrating: 5 # out of 5\naliases:\n  - "KO"\ntitle:')
+      .replace(END_MARKER, `${END_MARKER}\n## My notes\n\nFollow up in March.\n`)
+    writeFileSync(path, edited)
+
+    updateReflection(journal.db, { id: kickoff.id, baseUpdatedAt: kickoff.updatedAt, body: 'New words' })
+    expect(exportNow()).toMatchObject({ updated: 1 })
+    const after = readFileSync(path, 'utf8')
+    expect(after).toContain('\nNew words\n')
+    expect(after).toContain('rating: 5 # out of 5\naliases:\n  - "KO"\n---\n')
+    expect(after.endsWith(edited.slice(edited.indexOf(END_MARKER)))).toBe(true)
+    expect(matter(after, {}).data).toMatchObject({ rating: 5, aliases: ['KO'], id: kickoff.id })
+
+    // Unchanged in the journal: the file with the user's additions is left alone.
+    expect(exportNow()).toMatchObject({ updated: 0 })
+    expect(readFileSync(path, 'utf8')).toBe(after)
+
+    // Renamed: the new file carries them, the old one goes.
+    const current = getReflection(journal.db, kickoff.id)
+    updateReflection(journal.db, { id: kickoff.id, baseUpdatedAt: current.updatedAt, title: 'Kickoff v2' })
+    exportNow()
+    expect(existsSync(path)).toBe(false)
+    const renamed = readFileSync(join(out.dir, fileOf('Kickoff v2')), 'utf8')
+    expect(renamed).toContain('rating: 5 # out of 5\n')
+    expect(renamed.endsWith(edited.slice(edited.indexOf(END_MARKER)))).toBe(true)
+
+    // Properties it cannot read: the file is left as it is, with a reason.
+    writeFileSync(join(out.dir, fileOf('Kickoff v2')), renamed.replace('rating: 5', 'rating: [5'))
+    const broken = getReflection(journal.db, kickoff.id)
+    updateReflection(journal.db, { id: kickoff.id, baseUpdatedAt: broken.updatedAt, body: 'Again' })
+    expect(exportNow().skipped).toEqual([
+      { path: fileOf('Kickoff v2'), reason: 'Its properties cannot be read, so Leap left it as it is.' }
+    ])
   })
 
   it('never overwrites a file Leap did not write: keep both, skip, or overwrite when asked', () => {
@@ -267,8 +320,8 @@ describe('export to markdown', () => {
     expect(exportNow({ kind: 'all' }, { layout: 'per_member' }).written).toBe(2)
     const members = files()
     expect(Object.keys(members).sort()).toEqual(['Members/Ana 1 1 yes.md', 'Members/General reflections.md'])
-    const ana = matter(members['Members/Ana 1 1 yes.md']!, {})
-    expect(ana.data).toMatchObject({ member: 'Ana: "1:1" yes', kind: 'member-reflections' })
-    expect(ana.content).toMatch(/## 2026-02-03 Kickoff[\s\S]*## 2027-01-01 Later/)
+    const file = matter(members['Members/Ana 1 1 yes.md']!, {})
+    expect(file.data).toMatchObject({ title: 'Ana: "1:1" yes', kind: 'member-reflections', id: ana })
+    expect(file.content).toMatch(/## 2026-02-03 Kickoff[\s\S]*## 2027-01-01 Later/)
   })
 })

@@ -5,15 +5,16 @@ import { LeapError } from '../../shared/ipc/envelope'
 import Database from 'better-sqlite3'
 import { LATEST_SCHEMA_VERSION, type Db } from '../db/open'
 import {
-  memberFileMarkdown,
-  memberIndexMarkdown,
+  REFLECTION_KEYS,
   reflectionMarkdown,
   type ExportRow,
   type IndexEntry,
+  type ReflectionLinks,
   type RenderOptions
 } from './markdown'
-import { reflectionFileBase, safeSegment } from './names'
-import { membersInScope, reflectionsOf } from './rows'
+import { DELEGATION_KEYS, PERSON_KEYS, delegationMarkdown, memberFileMarkdown, personMarkdown } from './notes'
+import { delegationFileBase, reflectionFileBase, safeSegment } from './names'
+import { delegationsOf, membersInScope, personOf, reflectionsOf, type PersonRow } from './rows'
 import { openSink, type ExportSink, type FileOutcome } from './writer'
 
 export interface ExportRequest {
@@ -66,8 +67,18 @@ export function* exportSteps(request: ExportRequest): Generator<ExportProgress, 
   let committed = false
   try {
     let done = 0
-    const withIndex = scope.kind === 'member' || scope.kind === 'all'
+    // A person's note and their delegations' notes for one person or everything; a date range or a single
+    // reflection would otherwise shrink a note to the few links it exported.
+    const withNotes = scope.kind === 'member' || scope.kind === 'all'
     for (const member of members) {
+      const person = member.id ? personOf(db, member.id) : null
+      const name = member.name === null ? null : (safeSegment(member.name) ?? member.id)
+      const links: ReflectionLinks = {
+        member: name,
+        delegation: (delegation) => delegationFileBase(member.name, delegation)
+      }
+      const delegations = () =>
+        withNotes && person ? writeDelegations(db, sink, top, person, name, render, count) : []
       const rows = reflectionsOf(db, scope, member.id)
       if (settings.layout === 'per_member') {
         const kept: ExportRow[] = []
@@ -75,23 +86,26 @@ export function* exportSteps(request: ExportRequest): Generator<ExportProgress, 
           kept.push(row)
           yield { done: (done += 1), total }
         }
-        writeMemberFile(sink, top, member, kept, render, count)
+        const base = name ?? 'General reflections'
+        count(
+          sink.write(top, base, memberFileMarkdown(person, kept, render), member.id ?? 'general', PERSON_KEYS)
+        )
+        delegations()
         continue
       }
-      const name = member.name === null ? null : (safeSegment(member.name) ?? member.id)
       const index: IndexEntry[] = []
       for (const row of rows) {
         const folder = `${top}/${row.date.slice(0, 4)}`
-        const content = reflectionMarkdown(row, { ...render, memberLink: name })
-        const outcome = sink.write(folder, reflectionFileBase(row), content, row.id)
+        const content = reflectionMarkdown(row, render, links)
+        const outcome = sink.write(folder, reflectionFileBase(row), content, row.id, REFLECTION_KEYS)
         count(outcome)
-        if (withIndex && outcome.kind !== 'skipped')
+        if (withNotes && outcome.kind !== 'skipped')
           index.push(indexEntry(row, outcome.path, `${top}/People`))
         yield { done: (done += 1), total }
       }
-      if (withIndex && member.id && member.name !== null && name !== null && index.length > 0) {
-        const content = memberIndexMarkdown({ id: member.id, name: member.name }, index, render)
-        count(sink.write(`${top}/People`, name, content, member.id))
+      if (withNotes && person && name !== null) {
+        const content = personMarkdown(person, { delegations: delegations(), reflections: index }, render)
+        count(sink.write(`${top}/People`, name, content, person.id, PERSON_KEYS))
       }
     }
     sink.commit()
@@ -100,6 +114,34 @@ export function* exportSteps(request: ExportRequest): Generator<ExportProgress, 
   } finally {
     if (!committed) sink.abort()
   }
+}
+
+/** A person's delegation notes; returns their links for the person's note. */
+function writeDelegations(
+  db: Db,
+  sink: ExportSink,
+  top: string,
+  person: PersonRow,
+  memberLink: string | null,
+  render: RenderOptions,
+  count: (outcome: FileOutcome) => void
+): IndexEntry[] {
+  const entries: IndexEntry[] = []
+  for (const delegation of delegationsOf(db, person.id)) {
+    const content = delegationMarkdown(delegation, memberLink, render)
+    const base = delegationFileBase(person.name, delegation)
+    const outcome = sink.write(`${top}/Delegations`, base, content, delegation.id, DELEGATION_KEYS)
+    count(outcome)
+    if (outcome.kind === 'skipped') continue
+    const fileBase = posix.basename(outcome.path, '.md')
+    entries.push({
+      date: '',
+      title: delegation.title,
+      href: posix.relative(`${top}/People`, outcome.path),
+      fileBase
+    })
+  }
+  return entries
 }
 
 /** Runs an export to the end (the CLI and the benchmark). */
@@ -111,34 +153,22 @@ export function runExport(request: ExportRequest): ExportSummary {
   }
 }
 
-function writeMemberFile(
-  sink: ExportSink,
-  top: string,
-  member: { id: string | null; name: string | null },
-  rows: ExportRow[],
-  render: RenderOptions,
-  count: (outcome: FileOutcome) => void
-): void {
-  const name = member.name ?? 'General reflections'
-  const base = safeSegment(name) ?? member.id ?? 'General reflections'
-  const content = memberFileMarkdown({ id: member.id, name }, rows, render)
-  count(sink.write(top, base, content, member.id ?? 'general'))
-}
-
 function indexEntry(row: ExportRow, path: string, indexFolder: string): IndexEntry {
   const fileBase = posix.basename(path, '.md')
   return { date: row.date, title: row.title, href: posix.relative(indexFolder, path), fileBase }
 }
 
 /** The folder the user chose, resolved once (it may itself be a link, e.g. ~/Documents); nothing below is followed. */
-function chosenFolder(folder: string): string {
+export function chosenFolder(folder: string): string {
   let real: string
   try {
     real = realpathSync(folder)
   } catch {
     throw new LeapError('not_found', `The folder ${folder} does not exist.`)
   }
-  if (!statSync(real).isDirectory()) throw new LeapError('invalid_input', `${folder} is not a folder.`)
+  if (!statSync(real).isDirectory()) {
+    throw new LeapError('invalid_input', `${folder} is a file, not a folder. Choose a folder.`)
+  }
   return real
 }
 

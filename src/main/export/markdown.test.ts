@@ -4,6 +4,7 @@ import matter from 'gray-matter'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { reflectionFields, reflectionMarkdown, type ExportRow } from './markdown'
+import { END_MARKER, parseNote } from './noteFormat'
 import { MAX_NAME_BYTES, reflectionFileBase, resolveInside, safeSegment } from './names'
 
 const hostile = JSON.parse(
@@ -25,7 +26,7 @@ const row: fc.Arbitrary<ExportRow> = fc.record({
   memberId: fc.option(fc.uuid()),
   memberName: fc.option(text),
   tags: fc.array(text, { maxLength: 4 }),
-  delegations: fc.array(text, { maxLength: 3 }),
+  delegations: fc.array(fc.record({ id: fc.uuid(), title: text }), { maxLength: 3 }),
   actionItems: fc.array(
     fc.record({
       text,
@@ -34,26 +35,53 @@ const row: fc.Arbitrary<ExportRow> = fc.record({
       status: fc.constantFrom('open', 'done', 'dropped')
     }),
     { maxLength: 3 }
-  )
+  ),
+  createdAt: fc.constant('2026-01-02T03:04:05.006Z'),
+  updatedAt: fc.constant('2026-02-03T04:05:06.007Z')
 })
 const options = fc.record({
   obsidianLinks: fc.boolean(),
-  exportedAt: fc.option(fc.constant('2026-11-27T10:00:00.000Z')),
-  memberLink: fc.option(fc.string({ minLength: 1 }))
+  exportedAt: fc.option(fc.constant('2026-11-27T10:00:00.000Z'))
 })
+const links = fc.record({
+  member: fc.option(fc.string({ minLength: 1 })),
+  delegation: fc.constant((d: { title: string }) => `Ana - ${d.title}`)
+})
+
+const plainOptions = { obsidianLinks: false, exportedAt: null }
+const noLinks = { member: null, delegation: () => '' }
 
 describe('reflection markdown', () => {
   it('front matter reads back the same fields with gray-matter and a YAML 1.1 reader, whatever the text', () => {
     fc.assert(
-      fc.property(row, options, (reflection, render) => {
-        const markdown = reflectionMarkdown(reflection, render)
-        const expected = reflectionFields(reflection, render)
+      fc.property(row, options, links, (reflection, render, link) => {
+        const markdown = reflectionMarkdown(reflection, render, link)
+        const expected = reflectionFields(reflection, render, link)
         // gray-matter caches by input text; a fresh options object bypasses the cache.
         expect(matter(markdown, {}).data).toEqual(expected)
         const yaml = markdown.slice(4, markdown.indexOf('\n---\n', 3) + 1)
         expect(parse(yaml, { version: '1.1' })).toEqual(expected)
       }),
       { seed: 5, numRuns: 400 }
+    )
+  })
+
+  it('reads back its body and action items exactly, whatever the body holds (markers included)', () => {
+    const tricky = fc.oneof(
+      text,
+      fc.constantFrom(END_MARKER, '<!-- leap:action-items -->', '<!-- \\leap:end -->', '## Action items')
+    )
+    const body = fc.array(tricky, { maxLength: 5 }).map((lines) => lines.join('\n'))
+    fc.assert(
+      fc.property(row, body, (reflection, written) => {
+        const note = parseNote(reflectionMarkdown({ ...reflection, body: written }, plainOptions, noLinks))
+        expect(note.main).toBe(written.trimEnd())
+        expect(note.tail).toBe('')
+        const items = note.sections.filter((section) => section.key === 'action-items')
+        expect(items.length).toBe(reflection.actionItems.length > 0 ? 1 : 0)
+        expect(note.sections.length).toBe(items.length)
+      }),
+      { seed: 11, numRuns: 400 }
     )
   })
 
@@ -70,17 +98,25 @@ describe('reflection markdown', () => {
         memberId: '7d6b1f0e-1c1a-4f53-9a53-7b0d2f7ad8a2',
         memberName: 'Ana',
         tags: ['growth'],
-        delegations: ['Release train'],
+        delegations: [{ id: '2a4f3c1d-6b7e-4f80-9a1b-2c3d4e5f6a7b', title: 'Release train' }],
         actionItems: [
           { text: 'Share the\nroadmap', owner: 'me', dueDate: '2026-03-09', status: 'open' },
           { text: 'Draft the RFC', owner: 'them', dueDate: null, status: 'done' }
-        ]
+        ],
+        createdAt: '2026-03-02T10:00:00.000Z',
+        updatedAt: '2026-03-02T11:00:00.000Z'
       },
-      { obsidianLinks: true, exportedAt: null, memberLink: 'Ana' }
+      { obsidianLinks: true, exportedAt: null },
+      { member: 'Ana', delegation: (d) => `Ana - ${d.title}` }
     )
-    expect(matter(markdown, {}).content).toBe(
-      '\nMember: [[Ana]]\n\n## What do you want?\n\nMore *ownership*.\n\n## Action items\n\n' +
-        '- [ ] Share the roadmap (owner: me, due 2026-03-09)\n- [x] Draft the RFC (owner: Ana)\n'
+    const { data, content } = matter(markdown, {})
+    expect(data.member).toBe('[[Ana]]')
+    expect(data.delegations).toEqual(['[[Ana - Release train]]'])
+    expect(markdown).toContain('member: "[[Ana]]"\n')
+    expect(content).toBe(
+      '\n## What do you want?\n\nMore *ownership*.\n\n<!-- leap:action-items -->\n\n## Action items\n\n' +
+        '- [ ] Share the roadmap (owner: me, due 2026-03-09)\n- [x] Draft the RFC (owner: Ana)\n\n' +
+        `${END_MARKER}\n`
     )
   })
 })

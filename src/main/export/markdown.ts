@@ -1,4 +1,4 @@
-import { dump } from 'js-yaml'
+import { escapeText, renderNote, type SectionOut } from './noteFormat'
 
 /** One reflection as the export reads it: its row plus everything attached to it, in a fixed order. */
 export interface ExportRow {
@@ -12,8 +12,10 @@ export interface ExportRow {
   memberId: string | null
   memberName: string | null
   tags: string[]
-  delegations: string[]
+  delegations: { id: string; title: string }[]
   actionItems: ExportActionItem[]
+  createdAt: string
+  updatedAt: string
 }
 
 export interface ExportActionItem {
@@ -24,76 +26,101 @@ export interface ExportActionItem {
 }
 
 export interface RenderOptions {
-  /** `[[Member Name]]` links (resolved by Obsidian to the member's index file). */
+  /** Obsidian links in properties (`member: "[[Ana]]"`), resolved to the person's and delegation's notes. */
   obsidianLinks: boolean
   /** The export's timestamp, or null to leave it out (then the same journal gives the same bytes). */
   exportedAt: string | null
 }
 
-const KIND_LABELS = { one_on_one: 'one-on-one', general: 'general' } as const
-export const EXPORTED_AT_KEY = 'exported-at'
-
-/**
- * js-yaml, not the `yaml` package: both quote correctly, but `yaml` took about 45 microseconds a file against
- * 13 here, alone half a second of a 10,000-reflection export (see ARCHITECTURE.md, Export).
- * `forceQuotes` double-quotes every string: YAML 1.1 readers (gray-matter's js-yaml 3, Obsidian's older parsers)
- * read a plain `1:1` as the number 61, `yes` as true and `2024-01-01` as a date; quoted, they all read back the
- * same string. No line folding, no anchors for repeated values.
- */
-const YAML_OPTIONS = { forceQuotes: true, quotingType: '"', lineWidth: -1, noRefs: true } as const
-
-/** YAML front matter from a library, never a template (a name "Alice\n---\nsecret: x" broke a template). */
-export function frontMatter(fields: Record<string, unknown>): string {
-  return `---\n${dump(fields, YAML_OPTIONS)}---\n`
+/** How a reflection's links are written: the file names (without .md) of the person's and delegations' notes. */
+export interface ReflectionLinks {
+  member: string | null
+  delegation: (delegation: { id: string; title: string }) => string
 }
 
-/** The link text Obsidian resolves to a member's index file (named by the same safe name). */
+export const KIND_LABELS = { one_on_one: 'one-on-one', general: 'general' } as const
+export const EXPORTED_AT_KEY = 'exported-at'
+
+/** Every key a reflection's front matter has had (earlier exports wrote fewer); a re-export replaces these. */
+export const REFLECTION_KEYS = new Set([
+  'title',
+  'date',
+  'member',
+  'member-id',
+  'kind',
+  'mood',
+  'stance',
+  'tags',
+  'delegations',
+  'delegation-ids',
+  'id',
+  'created',
+  'updated',
+  EXPORTED_AT_KEY
+])
+
+/** Obsidian's link, quoted by the YAML writer when it is a property (Obsidian's own convention). */
 export const wikiLink = (fileBase: string) => `[[${fileBase}]]`
 
-export function reflectionFields(row: ExportRow, options: RenderOptions): Record<string, unknown> {
+export const stamp = (options: RenderOptions) =>
+  options.exportedAt ? { [EXPORTED_AT_KEY]: options.exportedAt } : {}
+
+export function reflectionFields(
+  row: ExportRow,
+  options: RenderOptions,
+  links: ReflectionLinks
+): Record<string, unknown> {
+  const link = options.obsidianLinks
   return {
     title: row.title,
     date: row.date,
-    member: row.memberName,
+    member: link && links.member !== null ? wikiLink(links.member) : row.memberName,
+    'member-id': row.memberId,
     kind: KIND_LABELS[row.kind],
     mood: row.mood,
     stance: row.stance,
     tags: row.tags,
-    delegations: row.delegations,
+    delegations: row.delegations.map((d) => (link ? wikiLink(links.delegation(d)) : d.title)),
+    'delegation-ids': row.delegations.map((d) => d.id),
     id: row.id,
-    ...(options.exportedAt ? { [EXPORTED_AT_KEY]: options.exportedAt } : {})
+    created: row.createdAt,
+    updated: row.updatedAt,
+    ...stamp(options)
   }
 }
 
 /** A reflection as one markdown file: front matter, the body as written, then its action items as a task list. */
-export function reflectionMarkdown(
-  row: ExportRow,
-  options: RenderOptions & { memberLink: string | null }
-): string {
-  const link =
-    options.obsidianLinks && options.memberLink ? `\nMember: ${wikiLink(options.memberLink)}\n` : ''
-  return (
-    frontMatter(reflectionFields(row, options)) + link + bodyBlock(row.body) + actionItemsBlock(row, '##')
+export function reflectionMarkdown(row: ExportRow, options: RenderOptions, links: ReflectionLinks): string {
+  return renderNote(
+    reflectionFields(row, options, links),
+    row.body,
+    actionItemsSection(row.actionItems, row.memberName, '##')
   )
 }
 
-function bodyBlock(body: string): string {
-  const trimmed = body.trimEnd()
-  return trimmed === '' ? '' : `\n${trimmed}\n`
+/** The owner as written after an item: "me", the person's name, or "them" where the name would read as "me". */
+export function ownerLabel(owner: 'me' | 'them', memberName: string | null): string {
+  if (owner === 'me') return 'me'
+  const name = memberName === null ? 'them' : plainText(memberName)
+  return name === '' || name.toLowerCase() === 'me' ? 'them' : name
 }
 
-function actionItemsBlock(row: ExportRow, heading: string): string {
-  if (row.actionItems.length === 0) return ''
-  const lines = row.actionItems.map((item) => {
-    const owner = item.owner === 'me' ? 'me' : plainText(row.memberName ?? 'them')
-    const details = [`owner: ${owner}`]
-    if (item.dueDate) details.push(`due ${item.dueDate}`)
-    if (item.status === 'dropped') details.push('dropped')
-    // One line per item: a line break inside would end the list item.
-    const text = plainText(item.text)
-    return `- [${item.status === 'open' ? ' ' : 'x'}] ${text} (${details.join(', ')})`
-  })
-  return `\n${heading} Action items\n\n${lines.join('\n')}\n`
+export function actionItemLine(item: ExportActionItem, memberName: string | null): string {
+  const details = [`owner: ${ownerLabel(item.owner, memberName)}`]
+  if (item.dueDate) details.push(`due ${item.dueDate}`)
+  if (item.status === 'dropped') details.push('dropped')
+  // One line per item: a line break inside would end the list item.
+  return `- [${item.status === 'open' ? ' ' : 'x'}] ${plainText(item.text)} (${details.join(', ')})`
+}
+
+export function actionItemsSection(
+  items: readonly ExportActionItem[],
+  memberName: string | null,
+  heading: '##' | '###'
+): SectionOut[] {
+  if (items.length === 0) return []
+  const lines = items.map((item) => actionItemLine(item, memberName))
+  return [{ key: 'action-items', content: `${heading} Action items\n\n${lines.join('\n')}\n` }]
 }
 
 export interface IndexEntry {
@@ -105,53 +132,48 @@ export interface IndexEntry {
   fileBase: string
 }
 
-/** A member's index: a list of links to each exported reflection, newest last (the order they were written). */
-export function memberIndexMarkdown(
-  member: { id: string; name: string },
-  entries: readonly IndexEntry[],
-  options: RenderOptions
-): string {
-  const fields = {
-    title: member.name,
-    member: member.name,
-    kind: 'member-index',
-    id: member.id,
-    ...(options.exportedAt ? { [EXPORTED_AT_KEY]: options.exportedAt } : {})
-  }
-  const links = entries.map((entry) =>
-    options.obsidianLinks
-      ? `- ${wikiLink(entry.fileBase)}`
-      : `- [${entry.date} ${plainText(entry.title)}](<${entry.href}>)`
-  )
-  return `${frontMatter(fields)}\n## Reflections\n\n${links.join('\n')}\n`
+/** A list of links to notes, as Obsidian links or as relative markdown links. */
+export function linkList(entries: readonly IndexEntry[], obsidianLinks: boolean): string {
+  return entries
+    .map((entry) =>
+      obsidianLinks
+        ? `- ${wikiLink(entry.fileBase)}`
+        : `- [${plainText(`${entry.date} ${entry.title}`.trim())}](<${entry.href}>)`
+    )
+    .join('\n')
 }
 
-/** The per-member layout: every reflection of one member in one file, each under its own heading. */
-export function memberFileMarkdown(
-  member: { id: string | null; name: string },
-  rows: readonly ExportRow[],
-  options: RenderOptions
-): string {
-  const fields = {
-    title: member.name,
-    member: member.id ? member.name : null,
-    kind: 'member-reflections',
-    id: member.id ?? 'general',
-    ...(options.exportedAt ? { [EXPORTED_AT_KEY]: options.exportedAt } : {})
-  }
-  const sections = rows.map((row) => {
-    const facts = [
-      `- Date: ${row.date}`,
-      `- Kind: ${KIND_LABELS[row.kind]}`,
-      ...(row.mood === null ? [] : [`- Mood: ${row.mood}`]),
-      ...(row.stance === null ? [] : [`- Stance: ${row.stance}`]),
-      ...(row.tags.length ? [`- Tags: ${row.tags.map(plainText).join(', ')}`] : []),
-      ...(row.delegations.length ? [`- Delegations: ${row.delegations.map(plainText).join('; ')}`] : []),
-      `- Id: ${row.id}`
-    ]
-    return `\n## ${row.date} ${plainText(row.title)}\n\n${facts.join('\n')}\n${bodyBlock(row.body)}${actionItemsBlock(row, '###')}`
-  })
-  return `${frontMatter(fields)}${sections.join('')}`
+/** A reflection inside a one-file-per-person note: a heading, its facts, the body, its action items. */
+export function reflectionSections(row: ExportRow): SectionOut[] {
+  const facts = [
+    `- Date: ${row.date}`,
+    `- Kind: ${KIND_LABELS[row.kind]}`,
+    ...(row.mood === null ? [] : [`- Mood: ${row.mood}`]),
+    ...(row.stance === null ? [] : [`- Stance: ${row.stance}`]),
+    ...(row.tags.length ? [`- Tags: ${row.tags.map(plainText).join(', ')}`] : []),
+    ...(row.delegations.length
+      ? [`- Delegations: ${row.delegations.map((d) => plainText(d.title)).join('; ')}`]
+      : []),
+    `- Id: ${row.id}`
+  ]
+  const body = escapeText(row.body.trimEnd())
+  const heading = `## ${plainText(`${row.date} ${row.title}`)}`
+  return [
+    {
+      key: 'reflection',
+      // What the heading and facts cannot say exactly: the title as typed, ids and times.
+      data: {
+        id: row.id,
+        title: row.title,
+        memberId: row.memberId,
+        delegationIds: row.delegations.map((d) => d.id),
+        created: row.createdAt,
+        updated: row.updatedAt
+      },
+      content: `${heading}\n\n${facts.join('\n')}\n${body === '' ? '' : `\n${body}\n`}`
+    },
+    ...actionItemsSection(row.actionItems, row.memberName, '###')
+  ]
 }
 
 /**
@@ -163,3 +185,6 @@ export const plainText = (text: string) =>
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(/[\\`*_[\]<>#&|~]/gu, '\\$&')
+
+/** The inverse of plainText's escaping (its spacing cannot be undone, nor needs to be: it is what was shown). */
+export const unescapePlain = (text: string) => text.replace(/\\([\\`*_[\]<>#&|~])/gu, '$1')

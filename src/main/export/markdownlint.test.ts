@@ -73,6 +73,6 @@ describe('exported markdown passes markdownlint-cli2 with the committed config',
       const summary = runExport({ db: journal.db, folder, scope: { kind: 'all' }, settings })
       expect(summary.skipped).toEqual([])
       expect(await lint(folder)).toEqual([])
-    })
+    }, 60_000)
   }
 })

@@ -80,3 +80,14 @@ export function resolveInside(root: string, relativePath: string): string | null
   if (back === '' || back.startsWith(`..${sep}`) || back === '..' || isAbsolute(back)) return null
   return target
 }
+
+/** `<member> - <title>.md` for a delegation's note, or `Delegation <id>.md` when the title leaves nothing usable. */
+export function delegationFileBase(
+  memberName: string | null,
+  delegation: { id: string; title: string }
+): string {
+  const member = memberName === null ? null : safeSegment(memberName, 60)
+  const title = safeSegment(delegation.title, 120)
+  if (title === null) return `Delegation ${delegation.id}`
+  return member === null ? title : `${member} - ${title}`
+}

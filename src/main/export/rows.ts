@@ -1,5 +1,10 @@
 import type { Db } from '../db/open'
-import type { ExportRow } from './markdown'
+import type { ExportActionItem, ExportRow } from './markdown'
+import type {
+  CheckinSignal,
+  DelegationStatus,
+  LeaderResponse
+} from '../../shared/domain/delegationVocabulary'
 import type { ExportScope } from '../../shared/domain/export'
 
 interface MemberGroup {
@@ -18,11 +23,12 @@ type RawRow = Omit<ExportRow, 'tags' | 'delegations' | 'actionItems'> & {
 /** The columns of one exported reflection over `reflections r LEFT JOIN members m` (the benchmark's baseline reads them too). */
 export const exportColumns = `
   r.id, r.kind, r.date, r.title, r.body, r.mood, r.stance, r.member_id AS memberId, m.name AS memberName,
+  r.created_at AS createdAt, r.updated_at AS updatedAt,
   (SELECT json_group_array(name) FROM (
      SELECT t.name FROM reflection_tags rt JOIN tags t ON t.id = rt.tag_id
      WHERE rt.reflection_id = r.id ORDER BY t.name COLLATE NOCASE)) AS tagsJson,
-  (SELECT json_group_array(title) FROM (
-     SELECT d.title FROM reflection_delegations rd JOIN delegations d ON d.id = rd.delegation_id
+  (SELECT json_group_array(json_object('id', id, 'title', title)) FROM (
+     SELECT d.id, d.title FROM reflection_delegations rd JOIN delegations d ON d.id = rd.delegation_id
      WHERE rd.reflection_id = r.id AND d.deleted_at IS NULL ORDER BY d.title, d.id)) AS delegationsJson,
   (SELECT json_group_array(json_object('text', text, 'owner', owner, 'dueDate', due_date, 'status', status)) FROM (
      SELECT a.text, a.owner, a.due_date, a.status FROM action_items a
@@ -54,8 +60,27 @@ function scopeWhere(scope: ExportScope): { sql: string; params: Record<string, u
   return { sql: clauses.join(' AND '), params }
 }
 
-/** The people with reflections in scope, by name (general reflections, without a person, last). */
+/**
+ * The people in scope, by name (general reflections, without a person, last): for one person or everything,
+ * every person (archived ones too, each gets a note) and general reflections if there are any; for a date range
+ * or one reflection, the people with reflections in it.
+ */
 export function membersInScope(db: Db, scope: ExportScope): MemberGroup[] {
+  if (scope.kind === 'all' || scope.kind === 'member') {
+    const memberId = scope.kind === 'member' ? scope.memberId : null
+    return db
+      .prepare(
+        `SELECT * FROM (
+           SELECT m.id, m.name, (SELECT count(*) FROM reflections r
+             WHERE r.member_id = m.id AND r.deleted_at IS NULL) AS count
+           FROM members m WHERE m.deleted_at IS NULL AND (@memberId IS NULL OR m.id = @memberId)
+           UNION ALL
+           SELECT NULL, NULL, count(*) FROM reflections r
+           WHERE @memberId IS NULL AND r.member_id IS NULL AND r.deleted_at IS NULL HAVING count(*) > 0)
+         ORDER BY name IS NULL, name COLLATE NOCASE, name, id`
+      )
+      .all({ memberId }) as MemberGroup[]
+  }
   const where = scopeWhere(scope)
   return db
     .prepare(
@@ -88,3 +113,159 @@ export function* reflectionsOf(db: Db, scope: ExportScope, memberId: string | nu
 
 /** Most reflections have no tags, links or items: skip the parser for those (a tenth of an export's time). */
 const parseList = <T>(json: string): T[] => (json === '[]' ? [] : (JSON.parse(json) as T[]))
+
+/** A person's own fields, as a note holds them (export writes them, import reads them back). */
+export const PERSON_FIELDS = [
+  'name',
+  'role',
+  'team',
+  'email',
+  'startDate',
+  'strengths',
+  'growthAreas',
+  'aspirations',
+  'notes',
+  'cadenceDays',
+  'archivedAt'
+] as const
+export interface PersonFields {
+  name: string
+  role: string | null
+  team: string | null
+  email: string | null
+  startDate: string | null
+  strengths: string | null
+  growthAreas: string | null
+  aspirations: string | null
+  notes: string | null
+  cadenceDays: number
+  archivedAt: string | null
+}
+
+/** A person as their note shows them. */
+export interface PersonRow extends PersonFields {
+  id: string
+  createdAt: string
+  updatedAt: string
+  /** Their action items not tied to a reflection. */
+  actionItems: ExportActionItem[]
+}
+
+export function personOf(db: Db, id: string): PersonRow {
+  const row = db
+    .prepare(
+      `SELECT m.id, m.name, m.role, m.team, m.email, m.start_date AS startDate, m.strengths,
+         m.growth_areas AS growthAreas, m.aspirations, m.notes, m.cadence_days AS cadenceDays,
+         m.archived_at AS archivedAt, m.created_at AS createdAt, m.updated_at AS updatedAt,
+         (SELECT json_group_array(json_object('text', text, 'owner', owner, 'dueDate', due_date, 'status', status))
+          FROM (SELECT a.text, a.owner, a.due_date, a.status FROM action_items a
+                WHERE a.member_id = m.id AND a.reflection_id IS NULL AND a.deleted_at IS NULL
+                ORDER BY a.created_at, a.id)) AS actionItemsJson
+       FROM members m WHERE m.id = ?`
+    )
+    .get(id) as Omit<PersonRow, 'actionItems'> & { actionItemsJson: string }
+  const { actionItemsJson, ...person } = row
+  return { ...person, actionItems: parseList(actionItemsJson) }
+}
+
+/** A delegation's own fields, as its note holds them. */
+export const DELEGATION_FIELDS = [
+  'title',
+  'responsibility',
+  'whyThisPerson',
+  'successCriteria',
+  'authorityLevel',
+  'resources',
+  'constraints',
+  'rescueTrigger',
+  'checkinEveryDays',
+  'dueDate',
+  'status',
+  'outcome',
+  'lessons',
+  'startedOn',
+  'completedOn'
+] as const
+export interface DelegationFields {
+  title: string
+  responsibility: string | null
+  whyThisPerson: string | null
+  successCriteria: string[]
+  authorityLevel: number
+  resources: string | null
+  constraints: string | null
+  rescueTrigger: string | null
+  checkinEveryDays: number | null
+  dueDate: string | null
+  status: DelegationStatus
+  outcome: string | null
+  lessons: string | null
+  startedOn: string | null
+  completedOn: string | null
+}
+
+/** A change of a delegation's authority level, as its note holds it. */
+export interface AuthorityChangeFields {
+  id: string
+  from: number | null
+  to: number
+  reason: string | null
+  on: string
+}
+
+/** A check-in, as its delegation's note holds it. */
+export interface CheckinFields {
+  id: string
+  date: string
+  progress: string | null
+  signal: CheckinSignal
+  struggles: string | null
+  response: LeaderResponse
+  note: string | null
+}
+
+export interface DelegationRow extends DelegationFields {
+  id: string
+  memberId: string
+  memberName: string
+  createdAt: string
+  updatedAt: string
+  changes: (AuthorityChangeFields & { created: string; updated: string })[]
+  checkins: (CheckinFields & { created: string; updated: string })[]
+}
+
+/** A person's delegations (not in the trash) with their level changes and check-ins, by title. */
+export function* delegationsOf(db: Db, memberId: string): Generator<DelegationRow> {
+  const statement = db.prepare(
+    `SELECT d.id, d.member_id AS memberId, m.name AS memberName, d.title, d.responsibility,
+       d.why_this_person AS whyThisPerson, d.success_criteria AS successCriteria, d.authority_level AS authorityLevel,
+       d.resources, d.constraints_text AS constraints, d.rescue_trigger AS rescueTrigger,
+       d.checkin_every_days AS checkinEveryDays, d.due_date AS dueDate, d.status, d.outcome, d.lessons,
+       d.started_on AS startedOn, d.completed_on AS completedOn, d.created_at AS createdAt, d.updated_at AS updatedAt,
+       (SELECT json_group_array(json_object('id', id, 'from', from_level, 'to', to_level, 'reason', reason,
+          'on', changed_on, 'created', created_at, 'updated', updated_at))
+        FROM (SELECT * FROM authority_changes a WHERE a.delegation_id = d.id AND a.deleted_at IS NULL
+              ORDER BY a.changed_on, a.created_at, a.id)) AS changesJson,
+       (SELECT json_group_array(json_object('id', id, 'date', date, 'progress', progress, 'signal', signal,
+          'struggles', struggles, 'response', leader_response, 'note', note, 'created', created_at,
+          'updated', updated_at))
+        FROM (SELECT * FROM checkins c WHERE c.delegation_id = d.id AND c.deleted_at IS NULL
+              ORDER BY c.date, c.created_at, c.id)) AS checkinsJson
+     FROM delegations d JOIN members m ON m.id = d.member_id
+     WHERE d.member_id = ? AND d.deleted_at IS NULL ORDER BY d.title COLLATE NOCASE, d.title, d.id`
+  )
+  type Raw = Omit<DelegationRow, 'successCriteria' | 'changes' | 'checkins'> & {
+    successCriteria: string
+    changesJson: string
+    checkinsJson: string
+  }
+  for (const raw of statement.iterate(memberId) as Iterable<Raw>) {
+    const { successCriteria, changesJson, checkinsJson, ...row } = raw
+    yield {
+      ...row,
+      successCriteria: JSON.parse(successCriteria) as string[],
+      changes: parseList(changesJson),
+      checkins: parseList(checkinsJson)
+    }
+  }
+}

@@ -19,6 +19,7 @@ import type { ExportSettings } from '../../shared/domain/export'
 import { inlineQueue, threadQueue, type FileModes, type FileQueue } from './fileQueue'
 import { EXPORTED_AT_KEY } from './markdown'
 import { PathAllocator, resolveInside } from './names'
+import { userAdditions, withUserAdditions } from './userAdditions'
 
 export type FileOutcome =
   | { kind: 'written' | 'updated' | 'unchanged'; path: string }
@@ -26,8 +27,11 @@ export type FileOutcome =
 
 /** Where export writes. Both kinds hand out names through one allocator, so clashes resolve the same way. */
 export interface ExportSink {
-  /** Writes `content` as `<folder>/<base>.md` (or a " (n)" variant); `id` marks the file as Leap's. */
-  write(folder: string, base: string, content: string, id: string): FileOutcome
+  /**
+   * Writes `content` as `<folder>/<base>.md` (or a " (n)" variant); `id` marks the file as Leap's, and
+   * `leapKeys` are the properties Leap owns in it (the user's others are kept when the file is written again).
+   */
+  write(folder: string, base: string, content: string, id: string, leapKeys: ReadonlySet<string>): FileOutcome
   /** Makes everything written visible. */
   commit(): void
   /** Removes whatever is not committed (temp files hold private text). */
@@ -115,8 +119,9 @@ class InPlaceSink implements ExportSink {
     this.leapFiles = scanLeapFiles(root, top)
   }
 
-  write(folder: string, base: string, content: string, id: string): FileOutcome {
+  write(folder: string, base: string, fresh: string, id: string, leapKeys: ReadonlySet<string>): FileOutcome {
     const previous = this.leapFiles.get(id)
+    let content = fresh
     for (;;) {
       const path = this.allocator.take(folder, base)
       const target = resolveInside(this.root, path)
@@ -136,8 +141,16 @@ class InPlaceSink implements ExportSink {
           return { kind: 'skipped', path, reason: 'A file with this name exists (not written by Leap).' }
         }
       }
-      if (existing && ours && sameIgnoringStamp(readFileSync(target, 'utf8'), content)) {
-        return { kind: 'unchanged', path }
+      // What the user added to Leap's earlier file (this one, or the old name of a renamed reflection) stays.
+      const earlier = existing && ours ? target : previous ? join(this.root, previous) : null
+      if (earlier && lstatOrNull(earlier)?.isFile()) {
+        const before = readFileSync(earlier, 'utf8')
+        const additions = userAdditions(before, leapKeys)
+        if (!additions) {
+          return { kind: 'skipped', path, reason: 'Its properties cannot be read, so Leap left it as it is.' }
+        }
+        content = withUserAdditions(fresh, additions)
+        if (earlier === target && sameIgnoringStamp(before, content)) return { kind: 'unchanged', path }
       }
       this.replaceOrCreate(target, content, Boolean(existing))
       // The reflection was renamed since the last export: its old file (Leap's, same id) goes.
@@ -192,10 +205,11 @@ function linkedFolder(root: string, folder: string): string | null {
 
 const ID_LINE = /^id: "([^"\n]+)"$/mu
 
-/** id -> relative path of every markdown file under `top` whose front matter Leap wrote. */
+/** id -> relative path of every markdown file under `top` whose front matter Leap wrote (first 64 KB). */
 function scanLeapFiles(root: string, top: string): Map<string, string> {
   const found = new Map<string, string>()
-  const head = Buffer.alloc(4096)
+  // The whole front matter of any note Leap writes fits (a reflection's can list many delegations).
+  const head = Buffer.alloc(64 * 1024)
   for (const entry of readdirSync(join(root, top), { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.md')) continue
     const path = join(entry.parentPath, entry.name)

@@ -4,6 +4,7 @@ import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/ip
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Platform } from '../platform'
 import type { JournalSession } from '../session/session'
+import { applyChannel, previewChannel } from './importChannels'
 import { settingsView, updatePreferences } from './settingsChannels'
 
 /**
@@ -20,7 +21,9 @@ export const maintenanceChannels = [
   'recovery.startFresh',
   'settings.get',
   'settings.update',
-  'settings.showDataFolder'
+  'settings.showDataFolder',
+  'import.preview',
+  'import.apply'
 ] as const satisfies readonly Channel[]
 export type MaintenanceChannel = (typeof maintenanceChannels)[number]
 
@@ -62,5 +65,9 @@ export const maintenanceHandlers: MaintenanceHandlers = {
   'settings.showDataFolder': ({ session, platform }) => {
     platform.showItemInFolder(session.journalPath)
     return {}
-  }
+  },
+
+  // Import runs outside the per-call transaction: it takes a backup (which waits) before its own transaction.
+  'import.preview': previewChannel,
+  'import.apply': applyChannel
 }

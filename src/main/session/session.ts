@@ -101,7 +101,7 @@ export class JournalSession {
     return this.backup('daily')
   }
 
-  async backup(reason: 'daily' | 'manual' | 'before-restore'): Promise<BackupEntry> {
+  async backup(reason: 'daily' | 'manual' | 'before-restore' | 'before-import'): Promise<BackupEntry> {
     const journal = this.requireJournal()
     const entry = await writeBackup(journal.db, this.backupDir, reason, this.now())
     rotateBackups(this.backupDir, this.settings.backupRetention, this.now())

@@ -5,6 +5,7 @@ export function stubPlatform(overrides: Partial<Platform> = {}): Platform {
   return {
     showItemInFolder: () => {},
     chooseFolder: async () => null,
+    chooseImport: async () => null,
     openFolder: () => {},
     setTheme: () => {},
     ...overrides

@@ -2,7 +2,13 @@ import { z } from 'zod'
 import { Timestamp } from './common'
 
 /** Why a backup was written; part of its file name, so the folder explains itself. */
-export const BACKUP_REASONS = ['daily', 'manual', 'before-restore', 'before-migration'] as const
+export const BACKUP_REASONS = [
+  'daily',
+  'manual',
+  'before-restore',
+  'before-migration',
+  'before-import'
+] as const
 export type BackupReason = (typeof BACKUP_REASONS)[number]
 
 /**
@@ -10,7 +16,7 @@ export type BackupReason = (typeof BACKUP_REASONS)[number]
  * backup only by this, never by a path, so a call can never point main at another file.
  */
 export const BACKUP_NAME =
-  /^leap-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(\d{3})-(daily|manual|before-restore|before-migration)\.sqlite$/
+  /^leap-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(\d{3})-(daily|manual|before-restore|before-migration|before-import)\.sqlite$/
 
 export const BackupName = z.string().regex(BACKUP_NAME, { message: 'Choose a backup from the list.' })
 

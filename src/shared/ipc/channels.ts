@@ -49,6 +49,8 @@ export const channels = [
   'export.status',
   'export.cancel',
   'export.openFolder',
+  'import.preview',
+  'import.apply',
   'insights.stance',
   'insights.authority',
   'insights.rhythm',

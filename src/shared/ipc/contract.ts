@@ -38,6 +38,7 @@ import {
   ShowBackup
 } from '../domain/backup'
 import { ExportJobRef, ExportStart, ExportStatus } from '../domain/export'
+import { ImportApplyInput, ImportPreviewInput, ImportPreviewResult, ImportResult } from '../domain/import'
 import {
   AuthorityInsights,
   DatedScope,
@@ -110,6 +111,8 @@ export const contract = {
   'export.status': { input: ExportJobRef, output: ExportStatus },
   'export.cancel': { input: ExportJobRef, output: ExportStatus },
   'export.openFolder': { input: ExportJobRef, output: z.strictObject({ folder: z.string() }) },
+  'import.preview': { input: ImportPreviewInput, output: ImportPreviewResult },
+  'import.apply': { input: ImportApplyInput, output: ImportResult },
   'insights.stance': { input: TrendQuery, output: StanceTrend },
   'insights.authority': { input: DatedScope, output: AuthorityInsights },
   'insights.rhythm': { input: DatedScope, output: RhythmInsights },

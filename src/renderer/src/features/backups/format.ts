@@ -15,5 +15,6 @@ export const reasonLabels: Record<BackupEntry['reason'], string> = {
   daily: 'Daily',
   manual: 'Backed up by you',
   'before-restore': 'Before a restore',
-  'before-migration': 'Before an update'
+  'before-migration': 'Before an update',
+  'before-import': 'Before an import'
 }

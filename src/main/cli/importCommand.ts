@@ -1,0 +1,109 @@
+import { homedir } from 'node:os'
+import type { ImportDecision } from '../../shared/domain/import'
+import { LeapError } from '../../shared/ipc/envelope'
+import type { Db } from '../db/open'
+import { readCsv } from '../import/csv'
+import { applyImport, previewImport, readMarkdown } from '../import/importFolder'
+import { nameKey } from '../import/people'
+import { sessionOptionsFor } from '../session/configure'
+import { JournalSession } from '../session/session'
+import type { CommandOptions } from './args'
+import type { CliContext } from './run'
+
+type Unknown = 'create' | 'general' | 'skip'
+const UNKNOWN: readonly string[] = ['create', 'general', 'skip'] satisfies Unknown[]
+
+/** --map "<name in the notes>=<person in Leap, by name or id>" */
+function mappings(pairs: readonly string[]): [string, string][] {
+  return pairs.map((pair) => {
+    const at = pair.indexOf('=')
+    if (at < 1 || at === pair.length - 1) {
+      throw new LeapError(
+        'invalid_input',
+        `--map takes "<name in the notes>=<person in Leap>", not "${pair}".`
+      )
+    }
+    return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()]
+  })
+}
+
+/** What to do with each person the notes name and the journal does not know: --map first, else --unknown. */
+function decisionsFor(
+  db: Db,
+  missing: readonly { key: string; name: string }[],
+  map: [string, string][],
+  unknown: Unknown
+): ImportDecision[] {
+  const members = db.prepare('SELECT id, name FROM members WHERE deleted_at IS NULL').all() as {
+    id: string
+    name: string
+  }[]
+  return missing.map((person) => {
+    const target = map.find(([name]) => nameKey(name) === nameKey(person.name))?.[1]
+    if (target === undefined) return { key: person.key, action: unknown }
+    const found = members.filter((m) => m.id === target || nameKey(m.name) === nameKey(target))
+    if (found.length !== 1) {
+      throw new LeapError(
+        'not_found',
+        found.length ? `More than one person is named "${target}": use the id.` : `No one named "${target}".`
+      )
+    }
+    return { key: person.key, action: 'map', memberId: found[0]!.id }
+  })
+}
+
+/**
+ * Imports a folder of markdown (Leap's export, Obsidian, any editor) or a team CSV through the same code as
+ * the app: the preview, a backup, then one transaction. --dry-run stops after the preview.
+ */
+export async function runImportCommand(
+  options: CommandOptions<'import'>,
+  context: CliContext
+): Promise<unknown> {
+  if (!options.from) {
+    throw new LeapError('invalid_input', 'Give the folder (or CSV file) to import: --from <folder>')
+  }
+  const dataDir = context.dataDir(options['data-dir'])
+  if (!dataDir) {
+    throw new LeapError(
+      'invalid_input',
+      'Give the journal folder: --data-dir <folder> (or set LEAP_DATA_DIR)'
+    )
+  }
+  const unknown = options.unknown ?? 'create'
+  if (!UNKNOWN.includes(unknown)) {
+    throw new LeapError(
+      'invalid_input',
+      '--unknown takes create, general or skip: what to do with people the journal does not know.'
+    )
+  }
+  const map = mappings(options.map ?? [])
+  const session = new JournalSession(
+    sessionOptionsFor({
+      dataDir,
+      argv: options['backup-dir'] ? ['--backup-dir', options['backup-dir']] : [],
+      env: context.env,
+      platform: process.platform,
+      home: homedir(),
+      warn: context.stderr
+    })
+  ).open()
+  try {
+    const journal = session.journal
+    if (!journal)
+      throw new LeapError(
+        'journal_unavailable',
+        session.problem?.message ?? 'The journal could not be opened.'
+      )
+    const read = /\.(csv|tsv|txt)$/iu.test(options.from) ? readCsv(options.from) : readMarkdown(options.from)
+    const missing = previewImport(journal.db, read).people.filter((person) => person.status === 'missing')
+    const decisions = decisionsFor(journal.db, missing, map, unknown as Unknown)
+    if (options['dry-run']) {
+      return { location: read.location, dryRun: true, ...previewImport(journal.db, read, decisions) }
+    }
+    const backup = await session.backup('before-import')
+    return { location: read.location, backup: backup.name, ...applyImport(journal.db, read, decisions) }
+  } finally {
+    session.close()
+  }
+}

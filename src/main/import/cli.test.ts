@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process'
+import { mkdirSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedJournal } from '../../../scripts/lib/seed'
+import { journalPathIn } from '../config/paths'
+import { closeJournal, openJournal } from '../db/open'
+import { filesIn, hostileJournal, journalSnapshot } from '../testing/hostileJournal'
+import { tempDir } from '../testing/tempJournal'
+
+const run = promisify(execFile)
+const folder = tempDir('leap-import-cli-')
+const scripts = join(import.meta.dirname, '../../../scripts')
+const source = join(folder.dir, 'source')
+const target = join(folder.dir, 'target')
+const backups = join(folder.dir, 'backups')
+
+/** The README's commands in a child process, as a user runs them: npm run -s export / import. */
+async function cli(name: 'export' | 'import', args: string[]) {
+  const { stdout } = await run(process.execPath, [join(scripts, 'cli.mjs'), name, ...args], {
+    maxBuffer: 64 * 1024 * 1024
+  })
+  return JSON.parse(stdout) as Record<string, unknown>
+}
+const snapshotOf = (dataDir: string) => {
+  const journal = openJournal(journalPathIn(dataDir))
+  try {
+    return journalSnapshot(journal.db)
+  } finally {
+    closeJournal(journal)
+  }
+}
+
+beforeAll(() => {
+  const journal = openJournal(journalPathIn(source))
+  seedJournal(journal.db, { reflections: 1000, seed: 4 })
+  hostileJournal(journal.db)
+  closeJournal(journal)
+}, 60_000)
+afterAll(() => folder.cleanup())
+
+describe('npm run import', () => {
+  it('export, import into an empty journal, export again: the same bytes; again into the same journal: no change', async () => {
+    const first = join(folder.dir, 'first')
+    const again = join(folder.dir, 'again')
+    await cli('export', ['--data-dir', source, '--out', first, '--no-exported-at'])
+
+    mkdirSync(target)
+    const dry = await cli('import', [
+      '--data-dir',
+      target,
+      '--from',
+      first,
+      '--dry-run',
+      '--backup-dir',
+      backups
+    ])
+    expect(dry).toMatchObject({ dryRun: true, counts: { update: 0, unchanged: 0, skip: 0 } })
+    expect(snapshotOf(target)).toMatchObject({ reflections: [], members: [] })
+
+    const imported = await cli('import', ['--data-dir', target, '--from', first, '--backup-dir', backups])
+    expect(imported).toMatchObject({
+      counts: { skip: 0 },
+      backup: expect.stringMatching(/-before-import\.sqlite$/)
+    })
+    expect(readdirSync(backups)).toContain(imported.backup)
+
+    await cli('export', ['--data-dir', target, '--out', again, '--no-exported-at'])
+    const [before, after] = [filesIn(first), filesIn(again)]
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
+    for (const [path, bytes] of before) expect(after.get(path)?.equals(bytes), path).toBe(true)
+
+    const unchanged = snapshotOf(source)
+    const same = await cli('import', ['--data-dir', source, '--from', first, '--backup-dir', backups])
+    expect(same).toMatchObject({ counts: { create: 0, update: 0, skip: 0 } })
+    expect(snapshotOf(source)).toEqual(unchanged)
+  }, 180_000)
+
+  it('says what is wrong in one sentence and exits with 1', async () => {
+    const failure = run(process.execPath, [join(scripts, 'cli.mjs'), 'import', '--data-dir', target])
+    await expect(failure).rejects.toMatchObject({
+      code: 1,
+      stderr: 'Give the folder (or CSV file) to import: --from <folder>\n'
+    })
+    const missing = run(process.execPath, [
+      join(scripts, 'cli.mjs'),
+      'import',
+      '--data-dir',
+      target,
+      '--from',
+      join(folder.dir, 'nowhere'),
+      '--backup-dir',
+      backups
+    ])
+    await expect(missing).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^The folder .*nowhere does not exist\.\n$/)
+    })
+  }, 60_000)
+})

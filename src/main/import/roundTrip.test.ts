@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedJournal } from '../../../scripts/lib/seed'
+import type { ExportSettings } from '../../shared/domain/export'
+import type { Db } from '../db/open'
+import { runExport } from '../export/exportJournal'
+import { END_MARKER } from '../export/noteFormat'
+import { tempDir, tempJournal } from '../testing/tempJournal'
+import { filesIn, hostileJournal, journalSnapshot } from '../testing/hostileJournal'
+import { applyImport, readMarkdown } from './importFolder'
+
+const settings: ExportSettings = {
+  layout: 'per_reflection',
+  obsidianLinks: false,
+  onConflict: 'keep_both',
+  includeExportedAt: false,
+  privateFiles: true
+}
+
+let source: ReturnType<typeof tempJournal>
+const out = tempDir('leap-roundtrip-')
+
+beforeAll(() => {
+  source = tempJournal()
+  seedJournal(source.db, { reflections: 1000, seed: 3 })
+  hostileJournal(source.db)
+}, 60_000)
+afterAll(() => {
+  source.cleanup()
+  out.cleanup()
+})
+
+function exportTo(db: Db, name: string, overrides: Partial<ExportSettings>): string {
+  const folder = join(out.dir, name)
+  mkdirSync(folder)
+  const summary = runExport({ db, folder, scope: { kind: 'all' }, settings: { ...settings, ...overrides } })
+  expect(summary.skipped).toEqual([])
+  return folder
+}
+
+describe('the export loses nothing: export, import into an empty journal, export again', () => {
+  for (const overrides of [{}, { obsidianLinks: true }, { layout: 'per_member' as const }]) {
+    const name = `${overrides.layout ?? 'per_reflection'}${overrides.obsidianLinks ? '-obsidian' : ''}`
+    it(`gives the same bytes (${name}), and importing into the same journal changes nothing`, () => {
+      const first = exportTo(source.db, `${name}-first`, overrides)
+      const read = readMarkdown(first)
+      expect(read.problems).toEqual([])
+
+      const empty = tempJournal()
+      try {
+        const result = applyImport(empty.db, read)
+        expect(result.entries.filter((entry) => entry.outcome === 'skip')).toEqual([])
+        expect(result.people.filter((person) => person.status === 'missing')).toEqual([])
+        const again = exportTo(empty.db, `${name}-again`, overrides)
+        const [before, after] = [filesIn(first), filesIn(again)]
+        expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
+        for (const [path, bytes] of before)
+          expect(after.get(path)?.toString('utf8'), path).toBe(bytes.toString('utf8'))
+      } finally {
+        empty.cleanup()
+      }
+
+      const snapshot = journalSnapshot(source.db)
+      const same = applyImport(source.db, readMarkdown(first))
+      expect(same.counts).toMatchObject({ create: 0, update: 0, skip: 0 })
+      expect(journalSnapshot(source.db)).toEqual(snapshot)
+    }, 120_000)
+  }
+
+  it('every note ends with the marker the user writes below', () => {
+    const folder = exportTo(source.db, 'markers', {})
+    for (const [path, bytes] of filesIn(folder))
+      expect(bytes.toString('utf8').endsWith(`${END_MARKER}\n`), path).toBe(true)
+  })
+})

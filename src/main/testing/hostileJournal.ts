@@ -1,0 +1,120 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { TagName } from '../../shared/domain/reflection'
+import type { Db } from '../db/open'
+import { END_MARKER } from '../export/noteFormat'
+
+/**
+ * The shared hostile strings, without NUL: a NUL cannot be written in a markdown file or stored whole by SQLite's
+ * text functions, so the journal cannot hold one to export (import refuses it with a reason).
+ */
+export const hostileStrings = (
+  JSON.parse(readFileSync(new URL('./hostile-strings.json', import.meta.url), 'utf8')) as string[]
+).filter((text) => !text.includes('\u0000'))
+
+const at = (i: number) => hostileStrings[i % hostileStrings.length]!
+const nonBlank = (text: string, fallback: string) => (text.replace(/^ +| +$/g, '') === '' ? fallback : text)
+
+/** Markdown that looks like Leap's own structure, inside the user's text. */
+const lookalikes = [
+  END_MARKER,
+  '<!-- leap:action-items -->',
+  '## Action items\n\n- [ ] not an item (owner: me)',
+  '---\nid: "x"\n---',
+  '- Id: 00000000-0000-4000-8000-000000000000'
+]
+
+/**
+ * Turns a seeded journal hostile: names, titles, bodies, tags, delegation titles, check-ins and action items
+ * from the shared hostile strings (and text that looks like Leap's own markers), one archived person, and a
+ * reflection, a delegation and a person in the trash.
+ */
+export function hostileJournal(db: Db): void {
+  db.transaction(() => {
+    const ids = (table: string) =>
+      db.prepare(`SELECT id FROM ${table} ORDER BY rowid`).pluck().all() as string[]
+    ids('members').forEach((id, i) => {
+      db.prepare('UPDATE members SET name = ?, notes = ?, strengths = ? WHERE id = ?').run(
+        nonBlank(at(i).slice(0, 200), `Person ${i}`),
+        `${at(i + 3)}\n\n${lookalikes[i % lookalikes.length]}`,
+        at(i + 7),
+        id
+      )
+    })
+    const tags = hostileStrings.filter((text) => TagName.safeParse(text).success && text === text.trim())
+    ids('reflections').forEach((id, i) => {
+      if (i % 3 !== 0) return
+      db.prepare('UPDATE reflections SET title = ?, body = ? WHERE id = ?').run(
+        at(i),
+        `${at(i + 1)}\n\n${lookalikes[i % lookalikes.length]}\n\n${at(i + 2)}`,
+        id
+      )
+      for (const name of [tags[i % tags.length]!, tags[(i + 5) % tags.length]!]) {
+        db.prepare(
+          `INSERT INTO tags (id, name, created_at, updated_at) VALUES (lower(hex(randomblob(16))), ?, 'x', 'x')
+           ON CONFLICT (name) DO NOTHING`
+        ).run(name)
+        db.prepare(
+          'INSERT OR IGNORE INTO reflection_tags (reflection_id, tag_id) SELECT ?, id FROM tags WHERE name = ?'
+        ).run(id, name)
+      }
+    })
+    ids('delegations').forEach((id, i) => {
+      db.prepare('UPDATE delegations SET title = ?, why_this_person = ? WHERE id = ?').run(
+        nonBlank(at(i + 11), `Delegation ${i}`),
+        at(i + 13),
+        id
+      )
+    })
+    ids('checkins').forEach((id, i) => {
+      db.prepare('UPDATE checkins SET progress = ?, note = ? WHERE id = ?').run(
+        at(i),
+        lookalikes[i % lookalikes.length],
+        id
+      )
+    })
+    ids('action_items').forEach((id, i) => {
+      db.prepare('UPDATE action_items SET text = ? WHERE id = ?').run(nonBlank(at(i + 17), `Item ${i}`), id)
+    })
+    // Links from reflections to their person's delegations, so the notes' links are exercised.
+    db.prepare(
+      `INSERT OR IGNORE INTO reflection_delegations (reflection_id, delegation_id)
+       SELECT r.id, (SELECT d.id FROM delegations d WHERE d.member_id = r.member_id ORDER BY d.id LIMIT 1)
+       FROM reflections r WHERE r.rowid % 7 = 0 AND EXISTS (SELECT 1 FROM delegations d WHERE d.member_id = r.member_id)`
+    ).run()
+    const [archived, trashed] = ids('members')
+    // Trashed now: a session opened on this journal (the CLI's) purges only what has waited 30 days.
+    const stamp = new Date().toISOString()
+    db.prepare('UPDATE members SET archived_at = ? WHERE id = ?').run('2026-05-01T10:00:00.000Z', archived)
+    db.prepare('UPDATE members SET deleted_at = ? WHERE id = ?').run(stamp, trashed)
+    db.prepare('UPDATE reflections SET deleted_at = ? WHERE rowid = 2').run(stamp)
+    db.prepare('UPDATE delegations SET deleted_at = ? WHERE rowid = 2').run(stamp)
+  })()
+}
+
+/** Every file under a folder, relative path -> bytes. */
+export function filesIn(dir: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>()
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name)
+    if (entry.isFile()) found.set(path.slice(dir.length + 1), readFileSync(path))
+  }
+  return found
+}
+
+/** Every row of every table (the search indexes' own tables too), to prove an operation changed nothing. */
+export function journalSnapshot(db: Db): Record<string, unknown[]> {
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .pluck()
+    .all() as string[]
+  return Object.fromEntries(
+    tables.map((table) => {
+      try {
+        return [table, db.prepare(`SELECT * FROM "${table}"`).raw().all()]
+      } catch {
+        return [table, 'virtual']
+      }
+    })
+  )
+}
