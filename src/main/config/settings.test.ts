@@ -23,7 +23,8 @@ describe('settings', () => {
       backupRetention: { daily: 7, weekly: 4, monthly: 12 },
       trashRetentionDays: 30,
       welcomeDismissed: false,
-      sampleMemberIds: []
+      sampleMemberIds: [],
+      spellcheck: { enabled: true, languages: [] }
     })
   })
 
