@@ -10,6 +10,9 @@ import {
   type JournalChannel
 } from './handlers'
 import { isMaintenanceChannel, maintenanceHandlers, type MaintenanceContext } from './maintenance'
+import { readOnlyChannels } from './writeLock'
+import { faultError, type FaultContext, type FaultPlace } from '../faults/faults'
+import { dirname } from 'node:path'
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>
 
@@ -25,12 +28,15 @@ const defaultLog: Log = (message, error) => console.error(message, error)
 /**
  * The one door into the journal, shared by Electron's IPC and the e2e harness: checks the channel, validates
  * the input, runs the handler and validates what it returns, all inside one transaction, so a call that fails
- * at any step (even an answer that does not match the contract) leaves the journal as it was.
+ * at any step (even an answer that does not match the contract) leaves the journal as it was. A call that
+ * may write takes the write lock first (BEGIN IMMEDIATE, see writeLock.ts); a fault of the machine (full
+ * disk, read-only, busy, permission) answers with its own code and sentence (faults/faults.ts).
  */
 export function createDispatch(context: HandlerContext, options: DispatchOptions = {}): Dispatch {
   const handlers = options.handlers ?? defaultHandlers
   const log = options.log ?? defaultLog
-  const { db } = context.journal
+  const { db, path } = context.journal
+  const place: FaultPlace = { folder: dirname(path), file: path }
 
   return async (channel, rawInput) => {
     if (!Object.hasOwn(handlers, channel)) return unknownChannel(channel)
@@ -38,8 +44,9 @@ export function createDispatch(context: HandlerContext, options: DispatchOptions
     const parsed = schema.input.safeParse(rawInput)
     if (!parsed.success) return failure(describeInvalidInput(parsed.error))
 
+    const reads = readOnlyChannels.has(channel as JournalChannel)
     try {
-      const data = db.transaction(() => {
+      const call = db.transaction(() => {
         const handler = handlers[channel as JournalChannel] as (
           ctx: HandlerContext,
           input: unknown
@@ -47,10 +54,16 @@ export function createDispatch(context: HandlerContext, options: DispatchOptions
         const output = schema.output.safeParse(handler(context, parsed.data))
         if (!output.success) throw new InvalidOutputError(channel, output.error)
         return output.data
-      })()
+      })
+      const data = reads ? call.deferred() : call.immediate()
       return { ok: true, data }
     } catch (error) {
-      return errorEnvelope(channel, error, log)
+      const context: FaultContext = {
+        outcome: reads ? 'Leap could not read your journal' : 'Not saved',
+        where: `your journal (${path})`,
+        after: 'Nothing was changed.'
+      }
+      return errorEnvelope(channel, faultError(error, context, place) ?? error, log)
     }
   }
 }

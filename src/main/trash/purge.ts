@@ -45,7 +45,7 @@ export function purgeTrash(db: Db, now: Date, retentionDays: number): Record<str
       if (changes > 0) removed[table.name] = changes
     }
     db.exec('DELETE FROM temp.doomed')
-  })()
+  }).immediate()
   return removed
 }
 
