@@ -3,7 +3,8 @@ import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from '
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { BACKUP_NAME, type BackupEntry, type BackupReason } from '../../shared/domain/backup'
-import { assertNotTruncated, type Db } from '../db/open'
+import { assertNotTruncated } from '../db/inspect'
+import type { Db } from '../db/open'
 
 /**
  * Backups are whole, consistent copies made by SQLite itself: `db.backup()` (or `VACUUM INTO` where the

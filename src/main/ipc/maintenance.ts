@@ -18,6 +18,7 @@ export const maintenanceChannels = [
   'backups.showInFolder',
   'recovery.status',
   'recovery.startFresh',
+  'recovery.retry',
   'settings.get',
   'settings.update',
   'settings.showDataFolder'
@@ -56,6 +57,7 @@ export const maintenanceHandlers: MaintenanceHandlers = {
     session.startFresh()
     return {}
   },
+  'recovery.retry': ({ session }) => session.retry(),
 
   'settings.get': ({ session }) => settingsView(session),
   'settings.update': (context, patch) => updatePreferences(context, patch),

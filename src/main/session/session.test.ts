@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -93,6 +93,18 @@ describe('opening the journal', () => {
     expect(existsSync(dirs.journalPath)).toBe(false)
   })
 
+  it('a journal file that is gone while its write-ahead log is still there is not replaced by a new one', () => {
+    const dirs = folders()
+    writeJournalWithNotes(dirs.journalPath, 2)
+    const journal = dirs.journalPath
+    rmSync(journal)
+    writeFileSync(`${journal}-wal`, Buffer.alloc(4096, 1))
+    const session = new JournalSession(dirs).open()
+    expect(session.problem).toMatchObject({ kind: 'missing', message: expect.stringMatching(/is missing/) })
+    expect(session.journal).toBeNull()
+    expect(existsSync(journal)).toBe(false)
+  })
+
   it('backs up before a migration; a failing migration leaves schema and version unchanged', () => {
     const dirs = folders()
     const old = session({ ...dirs, migrations: migrations.slice(0, LATEST_SCHEMA_VERSION) })
@@ -106,7 +118,9 @@ describe('opening the journal', () => {
         sql: 'CREATE TABLE x (y INTEGER); SELECT * FROM nowhere;'
       }
     ]
-    expect(() => new JournalSession({ ...dirs, migrations: broken }).open()).toThrow(/nowhere/)
+    const failed = new JournalSession({ ...dirs, migrations: broken }).open()
+    expect(failed.journal).toBeNull()
+    expect(failed.problem).toMatchObject({ kind: 'unreadable', message: expect.stringMatching(/nowhere/) })
 
     const db = new Database(dirs.journalPath, { readonly: true })
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)

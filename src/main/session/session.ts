@@ -8,13 +8,9 @@ import { checkBackup, listBackups, newestGoodBackup, writeBackup, writeBackupSyn
 import { rotateBackups } from '../backup/rotation'
 import { journalPathIn } from '../config/paths'
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings'
-import {
-  LATEST_SCHEMA_VERSION,
-  JournalUnavailableError,
-  closeJournal,
-  openJournal,
-  type Journal
-} from '../db/open'
+import { JournalUnavailableError } from '../db/inspect'
+import { BUSY_TIMEOUT_MS, LATEST_SCHEMA_VERSION, closeJournal, openJournal, type Journal } from '../db/open'
+import { faultOf } from '../faults/faults'
 import type { Migration } from '../db/migrations'
 import { purgeTrash } from '../trash/purge'
 import { moveJournalAside } from './moveAside'
@@ -44,6 +40,7 @@ export class JournalSession {
   private settings: Settings
   private readonly now: () => Date
   private busy = false
+  private purgeTimer: NodeJS.Timeout | undefined = undefined
 
   constructor(private readonly options: SessionOptions) {
     this.journalPath = journalPathIn(options.dataDir)
@@ -59,8 +56,10 @@ export class JournalSession {
 
   /**
    * Opens the journal, migrating it (after a backup) if it is older. A damaged file is moved aside untouched
-   * and a newer one left alone; either way `problem` says what happened and nothing is written to it.
-   * Then empties the trash of what is older than the retention period.
+   * and a newer one left alone; anything else in the way (a full or read-only disk, permissions, a lock, a
+   * missing file) leaves the file where it is, and `problem` says what to do; retry() opens it once the cause
+   * is gone. Never throws: every failure becomes a problem the window can show. Then empties the trash of
+   * what is older than the retention period, now or, while another program holds the lock, a little later.
    */
   open(): this {
     const waiting = this.damagedJournalAwaitingDecision()
@@ -75,21 +74,64 @@ export class JournalSession {
       })
       this.problem = null
     } catch (error) {
-      if (!(error instanceof JournalUnavailableError)) throw error
-      this.problem =
-        error.kind === 'damaged'
-          ? damagedProblem(moveJournalAside(this.journalPath, 'damaged', this.now()))
-          : {
-              kind: 'newer',
-              message:
-                'Your journal was saved by a newer version of Leap. This version cannot open it without risking ' +
-                'your notes, so it left the file exactly as it was. Install the newer Leap to keep working.',
-              movedAsideTo: null
-            }
+      this.problem = this.problemOf(error)
       return this
     }
-    purgeTrash(this.journal.db, this.now(), this.settings.trashRetentionDays)
+    this.purgeTrashWhenFree(this.journal)
     return this
+  }
+
+  /** "Try again" on the recovery screen: opens the journal if it is not open yet, and says how it went. */
+  retry(): RecoveryStatus {
+    if (!this.journal) this.open()
+    return this.recoveryStatus()
+  }
+
+  private problemOf(error: unknown): JournalProblem {
+    if (!(error instanceof JournalUnavailableError)) {
+      console.error('Leap: the journal could not be opened', error)
+      return {
+        kind: 'unreadable',
+        message: `Leap could not open your journal (${(error as Error).message}). It did not change or move it. Try again; if it happens again, restart Leap.`,
+        movedAsideTo: null
+      }
+    }
+    if (error.kind === 'damaged') {
+      try {
+        return damagedProblem(moveJournalAside(this.journalPath, 'damaged', this.now()))
+      } catch (moveError) {
+        return damagedProblem(null, (moveError as Error).message)
+      }
+    }
+    if (error.kind === 'newer') {
+      return {
+        kind: 'newer',
+        message:
+          'Your journal was saved by a newer version of Leap. This version cannot open it without risking ' +
+          'your notes, so it left the file exactly as it was. Install the newer Leap to keep working.',
+        movedAsideTo: null
+      }
+    }
+    return { kind: error.kind, message: error.message, movedAsideTo: null }
+  }
+
+  /**
+   * The trash is emptied at start, but never at the cost of the start: the purge does not wait for a lock
+   * another program holds (a backup tool, Leap's command line); it tries again a minute later, until it runs
+   * (docs/RELIABILITY.md F3). Any other failure (a full disk) is logged and tried at the next start.
+   */
+  private purgeTrashWhenFree(journal: Journal): void {
+    clearTimeout(this.purgeTimer)
+    try {
+      withoutWaiting(journal.db, () => purgeTrash(journal.db, this.now(), this.settings.trashRetentionDays))
+    } catch (error) {
+      if (faultOf(error) === 'busy') {
+        this.purgeTimer = setTimeout(() => {
+          if (this.journal === journal) this.purgeTrashWhenFree(journal)
+        }, PURGE_RETRY_MS)
+        this.purgeTimer.unref()
+      } else console.warn('Leap: the trash was not emptied; it will be at the next start', error)
+    }
   }
 
   /** The start-of-day backup: written unless one was already made today (local day), then rotated. */
@@ -171,6 +213,7 @@ export class JournalSession {
   }
 
   close(): void {
+    clearTimeout(this.purgeTimer)
     this.closeJournal()
   }
 
@@ -216,13 +259,27 @@ export class JournalSession {
   }
 }
 
-function damagedProblem(movedAsideTo: string | null): JournalProblem {
+function damagedProblem(movedAsideTo: string | null, moveFailure?: string): JournalProblem {
   return {
     kind: 'damaged',
     message:
       'Your journal could not be read: the file is damaged or incomplete. Leap did not change it. ' +
-      'It was moved aside, exactly as it was, so nothing can write to it by mistake.',
+      (moveFailure
+        ? `Leap could not move it aside (${moveFailure}); it is where it was.`
+        : 'It was moved aside, exactly as it was, so nothing can write to it by mistake.'),
     movedAsideTo
+  }
+}
+
+const PURGE_RETRY_MS = 60_000
+
+/** Runs `work` with busy_timeout at 0: it fails at once, instead of waiting, if another process holds the lock. */
+function withoutWaiting<T>(db: Journal['db'], work: () => T): T {
+  db.pragma('busy_timeout = 0')
+  try {
+    return work()
+  } finally {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   }
 }
 

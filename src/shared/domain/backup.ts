@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FAULT_CODES } from '../ipc/envelope'
 import { Timestamp } from './common'
 
 /** Why a backup was written; part of its file name, so the folder explains itself. */
@@ -41,8 +42,17 @@ export type RestoreResult = z.infer<typeof RestoreResult>
 /** Show the backups folder, or one backup in it, in the system's file manager. */
 export const ShowBackup = z.strictObject({ name: BackupName.optional() })
 
+/**
+ * Why the journal is not open. `damaged` (SQLite proved it) and `newer` (from a newer Leap) are about the
+ * file; `missing` (the file is gone but its write-ahead log is not), `unreadable` (an error that proves
+ * nothing, such as a disk read error) and the faults (disk full, read-only, busy, permission) are about
+ * the machine: the file is left where it is, untouched, and trying again once the cause is gone opens it.
+ */
+export const JOURNAL_PROBLEM_KINDS = ['damaged', 'newer', 'missing', 'unreadable', ...FAULT_CODES] as const
+export type JournalProblemKind = (typeof JOURNAL_PROBLEM_KINDS)[number]
+
 export const JournalProblem = z.strictObject({
-  kind: z.enum(['damaged', 'newer']),
+  kind: z.enum(JOURNAL_PROBLEM_KINDS),
   /** What happened, in plain words. */
   message: z.string(),
   /** Where the damaged file (with its -wal and -shm) was moved, untouched; null when it was left in place. */

@@ -45,6 +45,7 @@ export const channels = [
   'backups.showInFolder',
   'recovery.status',
   'recovery.startFresh',
+  'recovery.retry',
   'export.start',
   'export.status',
   'export.cancel',

@@ -106,6 +106,7 @@ export const contract = {
   'backups.showInFolder': { input: ShowBackup, output: z.strictObject({}) },
   'recovery.status': { input: z.strictObject({}), output: RecoveryStatus },
   'recovery.startFresh': { input: z.strictObject({}), output: z.strictObject({}) },
+  'recovery.retry': { input: z.strictObject({}), output: RecoveryStatus },
   'export.start': { input: ExportStart, output: ExportStatus },
   'export.status': { input: ExportJobRef, output: ExportStatus },
   'export.cancel': { input: ExportJobRef, output: ExportStatus },
