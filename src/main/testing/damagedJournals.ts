@@ -44,3 +44,18 @@ export const damage = {
 } as const
 
 export type Damage = keyof typeof damage
+
+/**
+ * A leaf page in the middle of one table filled with garbage, as a bad sector would: the rows on that page
+ * are lost, every other row of the table can still be read. Found with SQLite's dbstat table.
+ */
+export function garbageInTable(path: string, table: string): void {
+  const db = new Database(path, { readonly: true })
+  const pages = db
+    .prepare(`SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno`)
+    .pluck()
+    .all(table) as number[]
+  db.close()
+  const page = pages[Math.floor(pages.length / 2)]!
+  overwrite(path, (page - 1) * PAGE, Buffer.alloc(PAGE, 0xa5))
+}

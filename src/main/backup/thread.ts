@@ -1,0 +1,40 @@
+import { Worker } from 'node:worker_threads'
+import {
+  backupThread,
+  type Inspection,
+  type SalvageCounts,
+  type ThreadJob,
+  type ThreadReply,
+  type ThreadRequest
+} from './threadProgram'
+
+export type { FileContents, Inspection, SalvageCounts } from './threadProgram'
+
+/** Runs one job on a thread of its own (see threadProgram.ts); a failure comes back with its error code. */
+function onThread<T>(job: ThreadJob): Promise<T> {
+  const request: ThreadRequest = { job, from: import.meta.url }
+  const worker = new Worker(`(${backupThread.toString()})()`, { eval: true, workerData: request })
+  return new Promise<T>((resolve, reject) => {
+    worker.once('message', (reply: ThreadReply) => {
+      if (reply.ok) resolve(reply.value as T)
+      else reject(Object.assign(new Error(reply.message), { code: reply.code }))
+    })
+    worker.once('error', reject)
+    worker.once('exit', (code) => reject(new Error(`The checking thread stopped (exit ${code}).`)))
+  })
+}
+
+/** Opens a journal file read-only: its version, what it holds and, with `check`, quick_check's verdict. */
+export const inspectOffThread = (path: string, check: boolean) =>
+  onThread<Inspection>({ kind: 'inspect', path, check })
+
+/** Makes a fresh backup copy one self-contained file (no WAL) and checks it. */
+export const finishOffThread = (path: string) => onThread<Inspection>({ kind: 'finish', path })
+
+/** Copies a journal file with SQLite's backup API and checks the copy; throws if it is not whole. */
+export const copyOffThread = (source: string, target: string) =>
+  onThread<null>({ kind: 'copy', source, target })
+
+/** Copies the readable rows of a damaged journal into a whole one (see threadProgram.ts). */
+export const salvageOffThread = (source: string, target: string) =>
+  onThread<SalvageCounts>({ kind: 'salvage', source, target })
