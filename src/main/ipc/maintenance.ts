@@ -19,6 +19,7 @@ export const maintenanceChannels = [
   'recovery.status',
   'recovery.startFresh',
   'recovery.retry',
+  'recovery.recover',
   'settings.get',
   'settings.update',
   'settings.showDataFolder'
@@ -53,11 +54,12 @@ export const maintenanceHandlers: MaintenanceHandlers = {
     return {}
   },
   'recovery.status': ({ session }) => session.recoveryStatus(),
-  'recovery.startFresh': ({ session }) => {
-    session.startFresh()
+  'recovery.startFresh': async ({ session }) => {
+    await session.startFresh()
     return {}
   },
   'recovery.retry': ({ session }) => session.retry(),
+  'recovery.recover': ({ session }, { backup, salvage }) => session.recover(backup, salvage),
 
   'settings.get': ({ session }) => settingsView(session),
   'settings.update': (context, patch) => updatePreferences(context, patch),

@@ -195,7 +195,7 @@ describe('backups in a session', () => {
     damage.garbagePage(dirs.journalPath)
     const recovering = session(dirs)
     expect(recovering.problem?.kind).toBe('damaged')
-    expect(recovering.recoveryStatus().newestGoodBackup?.name).toBe(good.name)
+    expect((await recovering.recoveryStatus()).newestGoodBackup?.name).toBe(good.name)
 
     const result = await recovering.restore(good.name)
     expect(result.safetyBackup).toBeNull()
@@ -203,17 +203,17 @@ describe('backups in a session', () => {
     expect(names(recovering)).toEqual(['Ana Lima'])
   })
 
-  it('starts fresh only from the recovery screen; a newer journal is moved aside untouched first', () => {
+  it('starts fresh only from the recovery screen; a newer journal is moved aside untouched first', async () => {
     const dirs = folders()
     const healthy = session(dirs)
-    expect(() => healthy.startFresh()).toThrow(LeapError)
+    await expect(healthy.startFresh()).rejects.toBeInstanceOf(LeapError)
     healthy.close()
 
     const other = folders()
     writeJournalFromNewerLeap(other.journalPath)
     const hash = sha256(other.journalPath)
     const recovering = session(other)
-    recovering.startFresh()
+    await recovering.startFresh()
     expect(recovering.problem).toBeNull()
     expect(names(recovering)).toEqual([])
     const aside = readdirSync(other.dataDir).find((name) => name.startsWith('leap-newer-'))!

@@ -32,8 +32,15 @@ export interface ElsewhereOptions {
 const runner = join(import.meta.dirname, 'tsRun.mjs')
 const scenarios = join(import.meta.dirname, 'faultScenarios.ts')
 
-/** Runs a scenario of faultScenarios.ts in another process and returns what it returned. */
+/**
+ * Runs a scenario of faultScenarios.ts in another process and returns what it returned. `kill()` SIGKILLs
+ * it; the promise then rejects.
+ */
 export function runElsewhere<T>(name: ScenarioName, argument: unknown, options: ElsewhereOptions = {}) {
+  return startElsewhere<T>(name, argument, options).result
+}
+
+export function startElsewhere<T>(name: ScenarioName, argument: unknown, options: ElsewhereOptions = {}) {
   const node = [process.execPath, '--experimental-transform-types', '--no-warnings', runner, scenarios, name]
   const command = options.ownMounts ? ['unshare', '--mount', '--propagation', 'private', ...node] : node
   const child = spawn(command[0]!, [...command.slice(1), JSON.stringify(argument)], {
@@ -42,8 +49,8 @@ export function runElsewhere<T>(name: ScenarioName, argument: unknown, options: 
   })
   let errors = ''
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
-  return new Promise<T>((resolve, reject) => {
-    let result: string | undefined
+  const result = new Promise<T>((resolve, reject) => {
+    let answer: string | undefined
     const lines = createInterface({ input: child.stdout })
     lines.on('line', (line) => {
       const message = JSON.parse(line) as { checkpoint?: unknown; note?: unknown }
@@ -56,12 +63,13 @@ export function runElsewhere<T>(name: ScenarioName, argument: unknown, options: 
             reject(error as Error)
           }
         )
-      } else result = line
+      } else answer = line
     })
     child.on('error', reject)
-    child.on('close', (code) => {
-      if (code === 0 && result !== undefined) resolve(JSON.parse(result) as T)
-      else reject(new Error(`${name} failed (exit ${code}): ${errors}`))
+    child.on('close', (code, signal) => {
+      if (code === 0 && answer !== undefined) resolve(JSON.parse(answer) as T)
+      else reject(new Error(`${name} failed (${signal ?? `exit ${code}`}): ${errors}`))
     })
   })
+  return { result, kill: () => child.kill('SIGKILL') }
 }

@@ -138,3 +138,22 @@ export async function holdWriteLock({ path, ms }: { path: string; ms: number }):
   db.close()
   return null
 }
+
+/** Backs up (or restores) again and again until the test kills this process, as a crash or power cut would. */
+export async function workUntilKilled({
+  dataDir,
+  backupDir,
+  work
+}: {
+  dataDir: string
+  backupDir: string
+  work: 'backup' | 'restore'
+}): Promise<null> {
+  const session = new JournalSession({ dataDir, backupDir }).open()
+  const restorable = work === 'restore' ? (await session.backup('manual')).name : null
+  for (;;) {
+    note(work)
+    if (restorable) await session.restore(restorable)
+    else await session.backup('manual')
+  }
+}

@@ -32,6 +32,22 @@ export type BackupList = z.infer<typeof BackupList>
 
 export const BackupRestore = z.strictObject({ name: BackupName })
 
+/**
+ * From the recovery screen: restore a backup (or, without one, start an empty journal) and, with `salvage`,
+ * copy in every row of the damaged journal that can still be read and that the backup lacks or holds in an
+ * older version.
+ */
+export const Recover = z.strictObject({ backup: BackupName.nullable(), salvage: z.boolean() })
+
+export const Recovered = z.strictObject({
+  restored: BackupEntry.nullable(),
+  /** Rows brought back from the damaged journal (added, or updated to their later version), and those skipped. */
+  salvaged: z
+    .strictObject({ rows: z.number().int().nonnegative(), skipped: z.number().int().nonnegative() })
+    .nullable()
+})
+export type Recovered = z.infer<typeof Recovered>
+
 export const RestoreResult = z.strictObject({
   restored: BackupEntry,
   /** The copy of the journal as it was just before the restore; null when there was no readable journal. */
@@ -60,9 +76,26 @@ export const JournalProblem = z.strictObject({
 })
 export type JournalProblem = z.infer<typeof JournalProblem>
 
+const count = z.number().int().nonnegative().nullable()
+
+/** What a journal file holds: entries not in the trash (null where it cannot be read) and its last change. */
+export const JournalContents = z.strictObject({
+  lastChange: Timestamp.nullable(),
+  members: count,
+  reflections: count,
+  delegations: count,
+  checkins: count,
+  actionItems: count
+})
+export type JournalContents = z.infer<typeof JournalContents>
+
 export const RecoveryStatus = z.strictObject({
   problem: JournalProblem.nullable(),
-  /** The newest backup that passes an integrity check and this Leap can open. */
-  newestGoodBackup: BackupEntry.nullable()
+  /** The backup holding the latest work (by its last change) that passes an integrity check and this Leap can open. */
+  newestGoodBackup: BackupEntry.nullable(),
+  /** What that backup holds, so the screen can say what restoring it would bring back and what not. */
+  backupHolds: JournalContents.nullable(),
+  /** What can still be read of the damaged journal (moved aside): what a restore alone would lose. */
+  damagedHolds: JournalContents.nullable()
 })
 export type RecoveryStatus = z.infer<typeof RecoveryStatus>

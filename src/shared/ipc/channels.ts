@@ -46,6 +46,7 @@ export const channels = [
   'recovery.status',
   'recovery.startFresh',
   'recovery.retry',
+  'recovery.recover',
   'export.start',
   'export.status',
   'export.cancel',
