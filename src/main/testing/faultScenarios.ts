@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import Database from 'better-sqlite3'
 import { JournalSession } from '../session/session'
+import { LATEST_SCHEMA_VERSION, closeJournal, openJournal, type Journal } from '../db/open'
+import { createSessionDispatch } from '../ipc/dispatch'
 import { listMembers } from '../journal/members'
+import { stubPlatform } from './stubPlatform'
 
 /**
  * Scenarios the fault tests run in a process of their own (see elsewhere.ts): as another user, or as root
@@ -156,4 +159,94 @@ export async function workUntilKilled({
     if (restorable) await session.restore(restorable)
     else await session.backup('manual')
   }
+}
+
+type Place = 'journal' | 'backups' | 'export'
+type BadDay = 'full disk' | 'read-only mount' | 'not ours'
+
+/**
+ * One call that meets a fault where it writes: a save (journal), "Back up now" (backups) or an export, with
+ * the folder it writes to on a full or read-only disk, or owned by another account (the test makes that
+ * folder, as root, before this runs as `nobody`). Then, for a disk that can be fixed here, the same call again.
+ * The journal's own faults happen while Leap runs: a journal that had already been opened.
+ */
+export async function callOnBadDay({
+  root,
+  place,
+  badDay
+}: {
+  root: string
+  place: Place
+  badDay: BadDay
+}): Promise<{ failed: unknown; retried: unknown }> {
+  const bad = join(root, 'bad')
+  const good = join(root, 'good')
+  if (badDay !== 'not ours') {
+    mountSmallDisk(bad, '4M')
+    mkdirSync(good, { recursive: true })
+  }
+  const journalPath = join(place === 'journal' ? bad : good, 'leap.sqlite')
+  if (badDay !== 'not ours') closeJournal(openJournal(journalPath))
+  if (badDay === 'read-only mount') remount(bad, 'ro')
+  // Opened before the trouble, as by a Leap that was already running (openJournal would refuse it now).
+  const journal: Journal =
+    badDay === 'full disk'
+      ? openJournal(journalPath)
+      : { db: new Database(journalPath), path: journalPath, schemaVersion: LATEST_SCHEMA_VERSION }
+  const session = Object.assign(new JournalSession({ dataDir: good, backupDir: bad }), { journal })
+  const platform = stubPlatform({ chooseFolder: async () => bad })
+  const dispatch = createSessionDispatch(session, {
+    app: { name: 'Leap', version: 'test', dataDir: good },
+    platform
+  })
+  const call = async () => {
+    if (place === 'journal')
+      return dispatch('members.create', { name: 'Ana Lima', notes: 'n'.repeat(150_000) })
+    if (place === 'backups') return dispatch('backups.create', {})
+    const started = (await dispatch('export.start', {
+      scope: { kind: 'all' },
+      settings: EXPORT_SETTINGS
+    })) as {
+      data: { jobId: string }
+    }
+    for (;;) {
+      const status = (await dispatch('export.status', { jobId: started.data.jobId })) as {
+        data: { state: string }
+      }
+      if (status.data.state !== 'running' && status.data.state !== 'choosing') return status
+      await sleep(20)
+    }
+  }
+  if (place === 'export') {
+    for (let i = 0; i < 40; i += 1) {
+      journal.db
+        .prepare(
+          `INSERT INTO reflections (id, kind, date, title, body, created_at, updated_at) VALUES (?, 'general', '2026-01-02', ?, ?, ?, ?)`
+        )
+        .run(
+          randomUUID(),
+          `Notes ${i}`,
+          'words '.repeat(2_000),
+          new Date().toISOString(),
+          new Date().toISOString()
+        )
+    }
+  }
+  if (badDay === 'full disk') fillDisk(bad)
+  const failed = await call()
+  if (badDay === 'full disk') freeDisk(bad)
+  if (badDay === 'read-only mount') remount(bad, 'rw')
+  // A connection SQLite opened read-only stays so: the journal's own Try again is a new start (openFaults).
+  const retried =
+    badDay === 'not ours' || (place === 'journal' && badDay !== 'full disk') ? null : await call()
+  journal.db.close()
+  return { failed, retried }
+}
+
+const EXPORT_SETTINGS = {
+  layout: 'per_reflection',
+  obsidianLinks: false,
+  onConflict: 'keep_both',
+  includeExportedAt: false,
+  privateFiles: true
 }
