@@ -124,6 +124,10 @@ describe('the trash purge at start-up', { timeout: 30_000 }, () => {
     const seeded = openJournal(path)
     const gone = insertMember(seeded.db, { name: 'Deleted long ago' })
     seeded.db.prepare(`UPDATE members SET deleted_at = '2020-01-01T00:00:00.000Z' WHERE id = ?`).run(gone)
+    // In the trash for 40 days, as counted by the earlier starts (see trash/purge.ts).
+    seeded.db
+      .prepare(`INSERT INTO trash_ages VALUES ('members', ?, '2020-01-01T00:00:00.000Z', ?)`)
+      .run(gone, 40 * 24 * 60 * 60 * 1000)
     closeJournal(seeded)
 
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
