@@ -52,11 +52,13 @@ describe('openJournal', () => {
       'authority_changes',
       'checkins',
       'delegations',
+      'maintenance_runs',
       'members',
       'reflection_delegations',
       'reflection_tags',
       'reflections',
-      'tags'
+      'tags',
+      'trash_ages'
     ])
     journal.db.close()
   })

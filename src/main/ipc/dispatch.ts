@@ -11,6 +11,7 @@ import {
 } from './handlers'
 import { isMaintenanceChannel, maintenanceHandlers, type MaintenanceContext } from './maintenance'
 import { readOnlyChannels } from './writeLock'
+import { refusedText } from '../../shared/domain/text'
 import { faultError, type FaultContext, type FaultPlace } from '../faults/faults'
 import { dirname } from 'node:path'
 
@@ -41,8 +42,8 @@ export function createDispatch(context: HandlerContext, options: DispatchOptions
   return async (channel, rawInput) => {
     if (!Object.hasOwn(handlers, channel)) return unknownChannel(channel)
     const schema = contract[channel as JournalChannel]
-    const parsed = schema.input.safeParse(rawInput)
-    if (!parsed.success) return failure(describeInvalidInput(parsed.error))
+    const parsed = validate(schema.input, rawInput)
+    if (!parsed.success) return failure(parsed.error)
 
     const reads = readOnlyChannels.has(channel as JournalChannel)
     try {
@@ -85,8 +86,8 @@ export function createSessionDispatch(
   return async (channel, rawInput) => {
     if (isMaintenanceChannel(channel)) {
       const schema = contract[channel]
-      const parsed = schema.input.safeParse(rawInput)
-      if (!parsed.success) return failure(describeInvalidInput(parsed.error))
+      const parsed = validate(schema.input, rawInput)
+      if (!parsed.success) return failure(parsed.error)
       try {
         const handler = maintenanceHandlers[channel] as (ctx: MaintenanceContext, input: unknown) => unknown
         const output = schema.output.safeParse(await handler(maintenance, parsed.data))
@@ -138,6 +139,25 @@ class InvalidOutputError extends Error {
 
 function failure(error: LeapErrorBody): Envelope<never> {
   return { ok: false, error }
+}
+
+/**
+ * The door's check of an input: its schema, and the one rule for every string in it (shared/domain/text.ts),
+ * so text is stored exactly or refused with its reason, whatever the channel.
+ */
+function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown
+): { success: true; data: z.output<S> } | { success: false; error: LeapErrorBody } {
+  const refused = refusedText(input)
+  if (refused) {
+    return {
+      success: false,
+      error: { code: 'invalid_input', message: refused.message, fields: { [refused.path]: refused.message } }
+    }
+  }
+  const parsed = schema.safeParse(input)
+  return parsed.success ? parsed : { success: false, error: describeInvalidInput(parsed.error) }
 }
 
 export function describeInvalidInput(error: z.ZodError): LeapErrorBody {
