@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { writeBackupSync } from '../../src/main/backup/backups'
-import { openJournal } from '../../src/main/db/open'
+import { closeJournal, openJournal } from '../../src/main/db/open'
 import { createMember } from '../../src/main/journal/members'
-import { damage, writeJournalWithNotes } from '../../src/main/testing/damagedJournals'
+import { garbageInTable, writeJournalWithNotes } from '../../src/main/testing/damagedJournals'
 import { APP_URL, expect, test } from './fixture'
 
 /** The Backups and recovery pictures in docs/screenshots, retaken on every run (see screenshots.spec.ts). */
@@ -33,11 +33,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       prepareDataDir: async ({}, use) =>
         use(({ dataDir, backupDir }) => {
           const path = join(dataDir, 'leap.sqlite')
-          writeJournalWithNotes(path, 3)
+          writeJournalWithNotes(path, 8)
           const journal = openJournal(path)
-          writeBackupSync(journal.db, backupDir, 'daily', new Date(Date.now() - DAY))
-          journal.db.close()
-          damage.garbagePage(path)
+          writeBackupSync(journal.db, backupDir, 'daily')
+          // Written after the backup: what restoring it alone would lose, and what salvage brings back.
+          for (const name of ['Ben Okafor', 'Chloé Martin', 'Dev Patel', 'Emma Stone']) {
+            createMember(journal.db, { name, notes: 'Notes about the week. '.repeat(60) })
+          }
+          closeJournal(journal)
+          garbageInTable(path, 'members')
         })
     })
 
@@ -45,7 +49,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme })
       await page.goto(`${APP_URL}/#/team`)
       await expect(page.getByRole('button', { name: /^Restore the backup from / })).toBeVisible()
-      await page.screenshot({ path: join(shotsDir, `recovery-${colorScheme}.png`) })
+      await expect(page.getByRole('table', { name: 'What each file holds' })).toBeVisible()
+      await page.screenshot({ path: join(shotsDir, `recovery-${colorScheme}.png`), fullPage: true })
     })
   })
 }

@@ -1,5 +1,5 @@
 import { constants, existsSync, rmSync, statSync, statfsSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { basename, dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import type { FaultCode } from '../../shared/ipc/envelope'
 import { accessFault, faultMessage, faultOf, type FaultPlace } from '../faults/faults'
@@ -78,9 +78,9 @@ function prepareNewJournal(path: string, place: FaultPlace): void {
   if (existsSync(wal) && statSync(wal).size > 0) {
     throw new JournalUnavailableError(
       'missing',
-      `Your journal file (${path}) is missing, but its write-ahead log (${wal}) is still there: the journal ` +
-        'may have been moved or deleted while Leap was running, or a sync tool has not restored it yet. Leap ' +
-        'did not change anything. Put the journal file back, then try again, or restore a backup.'
+      `Your journal file (${path}) is missing, but its write-ahead log (${basename(wal)}) is still beside ` +
+        'it: the journal may have been moved or deleted while Leap was running, or a sync tool has not put it ' +
+        'back yet. Leap did not change anything. Put the journal file back, then try again, or restore a backup.'
     )
   }
   try {
