@@ -18,7 +18,7 @@ describe('the packaging configuration', () => {
     )
   })
 
-  it('sets the fuses RELIABILITY.md asks for', () => {
+  it('sets the fuses docs/RELIABILITY.md E9 asks for', () => {
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,

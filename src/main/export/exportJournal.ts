@@ -44,7 +44,7 @@ const MAX_LISTED_SKIPS = 50
  *
  * It reads one snapshot of the journal (one read transaction): what is counted is what is written, so the
  * progress never passes its total while the app keeps writing. A fault of the disk (full, read-only, not
- * the user's) stops it with its own sentence (docs/RELIABILITY.md F4).
+ * the user's) stops it with its own sentence (docs/RELIABILITY.md X8, F4).
  */
 export function* exportSteps(request: ExportRequest): Generator<ExportProgress, ExportSummary> {
   const { db } = request
