@@ -1,8 +1,7 @@
 import { join } from 'node:path'
 import { writeBackupSync } from '../../src/main/backup/backups'
-import { closeJournal, openJournal } from '../../src/main/db/open'
 import { createMember } from '../../src/main/journal/members'
-import { garbageInTable, writeJournalWithNotes } from '../../src/main/testing/damagedJournals'
+import { damageAfterBackup } from '../../src/main/testing/damagedJournals'
 import { APP_URL, expect, test } from './fixture'
 
 /** The Backups and recovery pictures in docs/screenshots, retaken on every run (see screenshots.spec.ts). */
@@ -31,18 +30,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(() => {
     test.use({
       prepareDataDir: async ({}, use) =>
-        use(({ dataDir, backupDir }) => {
-          const path = join(dataDir, 'leap.sqlite')
-          writeJournalWithNotes(path, 8)
-          const journal = openJournal(path)
-          writeBackupSync(journal.db, backupDir, 'daily')
-          // Written after the backup: what restoring it alone would lose, and what salvage brings back.
-          for (const name of ['Ben Okafor', 'Chloé Martin', 'Dev Patel', 'Emma Stone']) {
-            createMember(journal.db, { name, notes: 'Notes about the week. '.repeat(60) })
-          }
-          closeJournal(journal)
-          garbageInTable(path, 'members')
-        })
+        use(({ dataDir, backupDir }) =>
+          damageAfterBackup(dataDir, backupDir, 8, ['Ben Okafor', 'Chloé Martin', 'Dev Patel', 'Emma Stone'])
+        )
     })
 
     test(`recovery screen (${colorScheme})`, async ({ page }) => {

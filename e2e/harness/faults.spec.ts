@@ -1,9 +1,7 @@
 import { copyFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { writeBackupSync } from '../../src/main/backup/backups'
-import { closeJournal, openJournal } from '../../src/main/db/open'
 import { createMember } from '../../src/main/journal/members'
-import { garbageInTable, writeJournalWithNotes } from '../../src/main/testing/damagedJournals'
+import { damageAfterBackup, writeJournalWithNotes } from '../../src/main/testing/damagedJournals'
 import { runElsewhere } from '../../src/main/testing/elsewhere'
 import { APP_URL, expect, test } from './fixture'
 
@@ -88,17 +86,14 @@ test.describe('A journal file gone while its write-ahead log is still there', ()
 test.describe('A journal damaged after its last backup', () => {
   test.use({
     prepareDataDir: async ({}, use) =>
-      use(({ dataDir, backupDir }) => {
-        const path = join(dataDir, 'leap.sqlite')
-        writeJournalWithNotes(path, 8)
-        const journal = openJournal(path)
-        writeBackupSync(journal.db, backupDir, 'daily')
-        for (let i = 0; i < 4; i += 1) {
-          createMember(journal.db, { name: `Joined later ${i}`, notes: 'Notes about the week. '.repeat(60) })
-        }
-        closeJournal(journal)
-        garbageInTable(path, 'members')
-      })
+      use(({ dataDir, backupDir }) =>
+        damageAfterBackup(
+          dataDir,
+          backupDir,
+          8,
+          [0, 1, 2, 3].map((i) => `Joined later ${i}`)
+        )
+      )
   })
 
   test('the screen says what the backup lacks, and restoring brings back what can still be read', async ({

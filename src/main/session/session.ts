@@ -41,6 +41,7 @@ export interface SessionOptions {
 
 const DAMAGED_WAITING = /^leap-damaged-[\d-]+\.sqlite$/
 const PURGE_RETRY_MS = 60_000
+const ENTRY_TABLES = ['members', 'reflections', 'delegations', 'checkins', 'action_items', 'authority_changes']
 
 /**
  * The journal the app is working on, and everything that may replace it: opening (with recovery when the
@@ -179,7 +180,9 @@ export class JournalSession {
         // Brings the copy (or the empty file) to the latest schema, so every row of the damaged file fits.
         closeJournal(openJournal(staging))
         if (!damaged) return
-        const counts = Object.values(await salvageOffThread(damaged, staging))
+        const copied = await salvageOffThread(damaged, staging)
+        // What the user calls entries; links, tags and Leap's own bookkeeping come along uncounted.
+        const counts = ENTRY_TABLES.map((table) => copied[table] ?? { added: 0, updated: 0, skipped: 0 })
         salvaged = {
           rows: counts.reduce((sum, table) => sum + table.added + table.updated, 0),
           skipped: counts.reduce((sum, table) => sum + table.skipped, 0)
