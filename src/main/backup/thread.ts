@@ -10,10 +10,17 @@ import {
 
 export type { FileContents, Inspection, SalvageCounts } from './threadProgram'
 
+/**
+ * The thread's program as source text. A compiler that keeps function names (esbuild's keepNames, which tsx
+ * uses for the command-line tools) wraps inner functions in a `__name` helper defined outside the function:
+ * the text brings its own, which does what the helper does for this program, nothing.
+ */
+const source = `var __name = (target) => target;\n(${backupThread.toString()})()`
+
 /** Runs one job on a thread of its own (see threadProgram.ts); a failure comes back with its error code. */
 function onThread<T>(job: ThreadJob): Promise<T> {
   const request: ThreadRequest = { job, from: import.meta.url }
-  const worker = new Worker(`(${backupThread.toString()})()`, { eval: true, workerData: request })
+  const worker = new Worker(source, { eval: true, workerData: request })
   return new Promise<T>((resolve, reject) => {
     worker.once('message', (reply: ThreadReply) => {
       if (reply.ok) resolve(reply.value as T)
