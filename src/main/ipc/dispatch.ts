@@ -94,7 +94,13 @@ export function createSessionDispatch(
         if (!output.success) throw new InvalidOutputError(channel, output.error)
         return { ok: true, data: output.data }
       } catch (error) {
-        return errorEnvelope(channel, error, log)
+        // Backups and restores say where their own faults are; what is left writes in the data folder.
+        const where: FaultContext = {
+          outcome: 'Not done',
+          where: `Leap's data folder (${context.app.dataDir})`,
+          after: 'Nothing was changed.'
+        }
+        return errorEnvelope(channel, faultError(error, where, { folder: context.app.dataDir }) ?? error, log)
       }
     }
     const journal = session.journal

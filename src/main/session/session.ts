@@ -41,7 +41,14 @@ export interface SessionOptions {
 
 const DAMAGED_WAITING = /^leap-damaged-[\d-]+\.sqlite$/
 const PURGE_RETRY_MS = 60_000
-const ENTRY_TABLES = ['members', 'reflections', 'delegations', 'checkins', 'action_items', 'authority_changes']
+const ENTRY_TABLES = [
+  'members',
+  'reflections',
+  'delegations',
+  'checkins',
+  'action_items',
+  'authority_changes'
+]
 
 /**
  * The journal the app is working on, and everything that may replace it: opening (with recovery when the
@@ -100,9 +107,16 @@ export class JournalSession {
     return this
   }
 
-  /** "Try again" on the recovery screen: opens the journal if it is not open yet, and says how it went. */
+  /**
+   * "Try again" on the recovery screen: opens the journal if it is not open yet, and says how it went. A
+   * journal opened now gets the day's backup, as at a start.
+   */
   retry(): Promise<RecoveryStatus> {
-    if (!this.journal) this.open()
+    if (!this.journal) {
+      this.open()
+      if (this.journal)
+        this.dailyBackup().catch((error) => console.error('Leap: the daily backup failed', error))
+    }
     return this.recoveryStatus()
   }
 
