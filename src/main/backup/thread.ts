@@ -35,10 +35,10 @@ function onThread<T>(job: ThreadJob): Promise<T> {
 export const inspectOffThread = (path: string, check: boolean) =>
   onThread<Inspection>({ kind: 'inspect', path, check })
 
-/** Makes a fresh backup copy one self-contained file (no WAL) and checks it. */
-export const finishOffThread = (path: string) => onThread<Inspection>({ kind: 'finish', path })
-
-/** Copies a journal file with SQLite's backup API and checks the copy; throws if it is not whole. */
+/**
+ * Copies a journal file with SQLite's backup API into one self-contained file and checks the copy; throws if
+ * it is not whole.
+ */
 export const copyOffThread = (source: string, target: string) =>
   onThread<null>({ kind: 'copy', source, target })
 

@@ -8,7 +8,6 @@
  */
 export type ThreadJob =
   | { kind: 'inspect'; path: string; check: boolean }
-  | { kind: 'finish'; path: string }
   | { kind: 'copy'; source: string; target: string }
   | { kind: 'salvage'; source: string; target: string }
 
@@ -169,23 +168,24 @@ export function backupThread(): void {
     }
   }
 
-  /** A copy of a WAL journal is itself marked WAL: make it one self-contained file, then check it. */
-  function finish(path: string): Inspection {
-    const db = new Database(path, { fileMustExist: true })
-    try {
-      db.pragma('journal_mode = DELETE')
-    } finally {
-      db.close()
-    }
-    return inspect(path, true)
-  }
-
+  /**
+   * A whole copy of a journal with SQLite's backup API, read from a connection of this thread's own (in WAL
+   * mode it sees every committed write), made one self-contained file (a copy of a WAL journal is marked WAL)
+   * and checked. All of it here: the backup's last step writes and syncs the whole copy, which froze the
+   * window for most of a second on a journal of 50,000 reflections.
+   */
   async function copy(source: string, target: string): Promise<null> {
-    const db = new Database(source, { readonly: true, fileMustExist: true })
+    const from = new Database(source, { readonly: true, fileMustExist: true })
     try {
-      await db.backup(target)
+      await from.backup(target)
     } finally {
-      db.close()
+      from.close()
+    }
+    const copied = new Database(target, { fileMustExist: true })
+    try {
+      copied.pragma('journal_mode = DELETE')
+    } finally {
+      copied.close()
     }
     const check = inspect(target, true)
     if (!check.ok) throw new Error(`The copy did not pass its integrity check (${check.detail}).`)
@@ -292,8 +292,6 @@ export function backupThread(): void {
     switch (job.kind) {
       case 'inspect':
         return inspect(job.path, job.check)
-      case 'finish':
-        return finish(job.path)
       case 'copy':
         return copy(job.source, job.target)
       case 'salvage':

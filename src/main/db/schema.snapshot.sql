@@ -1,20 +1,32 @@
+CREATE INDEX action_items_in_trash ON action_items (deleted_at) WHERE deleted_at IS NOT NULL;
+
 CREATE INDEX action_items_member_status ON action_items (member_id, status);
 
 CREATE INDEX action_items_reflection ON action_items (reflection_id);
 
 CREATE INDEX authority_changes_delegation ON authority_changes (delegation_id, changed_on);
 
+CREATE INDEX authority_changes_in_trash ON authority_changes (deleted_at) WHERE deleted_at IS NOT NULL;
+
 CREATE INDEX checkins_delegation ON checkins (delegation_id, date);
+
+CREATE INDEX checkins_in_trash ON checkins (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE INDEX checkins_responses ON checkins (date, delegation_id, leader_response, deleted_at);
 
+CREATE INDEX delegations_in_trash ON delegations (deleted_at) WHERE deleted_at IS NOT NULL;
+
 CREATE INDEX delegations_member ON delegations (member_id, status);
+
+CREATE INDEX members_in_trash ON members (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE INDEX reflection_delegations_delegation ON reflection_delegations (delegation_id);
 
 CREATE INDEX reflection_tags_tag ON reflection_tags (tag_id);
 
 CREATE INDEX reflections_date ON reflections (date);
+
+CREATE INDEX reflections_in_trash ON reflections (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE INDEX reflections_member_date ON reflections (member_id, date);
 

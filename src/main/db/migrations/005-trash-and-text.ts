@@ -4,7 +4,8 @@
  * How long each row has been in the trash, counted by Leap itself rather than read off its deletion stamp:
  * a row trashed while the computer's clock read 2001 must not be emptied at the next start, and a clock a
  * year ahead must not empty the trash. `trashed_at` is the stamp the row was trashed with: a row restored
- * and trashed again starts over. See trash/purge.ts.
+ * and trashed again starts over. See trash/purge.ts. A partial index of each table's trashed rows lets the
+ * purge at every start read the trash, not every row (a second on a journal of 50,000 reflections).
  *
  * The one-line texts (names, titles, tags, action items, emails, roles, teams, reasons) refuse NUL and
  * control characters other than tab, line feed and carriage return, as the IPC door does
@@ -22,6 +23,8 @@ const oneLineTexts: Record<string, string[]> = {
   tags: ['name'],
   action_items: ['text']
 }
+
+const trashed = ['members', 'delegations', 'authority_changes', 'checkins', 'reflections', 'action_items']
 
 const CONTROLS = `'*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*'`
 
@@ -57,6 +60,7 @@ CREATE TABLE maintenance_runs (
   name  TEXT PRIMARY KEY NOT NULL,
   at    TEXT NOT NULL
 ) STRICT;
+${trashed.map((table) => `CREATE INDEX ${table}_in_trash ON ${table} (deleted_at) WHERE deleted_at IS NOT NULL;`).join('\n')}
 ${Object.entries(oneLineTexts)
   .map(([table, columns]) => textTriggers(table, columns))
   .join('\n')}
