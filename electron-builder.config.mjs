@@ -1,7 +1,7 @@
 /**
  * Packaging (`npm run dist`): Linux AppImage and deb, macOS dmg, Windows NSIS installer. Needs the network
  * the first time (electron-builder downloads Electron for each target). Checked by
- * scripts/packaging.test.ts; the fuses are RELIABILITY.md's.
+ * scripts/packaging.test.ts; the fuses are docs/RELIABILITY.md's E9.
  * @type {import('electron-builder').Configuration}
  */
 const config = {

@@ -19,7 +19,7 @@ describe('the packaging configuration', () => {
     )
   })
 
-  it('sets the fuses RELIABILITY.md asks for, and leaves cookie encryption off (no cookies, no Keychain prompt)', () => {
+  it('sets the fuses docs/RELIABILITY.md E9 asks for, and leaves cookie encryption off (no cookies, no Keychain prompt)', () => {
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,

@@ -1,8 +1,7 @@
 import { join } from 'node:path'
 import { writeBackupSync } from '../../src/main/backup/backups'
-import { openJournal } from '../../src/main/db/open'
 import { createMember } from '../../src/main/journal/members'
-import { damage, writeJournalWithNotes } from '../../src/main/testing/damagedJournals'
+import { damageAfterBackup } from '../../src/main/testing/damagedJournals'
 import { APP_URL, expect, test } from './fixture'
 
 /** The Backups and recovery pictures in docs/screenshots, retaken on every run (see screenshots.spec.ts). */
@@ -31,21 +30,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(() => {
     test.use({
       prepareDataDir: async ({}, use) =>
-        use(({ dataDir, backupDir }) => {
-          const path = join(dataDir, 'leap.sqlite')
-          writeJournalWithNotes(path, 3)
-          const journal = openJournal(path)
-          writeBackupSync(journal.db, backupDir, 'daily', new Date(Date.now() - DAY))
-          journal.db.close()
-          damage.garbagePage(path)
-        })
+        use(({ dataDir, backupDir }) =>
+          damageAfterBackup(dataDir, backupDir, 8, ['Ben Okafor', 'Chloé Martin', 'Dev Patel', 'Emma Stone'])
+        )
     })
 
     test(`recovery screen (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme })
       await page.goto(`${APP_URL}/#/team`)
       await expect(page.getByRole('button', { name: /^Restore the backup from / })).toBeVisible()
-      await page.screenshot({ path: join(shotsDir, `recovery-${colorScheme}.png`) })
+      await expect(page.getByRole('table', { name: 'What each file holds' })).toBeVisible()
+      await page.screenshot({ path: join(shotsDir, `recovery-${colorScheme}.png`), fullPage: true })
     })
   })
 }

@@ -4,6 +4,8 @@ import { sql } from '../../src/main/db/statements'
 import { listMembers } from '../../src/main/journal/members'
 import { memberTimeline, prepareOneOnOne } from '../../src/main/journal/oneOnOnes'
 import { search } from '../../src/main/search/search'
+import { createReflection } from '../../src/main/journal/reflections'
+import { MAX_BODY_CHARS } from '../../src/shared/domain/reflection'
 import { exportAll } from './bench-export'
 import { cliExportAll, cliExportTen } from './bench-cli'
 import { importAll } from './bench-import'
@@ -179,8 +181,43 @@ export const operations: BenchOperation[] = [
   cliExportAll,
   cliExportTen,
   importAll,
-  ...insightOperations()
+  ...insightOperations(),
+  hugeEntrySearch()
 ]
+
+/**
+ * Any query on a journal that also holds one reflection of 5 million characters (the longest Leap takes,
+ * say a pasted document), in which every searched word occurs thousands of times: the snippets must cost
+ * what is shown, not what one entry holds. The entry is written by the warm-up, untimed, after every other
+ * row has run. Baseline: the same plain FTS5 query ranked by bm25 without snippets (with snippet() it takes
+ * seconds on such an entry): the cost of finding, before showing.
+ */
+function hugeEntrySearch(): BenchOperation {
+  const queries = [...oneWord.map((word) => `${word} `), ...prefixes, ...twoWords.map((words) => `${words} `)]
+  const matchOf = (query: string) => (query.endsWith(' ') ? quoted(query.trim()) : `${quoted(query)}*`)
+  const written = new WeakSet<Db>()
+  const withHugeEntry = (db: Db) => {
+    if (written.has(db)) return
+    written.add(db)
+    const sentence = `${[...oneWord, ...twoWords].join(', ')}: the ${prefixes.join(' ')} of it all. `
+    const body = sentence.repeat(Math.floor(MAX_BODY_CHARS / sentence.length))
+    createReflection(db, { kind: 'general', date: '2026-06-30', title: 'A pasted document', body })
+  }
+  return {
+    name: 'search.huge_entry',
+    iterations: () => 60,
+    app: ({ db }, i) => {
+      withHugeEntry(db)
+      return appSearch(db, at(queries, i))
+    },
+    baseline: ({ raw }, i) =>
+      plain(
+        raw,
+        `SELECT r.id, r.title FROM reflections_fts JOIN reflections r ON r.rowid = reflections_fts.rowid
+         WHERE reflections_fts MATCH ? ORDER BY rank LIMIT 50`
+      ).all(matchOf(at(queries, i)))
+  }
+}
 
 /**
  * One row per Insights panel, for the whole team (the widest query), monthly over a year where a

@@ -1,6 +1,6 @@
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BackupEntry } from '../../shared/domain/backup'
@@ -52,7 +52,10 @@ describe('backups', () => {
     createMember(journal.db, { name: 'Written a moment ago' })
     expect(existsSync(`${journal.path}-wal`)).toBe(true)
     const entry = writeBackupSync(journal.db, folder, 'before-migration', new Date('2026-11-27T10:00:00Z'))
-    expect(checkBackup(join(folder, entry.name))).toMatchObject({ ok: true, version: LATEST_SCHEMA_VERSION })
+    expect(await checkBackup(join(folder, entry.name))).toMatchObject({
+      ok: true,
+      version: LATEST_SCHEMA_VERSION
+    })
     const copy = new Database(join(folder, entry.name), { readonly: true })
     expect(copy.prepare('SELECT name FROM members').pluck().all()).toEqual(['Written a moment ago'])
     copy.close()
@@ -89,7 +92,43 @@ describe('backups', () => {
     db.pragma('user_version = 99')
     db.close()
     damage.clobberedHeader(join(folder, damaged.name))
-    expect(newestGoodBackup(folder, LATEST_SCHEMA_VERSION)?.name).toBe(good.name)
+    expect((await newestGoodBackup(folder, LATEST_SCHEMA_VERSION))?.entry.name).toBe(good.name)
+  })
+
+  it('offer the backup holding the latest work, not the one a clock a year ahead named latest', async () => {
+    const { journal, folder } = setup()
+    for (const name of ['Ana', 'Ben', 'Caro']) createMember(journal.db, { name })
+    const yearAhead = new Date(Date.now() + 365 * 24 * 60 * 60 * 1000)
+    const misnamed = await writeBackup(journal.db, folder, 'daily', yearAhead)
+    for (const name of ['Dan', 'Eve', 'Fay', 'Gus', 'Hal', 'Ivy', 'Jo']) createMember(journal.db, { name })
+    const latest = await writeBackup(journal.db, folder, 'manual')
+    expect(listBackups(folder)[0]!.name).toBe(misnamed.name) // by name, the wrong one is newest
+    const offered = await newestGoodBackup(folder, LATEST_SCHEMA_VERSION)
+    expect(offered?.entry.name).toBe(latest.name)
+    expect(offered?.contents).toMatchObject({ members: 10 })
+  })
+
+  it('are checked off the thread that answers the window: it keeps turning during the check', async () => {
+    const { journal, folder } = setup()
+    for (let i = 0; i < 200; i += 1)
+      createMember(journal.db, { name: `Person ${i}`, notes: 'n'.repeat(5000) })
+    const entry = await writeBackup(journal.db, folder, 'manual')
+    let turns = 0
+    const timer = setInterval(() => (turns += 1), 1)
+    try {
+      expect(await checkBackup(join(folder, entry.name))).toMatchObject({ ok: true })
+    } finally {
+      clearInterval(timer)
+    }
+    expect(turns).toBeGreaterThan(0)
+  })
+
+  it('are readable by their owner only, in a folder only the owner can open', async () => {
+    const { journal, folder } = setup()
+    const inside = join(folder, 'Leap Backups')
+    const entry = await writeBackup(journal.db, inside, 'manual')
+    expect(statSync(inside).mode & 0o777).toBe(0o700)
+    expect(statSync(join(inside, entry.name)).mode & 0o777).toBe(0o600)
   })
 })
 

@@ -7,14 +7,8 @@ import { LeapError } from '../../shared/ipc/envelope'
 import { damage, type Damage, writeJournalWithNotes } from '../testing/damagedJournals'
 import { tempDir } from '../testing/tempJournal'
 import { migrations } from './migrations'
-import {
-  ALWAYS_FULL_CHECK_BYTES,
-  JournalUnavailableError,
-  LATEST_SCHEMA_VERSION,
-  closeJournal,
-  needsFullCheck,
-  openJournal
-} from './open'
+import { ALWAYS_FULL_CHECK_BYTES, JournalUnavailableError, needsFullCheck } from './inspect'
+import { LATEST_SCHEMA_VERSION, closeJournal, openJournal } from './open'
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
 const cleanups: (() => void)[] = []
@@ -58,11 +52,13 @@ describe('openJournal', () => {
       'authority_changes',
       'checkins',
       'delegations',
+      'maintenance_runs',
       'members',
       'reflection_delegations',
       'reflection_tags',
       'reflections',
-      'tags'
+      'tags',
+      'trash_ages'
     ])
     journal.db.close()
   })

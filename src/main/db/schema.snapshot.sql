@@ -1,20 +1,32 @@
+CREATE INDEX action_items_in_trash ON action_items (deleted_at) WHERE deleted_at IS NOT NULL;
+
 CREATE INDEX action_items_member_status ON action_items (member_id, status);
 
 CREATE INDEX action_items_reflection ON action_items (reflection_id);
 
 CREATE INDEX authority_changes_delegation ON authority_changes (delegation_id, changed_on);
 
+CREATE INDEX authority_changes_in_trash ON authority_changes (deleted_at) WHERE deleted_at IS NOT NULL;
+
 CREATE INDEX checkins_delegation ON checkins (delegation_id, date);
+
+CREATE INDEX checkins_in_trash ON checkins (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE INDEX checkins_responses ON checkins (date, delegation_id, leader_response, deleted_at);
 
+CREATE INDEX delegations_in_trash ON delegations (deleted_at) WHERE deleted_at IS NOT NULL;
+
 CREATE INDEX delegations_member ON delegations (member_id, status);
+
+CREATE INDEX members_in_trash ON members (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE INDEX reflection_delegations_delegation ON reflection_delegations (delegation_id);
 
 CREATE INDEX reflection_tags_tag ON reflection_tags (tag_id);
 
 CREATE INDEX reflections_date ON reflections (date);
+
+CREATE INDEX reflections_in_trash ON reflections (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE INDEX reflections_member_date ON reflections (member_id, date);
 
@@ -119,6 +131,11 @@ CREATE TABLE 'delegations_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 CREATE TABLE 'delegations_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+CREATE TABLE maintenance_runs (
+  name  TEXT PRIMARY KEY NOT NULL,
+  at    TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE members (
   id            TEXT PRIMARY KEY NOT NULL,
   name          TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200),
@@ -193,6 +210,14 @@ CREATE TABLE tags (
   updated_at  TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE trash_ages (
+  tbl         TEXT NOT NULL,
+  id          TEXT NOT NULL,
+  trashed_at  TEXT NOT NULL,
+  age_ms      INTEGER NOT NULL CHECK (age_ms >= 0),
+  PRIMARY KEY (tbl, id)
+) STRICT, WITHOUT ROWID;
+
 CREATE TRIGGER action_items_fts_delete AFTER DELETE ON action_items WHEN old.deleted_at IS NULL BEGIN
   INSERT INTO action_items_fts (action_items_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
 END;
@@ -204,6 +229,22 @@ END;
 CREATE TRIGGER action_items_fts_update AFTER UPDATE OF text, deleted_at ON action_items BEGIN
   INSERT INTO action_items_fts (action_items_fts, rowid, text) SELECT 'delete', old.rowid, old.text WHERE old.deleted_at IS NULL;
   INSERT INTO action_items_fts (rowid, text) SELECT new.rowid, new.text WHERE new.deleted_at IS NULL;
+END;
+
+CREATE TRIGGER action_items_text_insert BEFORE INSERT ON action_items WHEN (instr(new.text, char(0)) > 0 OR new.text GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in action_items');
+END;
+
+CREATE TRIGGER action_items_text_update BEFORE UPDATE OF text ON action_items WHEN (new.text IS NOT old.text AND (instr(new.text, char(0)) > 0 OR new.text GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in action_items');
+END;
+
+CREATE TRIGGER authority_changes_text_insert BEFORE INSERT ON authority_changes WHEN (instr(new.reason, char(0)) > 0 OR new.reason GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in authority_changes');
+END;
+
+CREATE TRIGGER authority_changes_text_update BEFORE UPDATE OF reason ON authority_changes WHEN (new.reason IS NOT old.reason AND (instr(new.reason, char(0)) > 0 OR new.reason GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in authority_changes');
 END;
 
 CREATE TRIGGER checkins_fts_delete AFTER DELETE ON checkins WHEN old.deleted_at IS NULL BEGIN
@@ -232,6 +273,14 @@ CREATE TRIGGER delegations_fts_update AFTER UPDATE OF title, responsibility, why
   INSERT INTO delegations_fts (rowid, title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons) SELECT new.rowid, new.title, new.responsibility, new.why_this_person, replace(trim(new.success_criteria, '[]"'), '","', char(10)), new.resources, new.constraints_text, new.rescue_trigger, new.outcome, new.lessons WHERE new.deleted_at IS NULL;
 END;
 
+CREATE TRIGGER delegations_text_insert BEFORE INSERT ON delegations WHEN (instr(new.title, char(0)) > 0 OR new.title GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in delegations');
+END;
+
+CREATE TRIGGER delegations_text_update BEFORE UPDATE OF title ON delegations WHEN (new.title IS NOT old.title AND (instr(new.title, char(0)) > 0 OR new.title GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in delegations');
+END;
+
 CREATE TRIGGER members_fts_delete AFTER DELETE ON members WHEN old.deleted_at IS NULL BEGIN
   INSERT INTO members_fts (members_fts, rowid, name, role, team, email, strengths, growth_areas, aspirations, notes) VALUES ('delete', old.rowid, old.name, old.role, old.team, old.email, old.strengths, old.growth_areas, old.aspirations, old.notes);
 END;
@@ -245,6 +294,14 @@ CREATE TRIGGER members_fts_update AFTER UPDATE OF name, role, team, email, stren
   INSERT INTO members_fts (rowid, name, role, team, email, strengths, growth_areas, aspirations, notes) SELECT new.rowid, new.name, new.role, new.team, new.email, new.strengths, new.growth_areas, new.aspirations, new.notes WHERE new.deleted_at IS NULL;
 END;
 
+CREATE TRIGGER members_text_insert BEFORE INSERT ON members WHEN (instr(new.name, char(0)) > 0 OR new.name GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') OR (instr(new.role, char(0)) > 0 OR new.role GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') OR (instr(new.team, char(0)) > 0 OR new.team GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') OR (instr(new.email, char(0)) > 0 OR new.email GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in members');
+END;
+
+CREATE TRIGGER members_text_update BEFORE UPDATE OF name, role, team, email ON members WHEN (new.name IS NOT old.name AND (instr(new.name, char(0)) > 0 OR new.name GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) OR (new.role IS NOT old.role AND (instr(new.role, char(0)) > 0 OR new.role GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) OR (new.team IS NOT old.team AND (instr(new.team, char(0)) > 0 OR new.team GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) OR (new.email IS NOT old.email AND (instr(new.email, char(0)) > 0 OR new.email GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in members');
+END;
+
 CREATE TRIGGER reflections_fts_delete AFTER DELETE ON reflections WHEN old.deleted_at IS NULL BEGIN
   INSERT INTO reflections_fts (reflections_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
 END;
@@ -256,6 +313,22 @@ END;
 CREATE TRIGGER reflections_fts_update AFTER UPDATE OF title, body, deleted_at ON reflections BEGIN
   INSERT INTO reflections_fts (reflections_fts, rowid, title, body) SELECT 'delete', old.rowid, old.title, old.body WHERE old.deleted_at IS NULL;
   INSERT INTO reflections_fts (rowid, title, body) SELECT new.rowid, new.title, new.body WHERE new.deleted_at IS NULL;
+END;
+
+CREATE TRIGGER reflections_text_insert BEFORE INSERT ON reflections WHEN (instr(new.title, char(0)) > 0 OR new.title GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in reflections');
+END;
+
+CREATE TRIGGER reflections_text_update BEFORE UPDATE OF title ON reflections WHEN (new.title IS NOT old.title AND (instr(new.title, char(0)) > 0 OR new.title GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in reflections');
+END;
+
+CREATE TRIGGER tags_text_insert BEFORE INSERT ON tags WHEN (instr(new.name, char(0)) > 0 OR new.name GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in tags');
+END;
+
+CREATE TRIGGER tags_text_update BEFORE UPDATE OF name ON tags WHEN (new.name IS NOT old.name AND (instr(new.name, char(0)) > 0 OR new.name GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in tags');
 END;
 
 CREATE VIEW action_items_search_source AS

@@ -16,7 +16,7 @@ import { createActionItem } from '../journal/actionItems'
 import { createReflection, deleteReflection, getReflection, updateReflection } from '../journal/reflections'
 import { insertDelegation, insertMember } from '../testing/rows'
 import { tempDir, tempJournal } from '../testing/tempJournal'
-import { exportSteps, runExport } from './exportJournal'
+import { exportSteps, openJournalForExport, runExport } from './exportJournal'
 import { END_MARKER } from './noteFormat'
 
 const settings: ExportSettings = {
@@ -323,5 +323,34 @@ describe('export to markdown', () => {
     const file = matter(members['Members/Ana 1 1 yes.md']!, {})
     expect(file.data).toMatchObject({ title: 'Ana: "1:1" yes', kind: 'member-reflections', id: ana })
     expect(file.content).toMatch(/## 2026-02-03 Kickoff[\s\S]*## 2027-01-01 Later/)
+  })
+})
+
+describe('an export while the journal is being written', () => {
+  it('writes what it counted: progress never passes its total, and the summary adds up', () => {
+    const people = [ana, ...['Ben', 'Caro'].map((name) => insertMember(journal.db, { name }))]
+    const write = (memberId: string, title: string) =>
+      createReflection(journal.db, { kind: 'one_on_one', memberId, date: '2026-02-03', title })
+    for (const memberId of people) for (let i = 0; i < 5; i += 1) write(memberId, `Before ${i}`)
+
+    // The export reads through its own connection, as the app's export does, while the app writes.
+    const reader = openJournalForExport(journal.path)
+    const steps = exportSteps({ db: reader, folder: out.dir, scope: { kind: 'all' }, settings })
+    try {
+      let step = steps.next()
+      let lastDone = 0
+      for (; !step.done; step = steps.next()) {
+        lastDone = step.value.done
+        expect(step.value.done).toBeLessThanOrEqual(step.value.total)
+        // Someone keeps writing one-on-ones with every person while the export runs.
+        for (const memberId of people) write(memberId, `During ${step.value.done}`)
+      }
+      expect(lastDone).toBe(15)
+      expect(step.value.total).toBe(15)
+      expect(step.value.written).toBe(15 + people.length) // and one index per person
+    } finally {
+      steps.return(undefined as never)
+      reader.close()
+    }
   })
 })

@@ -4,6 +4,7 @@ import type { ExportScope, ExportSettings, ExportSummary } from '../../shared/do
 import { LeapError } from '../../shared/ipc/envelope'
 import Database from 'better-sqlite3'
 import { LATEST_SCHEMA_VERSION, type Db } from '../db/open'
+import { faultError } from '../faults/faults'
 import {
   REFLECTION_KEYS,
   reflectionMarkdown,
@@ -41,10 +42,37 @@ const MAX_LISTED_SKIPS = 50
  * The export, as steps: yields progress after each reflection and returns the summary. The CLI runs it to the
  * end in one go (runExport); the app runs it a slice at a time so progress and cancel answer (jobs.ts).
  * Stopping it early (`return()`) removes everything not yet made visible.
+ *
+ * It reads one snapshot of the journal (one read transaction): what is counted is what is written, so the
+ * progress never passes its total while the app keeps writing. A fault of the disk (full, read-only, not
+ * the user's) stops it with its own sentence (docs/RELIABILITY.md X8, F4).
  */
 export function* exportSteps(request: ExportRequest): Generator<ExportProgress, ExportSummary> {
-  const { db, scope, settings } = request
+  const { db } = request
   const root = chosenFolder(request.folder)
+  const snapshot = !db.inTransaction
+  if (snapshot) db.exec('BEGIN')
+  try {
+    return yield* exportFrom(request, root)
+  } catch (error) {
+    throw (
+      faultError(
+        error,
+        {
+          outcome: 'The export stopped',
+          where: `the folder ${root}`,
+          after: 'Files already in place are whole; nothing half-written is left.'
+        },
+        { folder: root }
+      ) ?? error
+    )
+  } finally {
+    if (snapshot && db.inTransaction) db.exec('COMMIT')
+  }
+}
+
+function* exportFrom(request: ExportRequest, root: string): Generator<ExportProgress, ExportSummary> {
+  const { db, scope, settings } = request
   const members = membersInScope(db, scope)
   const total = members.reduce((sum, member) => sum + member.count, 0)
   if (scope.kind === 'reflection' && total === 0) {

@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path'
 
 /**
  * File names that every OS, Obsidian and a static-site generator accept, made from names and titles a user typed.
- * Rules (RELIABILITY.md, "Files written by export"): NFC; no control or format characters (U+202E would
+ * Rules (docs/RELIABILITY.md X6): NFC; no control or format characters (U+202E would
  * reverse the name on screen, U+200B hides); none of / \ : * ? " < > | (Windows), nor [ ] # ^ (Obsidian links);
  * no leading dots (hidden files, `..`), no trailing dots or spaces (Windows drops them); no Windows reserved
  * device names; at most MAX_NAME_BYTES of UTF-8 so the whole name stays under 255 bytes.

@@ -10,6 +10,10 @@ import {
   type JournalChannel
 } from './handlers'
 import { isMaintenanceChannel, maintenanceHandlers, type MaintenanceContext } from './maintenance'
+import { readOnlyChannels } from './writeLock'
+import { refusedText } from '../../shared/domain/text'
+import { faultError, type FaultContext, type FaultPlace } from '../faults/faults'
+import { dirname } from 'node:path'
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>
 
@@ -25,21 +29,25 @@ const defaultLog: Log = (message, error) => console.error(message, error)
 /**
  * The one door into the journal, shared by Electron's IPC and the e2e harness: checks the channel, validates
  * the input, runs the handler and validates what it returns, all inside one transaction, so a call that fails
- * at any step (even an answer that does not match the contract) leaves the journal as it was.
+ * at any step (even an answer that does not match the contract) leaves the journal as it was. A call that
+ * may write takes the write lock first (BEGIN IMMEDIATE, see writeLock.ts); a fault of the machine (full
+ * disk, read-only, busy, permission) answers with its own code and sentence (faults/faults.ts).
  */
 export function createDispatch(context: HandlerContext, options: DispatchOptions = {}): Dispatch {
   const handlers = options.handlers ?? defaultHandlers
   const log = options.log ?? defaultLog
-  const { db } = context.journal
+  const { db, path } = context.journal
+  const place: FaultPlace = { folder: dirname(path), file: path }
 
   return async (channel, rawInput) => {
     if (!Object.hasOwn(handlers, channel)) return unknownChannel(channel)
     const schema = contract[channel as JournalChannel]
-    const parsed = schema.input.safeParse(rawInput)
-    if (!parsed.success) return failure(describeInvalidInput(parsed.error))
+    const parsed = validate(schema.input, rawInput)
+    if (!parsed.success) return failure(parsed.error)
 
+    const reads = readOnlyChannels.has(channel as JournalChannel)
     try {
-      const data = db.transaction(() => {
+      const call = db.transaction(() => {
         const handler = handlers[channel as JournalChannel] as (
           ctx: HandlerContext,
           input: unknown
@@ -47,10 +55,16 @@ export function createDispatch(context: HandlerContext, options: DispatchOptions
         const output = schema.output.safeParse(handler(context, parsed.data))
         if (!output.success) throw new InvalidOutputError(channel, output.error)
         return output.data
-      })()
+      })
+      const data = reads ? call.deferred() : call.immediate()
       return { ok: true, data }
     } catch (error) {
-      return errorEnvelope(channel, error, log)
+      const context: FaultContext = {
+        outcome: reads ? 'Leap could not read your journal' : 'Not saved',
+        where: `your journal (${path})`,
+        after: 'Nothing was changed.'
+      }
+      return errorEnvelope(channel, faultError(error, context, place) ?? error, log)
     }
   }
 }
@@ -72,15 +86,21 @@ export function createSessionDispatch(
   return async (channel, rawInput) => {
     if (isMaintenanceChannel(channel)) {
       const schema = contract[channel]
-      const parsed = schema.input.safeParse(rawInput)
-      if (!parsed.success) return failure(describeInvalidInput(parsed.error))
+      const parsed = validate(schema.input, rawInput)
+      if (!parsed.success) return failure(parsed.error)
       try {
         const handler = maintenanceHandlers[channel] as (ctx: MaintenanceContext, input: unknown) => unknown
         const output = schema.output.safeParse(await handler(maintenance, parsed.data))
         if (!output.success) throw new InvalidOutputError(channel, output.error)
         return { ok: true, data: output.data }
       } catch (error) {
-        return errorEnvelope(channel, error, log)
+        // Backups and restores say where their own faults are; what is left writes in the data folder.
+        const where: FaultContext = {
+          outcome: 'Not done',
+          where: `Leap's data folder (${context.app.dataDir})`,
+          after: 'Nothing was changed.'
+        }
+        return errorEnvelope(channel, faultError(error, where, { folder: context.app.dataDir }) ?? error, log)
       }
     }
     const journal = session.journal
@@ -125,6 +145,25 @@ class InvalidOutputError extends Error {
 
 function failure(error: LeapErrorBody): Envelope<never> {
   return { ok: false, error }
+}
+
+/**
+ * The door's check of an input: its schema, and the one rule for every string in it (shared/domain/text.ts),
+ * so text is stored exactly or refused with its reason, whatever the channel.
+ */
+function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown
+): { success: true; data: z.output<S> } | { success: false; error: LeapErrorBody } {
+  const refused = refusedText(input)
+  if (refused) {
+    return {
+      success: false,
+      error: { code: 'invalid_input', message: refused.message, fields: { [refused.path]: refused.message } }
+    }
+  }
+  const parsed = schema.safeParse(input)
+  return parsed.success ? parsed : { success: false, error: describeInvalidInput(parsed.error) }
 }
 
 export function describeInvalidInput(error: z.ZodError): LeapErrorBody {

@@ -95,5 +95,5 @@ export const handlers: Handlers = {
   'insights.outcomes': ({ journal }, input) => delegationOutcomes(journal.db, input),
   'insights.mood': ({ journal }, input) => moodTrend(journal.db, input),
   'sample.create': ({ journal, app }) => createSampleTeam(journal.db, app.dataDir, todayLocal()),
-  'sample.remove': ({ journal, app }) => removeSampleTeam(journal.db, app.dataDir, new Date())
+  'sample.remove': ({ journal, app }) => removeSampleTeam(journal.db, app.dataDir)
 }

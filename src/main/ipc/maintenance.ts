@@ -19,6 +19,8 @@ export const maintenanceChannels = [
   'backups.showInFolder',
   'recovery.status',
   'recovery.startFresh',
+  'recovery.retry',
+  'recovery.recover',
   'settings.get',
   'settings.update',
   'settings.showDataFolder',
@@ -55,10 +57,12 @@ export const maintenanceHandlers: MaintenanceHandlers = {
     return {}
   },
   'recovery.status': ({ session }) => session.recoveryStatus(),
-  'recovery.startFresh': ({ session }) => {
-    session.startFresh()
+  'recovery.startFresh': async ({ session }) => {
+    await session.startFresh()
     return {}
   },
+  'recovery.retry': ({ session }) => session.retry(),
+  'recovery.recover': ({ session }, { backup, salvage }) => session.recover(backup, salvage),
 
   'settings.get': ({ session, platform }) => settingsView(session, platform),
   'settings.update': (context, patch) => updatePreferences(context, patch),

@@ -139,6 +139,29 @@ describe('reflections', () => {
     expect(await api.ok('reflections.list', {})).toMatchObject({ items: [{ id: reflection.id }] })
   })
 
+  it('a late save onto a reflection another window changed and then trashed keeps both texts', async () => {
+    const { reflection } = await api.ok('reflections.create', {
+      kind: 'one_on_one',
+      memberId: anaId,
+      date: '2026-11-27',
+      body: 'start'
+    })
+    const base = reflection.updatedAt
+    // Window B changes the text, then moves the reflection to the trash.
+    await api.ok('reflections.update', { id: reflection.id, baseUpdatedAt: base, body: 'text from window B' })
+    await api.ok('reflections.delete', { id: reflection.id })
+    // Window A, still on the first version, saves late.
+    const fromA = await api.ok('reflections.update', {
+      id: reflection.id,
+      baseUpdatedAt: base,
+      body: 'text from window A'
+    })
+    expect(fromA.notice?.kind).toBe('conflict_copy')
+    expect(fromA.reflection).toMatchObject({ body: 'text from window A', deletedAt: null })
+    const copyId = fromA.notice?.kind === 'conflict_copy' ? fromA.notice.copyId : ''
+    expect(await api.ok('reflections.get', { id: copyId })).toMatchObject({ body: 'text from window B' })
+  })
+
   it('a save that races a delete brings the reflection back with the new text', async () => {
     const { reflection } = await api.ok('reflections.create', {
       kind: 'general',

@@ -85,8 +85,9 @@ const editableColumns = {
 
 /**
  * Saves an editor's changes. Never loses text: if another window saved a different text since this editor
- * loaded (`baseUpdatedAt` is stale), that text is kept as a "conflicting copy" before this one is written;
- * if the reflection was moved to the trash meanwhile, the edit brings it back.
+ * loaded (`baseUpdatedAt` is stale), that text is kept as a "conflicting copy" before this one is written,
+ * also when that window then moved it to the trash (docs/RELIABILITY.md F5); if the reflection was moved to
+ * the trash meanwhile, the edit brings it back.
  */
 export function updateReflection(
   db: Db,
@@ -108,7 +109,7 @@ export function updateReflection(
   if (patch.title !== undefined && patch.title === '') {
     patch.title = defaultTitle(current.kind, current.memberName, patch.date ?? current.date)
   }
-  if (!current.deletedAt && current.updatedAt !== baseUpdatedAt && overwritesText(current, patch)) {
+  if (current.updatedAt !== baseUpdatedAt && overwritesText(current, patch)) {
     notice = { kind: 'conflict_copy', copyId: keepConflictingCopy(db, current) }
   }
   const fields = (Object.keys(editableColumns) as (keyof typeof editableColumns)[]).filter(

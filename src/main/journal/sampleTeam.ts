@@ -5,7 +5,7 @@ import { ReflectionCreate } from '../../shared/domain/reflection'
 import { LeapError } from '../../shared/ipc/envelope'
 import { readSettings, updateSettings } from '../config/settings'
 import type { Db } from '../db/open'
-import { purgeTrash } from '../trash/purge'
+import { purgeStamped } from '../trash/purge'
 import { createActionItem } from './actionItems'
 import { createCheckin } from './checkins'
 import { createDelegation } from './delegations'
@@ -134,17 +134,16 @@ export function createSampleTeam(db: Db, dataDir: string, today: string): { memb
  * items, delegations, check-ins, even what the person added to a sample member while exploring), the way the
  * trash purge removes a member. Nothing else in the journal is touched.
  */
-export function removeSampleTeam(db: Db, dataDir: string, now: Date): { members: number } {
+export function removeSampleTeam(db: Db, dataDir: string): { members: number } {
   const ids = readSettings(dataDir).settings.sampleMemberIds
   if (ids.length === 0) throw new LeapError('not_found', 'There is no sample team in your journal.')
   const mark = db.prepare(`UPDATE members SET deleted_at = @longAgo WHERE id = @id`)
   let members = 0
   for (const id of ids) members += mark.run({ id, longAgo: LONG_AGO }).changes
-  // A purge whose cutoff is in 1971 reaches only rows deleted in 1970: the sample members just marked.
-  purgeTrash(db, now, Math.floor((now.getTime() - Date.parse(CUTOFF)) / 86_400_000))
+  // Only the sample members just marked carry this stamp.
+  purgeStamped(db, LONG_AGO)
   updateSettings(dataDir, { sampleMemberIds: [] })
   return { members }
 }
 
 const LONG_AGO = '1970-01-01T00:00:00.000Z'
-const CUTOFF = '1971-01-01T00:00:00.000Z'

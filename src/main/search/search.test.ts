@@ -283,3 +283,40 @@ describe('any input', () => {
     ).toEqual({ ok: true, data: { groups: [] } })
   })
 })
+
+describe('very long entries', () => {
+  const sentence = 'The team talked about the roadmap and the trust it takes. '
+
+  it('are found over their whole text; the snippet marks the words it shows', () => {
+    const words = (count: number) => sentence.repeat(Math.ceil(count / sentence.length)).slice(0, count)
+    insertReflection(journal.db, {
+      title: 'A pasted document',
+      body: `${words(1000)} The giraffe at the Café. ${words(300_000)} A zebra, at last.`
+    })
+    const [giraffe] = hits('giraffe')
+    expect(highlighted(giraffe!)).toEqual(['giraffe'])
+    expect(highlighted(hits('cafe')[0]!)).toEqual(['Café'])
+    expect(highlighted(hits('gira')[0]!)).toEqual(['giraffe'])
+    // Beyond what a snippet is cut from (locate.ts): found, shown from its beginning, nothing marked.
+    const [zebra] = hits('zebra')
+    expect(zebra?.title).toBe('A pasted document')
+    expect(highlighted(zebra!)).toEqual([])
+    expect(zebra!.snippet.map((part) => part.text).join('')).toMatch(/^The team talked about/)
+  })
+
+  it(
+    'answer at once for a word in every sentence of a 5 MB reflection (the window froze for a minute)',
+    { timeout: 20_000 },
+    () => {
+      insertReflection(journal.db, {
+        title: 'Five megabytes',
+        body: sentence.repeat(5_000_000 / sentence.length)
+      })
+      for (const text of ['the ', 'trust ', 'roa', '"the roadmap"']) {
+        const [hit] = hits(text)
+        expect(hit?.title, text).toBe('Five megabytes')
+        expect(highlighted(hit!).length, text).toBeGreaterThan(0)
+      }
+    }
+  )
+})

@@ -1,9 +1,9 @@
-import type { SearchGroup, SearchHit, SearchKind, SearchQuery, SnippetPart } from '../../shared/domain/search'
+import type { SearchGroup, SearchHit, SearchKind, SearchQuery } from '../../shared/domain/search'
 import { SEARCH_KINDS } from '../../shared/domain/search'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { toMatchExpression } from './query'
-import { MARK_END, MARK_START, snippetOf } from './snippet'
+import { snippetsFor } from './highlights'
 
 /**
  * How each kind is searched: its FTS5 index (migration 2), the row it points to (`t`), and the SQL for what a
@@ -125,35 +125,6 @@ function pageStatement(db: Db, kind: SearchKind) {
   )
 }
 
-/**
- * The highlighted columns of one page of hits, in one pass over the index (snippet.ts cuts the snippets). A
- * statement per hit (MATCH ... AND rowid = ?) set the query up again each time, which cost more than the
- * highlighting: here FTS5 walks the matches between the page's lowest and highest rowid (at most the ranking
- * window), and the `+rowid IN` filter, which the `+` keeps from becoming an index constraint, lets only the
- * page's rows reach highlight(). The CASTs matter: better-sqlite3 binds a JS number as a REAL, which FTS5
- * does not take as a rowid bound.
- */
-function highlightsStatement(db: Db, kind: SearchKind) {
-  const { fts, weights } = kinds[kind]
-  const columns = weights.map((_, i) => `highlight(${fts}, ${i}, '${MARK_START}', '${MARK_END}')`)
-  return sql(
-    db,
-    `SELECT rowid, ${columns.join(', ')} FROM ${fts}
-     WHERE ${fts} MATCH @match AND rowid >= CAST(@low AS INTEGER) AND rowid <= CAST(@high AS INTEGER)
-       AND +rowid IN (SELECT value FROM json_each(@rids))`
-  ).raw()
-}
-
-function snippetsFor(db: Db, kind: SearchKind, match: string, rids: number[]): Map<number, SnippetPart[]> {
-  const rows = highlightsStatement(db, kind).all({
-    match,
-    low: Math.min(...rids),
-    high: Math.max(...rids),
-    rids: JSON.stringify(rids)
-  }) as [number, ...(string | null)[]][]
-  return new Map(rows.map(([rid, ...columns]) => [rid, snippetOf(columns, kinds[kind].titleColumn)]))
-}
-
 type Row = Omit<SearchHit, 'kind' | 'snippet'> & { rid: number }
 
 /** Searches every kind asked for (all by default); each group is ranked on its own and paged on its own. */
@@ -180,7 +151,7 @@ export function search(db: Db, query: SearchQuery, today = localToday()): { grou
     const page = rows.slice(0, limit)
     const snippets = snippetsFor(
       db,
-      kind,
+      kinds[kind],
       match,
       page.map((row) => row.rid)
     )

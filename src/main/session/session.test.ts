@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -10,6 +10,7 @@ import { createMember, listMembers } from '../journal/members'
 import {
   damage,
   type Damage,
+  garbageInTable,
   writeJournalFromNewerLeap,
   writeJournalWithNotes
 } from '../testing/damagedJournals'
@@ -93,6 +94,18 @@ describe('opening the journal', () => {
     expect(existsSync(dirs.journalPath)).toBe(false)
   })
 
+  it('a journal file that is gone while its write-ahead log is still there is not replaced by a new one', () => {
+    const dirs = folders()
+    writeJournalWithNotes(dirs.journalPath, 2)
+    const journal = dirs.journalPath
+    rmSync(journal)
+    writeFileSync(`${journal}-wal`, Buffer.alloc(4096, 1))
+    const session = new JournalSession(dirs).open()
+    expect(session.problem).toMatchObject({ kind: 'missing', message: expect.stringMatching(/is missing/) })
+    expect(session.journal).toBeNull()
+    expect(existsSync(journal)).toBe(false)
+  })
+
   it('backs up before a migration; a failing migration leaves schema and version unchanged', () => {
     const dirs = folders()
     const old = session({ ...dirs, migrations: migrations.slice(0, LATEST_SCHEMA_VERSION) })
@@ -106,7 +119,9 @@ describe('opening the journal', () => {
         sql: 'CREATE TABLE x (y INTEGER); SELECT * FROM nowhere;'
       }
     ]
-    expect(() => new JournalSession({ ...dirs, migrations: broken }).open()).toThrow(/nowhere/)
+    const failed = new JournalSession({ ...dirs, migrations: broken }).open()
+    expect(failed.journal).toBeNull()
+    expect(failed.problem).toMatchObject({ kind: 'unreadable', message: expect.stringMatching(/nowhere/) })
 
     const db = new Database(dirs.journalPath, { readonly: true })
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
@@ -181,7 +196,7 @@ describe('backups in a session', () => {
     damage.garbagePage(dirs.journalPath)
     const recovering = session(dirs)
     expect(recovering.problem?.kind).toBe('damaged')
-    expect(recovering.recoveryStatus().newestGoodBackup?.name).toBe(good.name)
+    expect((await recovering.recoveryStatus()).newestGoodBackup?.name).toBe(good.name)
 
     const result = await recovering.restore(good.name)
     expect(result.safetyBackup).toBeNull()
@@ -189,20 +204,93 @@ describe('backups in a session', () => {
     expect(names(recovering)).toEqual(['Ana Lima'])
   })
 
-  it('starts fresh only from the recovery screen; a newer journal is moved aside untouched first', () => {
+  it('starts fresh only from the recovery screen; a newer journal is moved aside untouched first', async () => {
     const dirs = folders()
     const healthy = session(dirs)
-    expect(() => healthy.startFresh()).toThrow(LeapError)
+    await expect(healthy.startFresh()).rejects.toBeInstanceOf(LeapError)
     healthy.close()
 
     const other = folders()
     writeJournalFromNewerLeap(other.journalPath)
     const hash = sha256(other.journalPath)
     const recovering = session(other)
-    recovering.startFresh()
+    await recovering.startFresh()
     expect(recovering.problem).toBeNull()
     expect(names(recovering)).toEqual([])
     const aside = readdirSync(other.dataDir).find((name) => name.startsWith('leap-newer-'))!
     expect(sha256(join(other.dataDir, aside))).toBe(hash)
+  })
+})
+
+/**
+ * docs/RELIABILITY.md F2: recovery never hides loss. The screen says what the backup holds against what can
+ * still be read of the damaged journal, and the damaged journal's readable rows can be brought back.
+ */
+const notes = (i: number) => `Notes about person ${i}. `.repeat(60)
+
+/** A journal backed up with 30 people, then given 30 more, then damaged in one page. */
+async function damagedAfterBackup() {
+  const dirs = folders()
+  const healthy = session(dirs)
+  for (let i = 0; i < 30; i += 1) createMember(healthy.journal!.db, { name: `Person ${i}`, notes: notes(i) })
+  const backup = await healthy.backup('manual')
+  for (let i = 30; i < 60; i += 1) createMember(healthy.journal!.db, { name: `Person ${i}`, notes: notes(i) })
+  healthy.close()
+  garbageInTable(dirs.journalPath, 'members')
+  return { dirs, backup }
+}
+
+describe('recovering a damaged journal', () => {
+  it('says what the backup holds against what the damaged journal still shows', async () => {
+    const { dirs, backup } = await damagedAfterBackup()
+    const recovering = session(dirs)
+    const status = await recovering.recoveryStatus()
+    expect(status.problem?.kind).toBe('damaged')
+    expect(status.newestGoodBackup?.name).toBe(backup.name)
+    expect(status.backupHolds).toMatchObject({ members: 30, reflections: 0 })
+    expect(status.backupHolds!.lastChange).toEqual(expect.any(String))
+    // One page of the people's table is garbage (two or three people on it): the rest can still be read.
+    expect(status.damagedHolds!.members).toBeGreaterThanOrEqual(55)
+    expect(status.damagedHolds!.members).toBeLessThan(60)
+    expect(status.damagedHolds!.lastChange! > status.backupHolds!.lastChange!).toBe(true)
+  })
+
+  it('restores the backup and salvages the readable rows of the damaged journal, which stays untouched', async () => {
+    const { dirs, backup } = await damagedAfterBackup()
+    const recovering = session(dirs)
+    const damagedFile = recovering.problem!.movedAsideTo!
+    const hash = sha256(damagedFile)
+    const readable = (await recovering.recoveryStatus()).damagedHolds!.members!
+
+    const result = await recovering.recover(backup.name, true)
+
+    expect(recovering.problem).toBeNull()
+    expect(result.restored?.name).toBe(backup.name)
+    const names = listMembers(recovering.journal!.db, {}).map((member) => member.name)
+    // Everyone in the backup, and everyone the damaged journal could still show.
+    for (let i = 0; i < 30; i += 1) expect(names).toContain(`Person ${i}`)
+    expect(names.length).toBeGreaterThanOrEqual(readable)
+    expect(names.length).toBeLessThanOrEqual(60)
+    expect(result.salvaged!.rows).toBeGreaterThanOrEqual(readable - 30)
+    expect(recovering.journal!.db.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(sha256(damagedFile)).toBe(hash)
+  })
+
+  it('starts an empty journal with what the damaged one still holds when there is no backup', async () => {
+    const dirs = folders()
+    const healthy = session(dirs)
+    for (let i = 0; i < 40; i += 1)
+      createMember(healthy.journal!.db, { name: `Person ${i}`, notes: notes(i) })
+    healthy.close()
+    garbageInTable(dirs.journalPath, 'members')
+    const recovering = session(dirs)
+    expect((await recovering.recoveryStatus()).newestGoodBackup).toBeNull()
+
+    const result = await recovering.recover(null, true)
+    expect(result.restored).toBeNull()
+    const count = listMembers(recovering.journal!.db, {}).length
+    expect(count).toBeGreaterThanOrEqual(35)
+    expect(count).toBeLessThan(40)
+    expect(result.salvaged!.rows).toBe(count)
   })
 })

@@ -1,23 +1,34 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
-import type { BackupEntry, JournalProblem, RecoveryStatus, RestoreResult } from '../../shared/domain/backup'
+import type {
+  BackupEntry,
+  JournalProblem,
+  Recovered,
+  RecoveryStatus,
+  RestoreResult
+} from '../../shared/domain/backup'
 import { LeapError } from '../../shared/ipc/envelope'
-import { checkBackup, listBackups, newestGoodBackup, writeBackup, writeBackupSync } from '../backup/backups'
+import {
+  checkBackup,
+  contentsOf,
+  listBackups,
+  newestGoodBackup,
+  writeBackup,
+  writeBackupSync
+} from '../backup/backups'
 import { rotateBackups } from '../backup/rotation'
+import { copyOffThread, salvageOffThread } from '../backup/thread'
 import { journalPathIn } from '../config/paths'
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings'
-import {
-  LATEST_SCHEMA_VERSION,
-  JournalUnavailableError,
-  closeJournal,
-  openJournal,
-  type Journal
-} from '../db/open'
+import { BUSY_TIMEOUT_MS, LATEST_SCHEMA_VERSION, closeJournal, openJournal, type Journal } from '../db/open'
 import type { Migration } from '../db/migrations'
+import { faultOf, withFaults } from '../faults/faults'
+import { removeLeftovers, tightenFolders } from '../files/leftovers'
+import { createPrivateFile } from '../files/private'
 import { purgeTrash } from '../trash/purge'
 import { moveJournalAside } from './moveAside'
+import { damagedProblem, problemOf, replaceable } from './problems'
 
 export interface SessionOptions {
   dataDir: string
@@ -29,6 +40,15 @@ export interface SessionOptions {
 }
 
 const DAMAGED_WAITING = /^leap-damaged-[\d-]+\.sqlite$/
+const PURGE_RETRY_MS = 60_000
+const ENTRY_TABLES = [
+  'members',
+  'reflections',
+  'delegations',
+  'checkins',
+  'action_items',
+  'authority_changes'
+]
 
 /**
  * The journal the app is working on, and everything that may replace it: opening (with recovery when the
@@ -44,6 +64,8 @@ export class JournalSession {
   private settings: Settings
   private readonly now: () => Date
   private busy = false
+  private tidied = false
+  private purgeTimer: NodeJS.Timeout | undefined = undefined
 
   constructor(private readonly options: SessionOptions) {
     this.journalPath = journalPathIn(options.dataDir)
@@ -59,10 +81,13 @@ export class JournalSession {
 
   /**
    * Opens the journal, migrating it (after a backup) if it is older. A damaged file is moved aside untouched
-   * and a newer one left alone; either way `problem` says what happened and nothing is written to it.
-   * Then empties the trash of what is older than the retention period.
+   * and a newer one left alone; anything else in the way (a full or read-only disk, permissions, a lock, a
+   * missing file) leaves the file where it is, and `problem` says what to do; retry() opens it once the cause
+   * is gone. Never throws: every failure becomes a problem the window can show. First removes what an
+   * interrupted backup or restore left behind; then empties the trash of what has been there long enough.
    */
   open(): this {
+    this.tidy()
     const waiting = this.damagedJournalAwaitingDecision()
     if (waiting) {
       this.problem = damagedProblem(waiting)
@@ -75,21 +100,24 @@ export class JournalSession {
       })
       this.problem = null
     } catch (error) {
-      if (!(error instanceof JournalUnavailableError)) throw error
-      this.problem =
-        error.kind === 'damaged'
-          ? damagedProblem(moveJournalAside(this.journalPath, 'damaged', this.now()))
-          : {
-              kind: 'newer',
-              message:
-                'Your journal was saved by a newer version of Leap. This version cannot open it without risking ' +
-                'your notes, so it left the file exactly as it was. Install the newer Leap to keep working.',
-              movedAsideTo: null
-            }
+      this.problem = problemOf(error, () => moveJournalAside(this.journalPath, 'damaged', this.now()))
       return this
     }
-    purgeTrash(this.journal.db, this.now(), this.settings.trashRetentionDays)
+    this.purgeTrashWhenFree(this.journal)
     return this
+  }
+
+  /**
+   * "Try again" on the recovery screen: opens the journal if it is not open yet, and says how it went. A
+   * journal opened now gets the day's backup, as at a start.
+   */
+  retry(): Promise<RecoveryStatus> {
+    if (!this.journal) {
+      this.open()
+      if (this.journal)
+        this.dailyBackup().catch((error) => console.error('Leap: the daily backup failed', error))
+    }
+    return this.recoveryStatus()
   }
 
   /** The start-of-day backup: written unless one was already made today (local day), then rotated. */
@@ -112,23 +140,92 @@ export class JournalSession {
     return listBackups(this.backupDir)
   }
 
-  recoveryStatus(): RecoveryStatus {
+  /**
+   * What the recovery screen offers: for a damaged, newer or missing journal, the backup holding the latest
+   * work and what it holds, beside what can still be read of the damaged file, so restoring never silently
+   * drops newer work (docs/RELIABILITY.md F2). A fault of the machine offers only "Try again".
+   */
+  async recoveryStatus(): Promise<RecoveryStatus> {
+    const problem = this.problem
+    if (!replaceable(problem)) {
+      return { problem, newestGoodBackup: null, backupHolds: null, damagedHolds: null }
+    }
+    const good = await newestGoodBackup(this.backupDir, LATEST_SCHEMA_VERSION)
+    const damaged = this.damagedFile()
     return {
-      problem: this.problem,
-      newestGoodBackup: this.problem ? newestGoodBackup(this.backupDir, LATEST_SCHEMA_VERSION) : null
+      problem,
+      newestGoodBackup: good?.entry ?? null,
+      backupHolds: good?.contents ?? null,
+      damagedHolds: damaged ? await contentsOf(damaged).catch(() => null) : null
     }
   }
 
   /**
-   * Replaces the journal with a backup: first backs up the journal as it is (when it is readable), then
+   * Replaces the journal with a backup (from the Backups screen): first backs up the journal as it is, then
    * copies the backup into place with SQLite's backup API under a temporary name, checks it, and renames it
    * over the journal. The backup itself is never modified. On failure the previous journal is reopened.
    */
   async restore(name: string): Promise<RestoreResult> {
+    const entry = await this.restorableBackup(name)
+    return this.exclusively(async () => {
+      const safetyBackup = this.journal ? await this.backup('before-restore') : null
+      await this.replaceJournal(
+        async (staging) => void (await copyOffThread(join(this.backupDir, name), staging))
+      )
+      return { restored: entry, safetyBackup }
+    })
+  }
+
+  /**
+   * From the recovery screen: a backup (or, without one, an empty journal) in place of the journal that
+   * could not be opened, and with `salvage` every row of the damaged file that can still be read and that
+   * the backup lacks or holds in an older version. The damaged file itself stays where it was moved.
+   */
+  async recover(backup: string | null, salvage: boolean): Promise<Recovered> {
+    if (!replaceable(this.problem)) {
+      throw new LeapError('conflict', 'Your journal is open; there is nothing to recover.')
+    }
+    const entry = backup ? await this.restorableBackup(backup) : null
+    const damaged = salvage ? this.damagedFile() : null
+    return this.exclusively(async () => {
+      let salvaged: Recovered['salvaged'] = null
+      await this.replaceJournal(async (staging) => {
+        if (entry) await copyOffThread(join(this.backupDir, entry.name), staging)
+        // Brings the copy (or the empty file) to the latest schema, so every row of the damaged file fits.
+        closeJournal(openJournal(staging))
+        if (!damaged) return
+        const copied = await salvageOffThread(damaged, staging)
+        // What the user calls entries; links, tags and Leap's own bookkeeping come along uncounted.
+        const counts = ENTRY_TABLES.map((table) => copied[table] ?? { added: 0, updated: 0, skipped: 0 })
+        salvaged = {
+          rows: counts.reduce((sum, table) => sum + table.added + table.updated, 0),
+          skipped: counts.reduce((sum, table) => sum + table.skipped, 0)
+        }
+      })
+      return { restored: entry, salvaged }
+    })
+  }
+
+  /** From the recovery screen only: an empty journal in place of the one that could not be opened. */
+  async startFresh(): Promise<void> {
+    await this.recover(null, false)
+  }
+
+  close(): void {
+    clearTimeout(this.purgeTimer)
+    this.closeJournal()
+  }
+
+  private closeJournal(): void {
+    const journal = this.journal
+    this.journal = null
+    if (journal) closeJournal(journal)
+  }
+
+  private async restorableBackup(name: string): Promise<BackupEntry> {
     const entry = this.listBackups().find((backup) => backup.name === name)
     if (!entry) throw new LeapError('not_found', 'This backup is no longer in the backups folder.')
-    const source = join(this.backupDir, name)
-    const check = checkBackup(source)
+    const check = await checkBackup(join(this.backupDir, name))
     if (!check.ok || check.version < 1 || check.version > LATEST_SCHEMA_VERSION) {
       throw new LeapError(
         'conflict',
@@ -137,47 +234,39 @@ export class JournalSession {
           : 'This backup is damaged and cannot be restored. Choose another one.'
       )
     }
-    return this.exclusively(async () => {
-      const safetyBackup = this.journal ? await this.backup('before-restore') : null
-      const staging = join(this.options.dataDir, `.leap-restore-${randomUUID()}.partial`)
-      this.closeJournal()
-      try {
-        const backupDb = new Database(source, { readonly: true, fileMustExist: true })
-        try {
-          await backupDb.backup(staging)
-        } finally {
-          backupDb.close()
-        }
-        if (!checkBackup(staging).ok) throw new Error('The restored copy did not pass its integrity check.')
-        this.clearPathForNewJournal()
-        renameSync(staging, this.journalPath)
-        this.problem = null
-      } finally {
-        rmSync(staging, { force: true })
-        this.open()
-      }
-      if (!this.journal) throw new LeapError('internal', 'The backup was restored but could not be opened.')
-      return { restored: entry, safetyBackup }
-    })
+    return entry
   }
 
-  /** From the recovery screen only: an empty journal in place of the one that could not be opened. */
-  startFresh(): void {
-    if (!this.problem)
-      throw new LeapError('conflict', 'Your journal is open; there is nothing to start over from.')
-    this.clearPathForNewJournal()
-    this.problem = null
-    this.journal = openJournal(this.journalPath)
-  }
-
-  close(): void {
+  /**
+   * Writes a new journal under a temporary name in the data folder (`fill` makes it), then renames it over
+   * the journal and opens it. Whatever happens, the temporary file goes and the journal is opened again.
+   */
+  private async replaceJournal(fill: (staging: string) => Promise<void>): Promise<void> {
+    const staging = join(this.options.dataDir, `.leap-restore-${randomUUID()}.partial`)
     this.closeJournal()
-  }
-
-  private closeJournal(): void {
-    const journal = this.journal
-    this.journal = null
-    if (journal) closeJournal(journal)
+    try {
+      await withFaults(
+        async () => {
+          createPrivateFile(staging)
+          await fill(staging)
+          this.clearPathForNewJournal()
+          renameSync(staging, this.journalPath)
+        },
+        {
+          outcome: 'Not restored',
+          where: `the folder of your journal (${this.options.dataDir})`,
+          after: 'Your journal is as it was.'
+        },
+        { folder: this.options.dataDir }
+      )
+      this.problem = null
+    } finally {
+      for (const suffix of ['', '-wal', '-shm', '-journal', '.open']) {
+        rmSync(`${staging}${suffix}`, { force: true })
+      }
+      this.open()
+    }
+    if (!this.journal) throw new LeapError('internal', 'The journal was replaced but could not be opened.')
   }
 
   /**
@@ -190,12 +279,48 @@ export class JournalSession {
     rmSync(`${this.journalPath}-shm`, { force: true })
   }
 
+  private damagedFile(): string | null {
+    return this.problem?.kind === 'damaged' ? this.problem.movedAsideTo : null
+  }
+
   private damagedJournalAwaitingDecision(): string | null {
     if (existsSync(this.journalPath) || !existsSync(this.options.dataDir)) return null
     const waiting = readdirSync(this.options.dataDir)
       .filter((name) => DAMAGED_WAITING.test(name))
       .sort()
     return waiting.length > 0 ? join(this.options.dataDir, waiting.at(-1)!) : null
+  }
+
+  /** Once per session, before the journal is opened: see files/leftovers.ts. */
+  private tidy(): void {
+    if (this.tidied) return
+    this.tidied = true
+    const folders = [this.options.dataDir, this.backupDir]
+    try {
+      removeLeftovers(folders)
+      tightenFolders(folders)
+    } catch (error) {
+      console.warn('Leap: leftover temporary files could not be removed', error)
+    }
+  }
+
+  /**
+   * The trash is emptied at start, but never at the cost of the start: the purge does not wait for a lock
+   * another program holds (a backup tool, Leap's command line); it tries again a minute later, until it runs
+   * (docs/RELIABILITY.md F3). Any other failure (a full disk) is logged and tried at the next start.
+   */
+  private purgeTrashWhenFree(journal: Journal): void {
+    clearTimeout(this.purgeTimer)
+    try {
+      withoutWaiting(journal.db, () => purgeTrash(journal.db, this.now(), this.settings.trashRetentionDays))
+    } catch (error) {
+      if (faultOf(error) === 'busy') {
+        this.purgeTimer = setTimeout(() => {
+          if (this.journal === journal) this.purgeTrashWhenFree(journal)
+        }, PURGE_RETRY_MS)
+        this.purgeTimer.unref()
+      } else console.warn('Leap: the trash was not emptied; it will be at the next start', error)
+    }
   }
 
   private requireJournal(): Journal {
@@ -216,13 +341,13 @@ export class JournalSession {
   }
 }
 
-function damagedProblem(movedAsideTo: string | null): JournalProblem {
-  return {
-    kind: 'damaged',
-    message:
-      'Your journal could not be read: the file is damaged or incomplete. Leap did not change it. ' +
-      'It was moved aside, exactly as it was, so nothing can write to it by mistake.',
-    movedAsideTo
+/** Runs `work` with busy_timeout at 0: it fails at once, instead of waiting, if another process holds the lock. */
+function withoutWaiting<T>(db: Journal['db'], work: () => T): T {
+  db.pragma('busy_timeout = 0')
+  try {
+    return work()
+  } finally {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   }
 }
 

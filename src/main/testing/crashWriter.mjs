@@ -1,26 +1,7 @@
 // The writer the crash-safety test kills: it writes through the journal code exactly as the app does (one
 // transaction per call) and prints each member's id only after its transaction has committed.
 // Run with Node 24: node --experimental-transform-types crashWriter.mjs <journal path>
-import { registerHooks } from 'node:module'
-
-// The sources import siblings without an extension, as the bundler allows; resolve them to .ts files.
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context)
-    } catch (error) {
-      if (!specifier.startsWith('.')) throw error
-      for (const candidate of [`${specifier}.ts`, `${specifier}/index.ts`]) {
-        try {
-          return nextResolve(candidate, context)
-        } catch {
-          // try the next spelling
-        }
-      }
-      throw error
-    }
-  }
-})
+import './tsHooks.mjs'
 
 const { openJournal } = await import('../db/open.ts')
 const { createMember } = await import('../journal/members.ts')

@@ -1,5 +1,7 @@
 import { openSync, closeSync, statSync, truncateSync, writeSync } from 'node:fs'
 import Database from 'better-sqlite3'
+import { join } from 'node:path'
+import { writeBackupSync } from '../backup/backups'
 import { closeJournal, openJournal } from '../db/open'
 import { createMember } from '../journal/members'
 
@@ -44,3 +46,32 @@ export const damage = {
 } as const
 
 export type Damage = keyof typeof damage
+
+/**
+ * A journal of `people` people backed up, then given `later` more people, then damaged in one page of the
+ * people's table: what restoring the backup alone would lose, and what salvage brings back.
+ */
+export function damageAfterBackup(dataDir: string, backupDir: string, people: number, later: string[]): void {
+  const path = join(dataDir, 'leap.sqlite')
+  writeJournalWithNotes(path, people)
+  const journal = openJournal(path)
+  writeBackupSync(journal.db, backupDir, 'daily')
+  for (const name of later) createMember(journal.db, { name, notes: 'Notes about the week. '.repeat(60) })
+  closeJournal(journal)
+  garbageInTable(path, 'members')
+}
+
+/**
+ * A leaf page in the middle of one table filled with garbage, as a bad sector would: the rows on that page
+ * are lost, every other row of the table can still be read. Found with SQLite's dbstat table.
+ */
+export function garbageInTable(path: string, table: string): void {
+  const db = new Database(path, { readonly: true })
+  const pages = db
+    .prepare(`SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno`)
+    .pluck()
+    .all(table) as number[]
+  db.close()
+  const page = pages[Math.floor(pages.length / 2)]!
+  overwrite(path, (page - 1) * PAGE, Buffer.alloc(PAGE, 0xa5))
+}

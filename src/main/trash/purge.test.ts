@@ -46,13 +46,29 @@ function memberWithEverything(id: string, deletedAt: string | null) {
 const ids = (table: string) =>
   journal.db.prepare(`SELECT id FROM ${table} ORDER BY id`).pluck().all() as string[]
 
+const DAY = 24 * 60 * 60 * 1000
+const at = (daysFromNow: number) => new Date(NOW.getTime() + daysFromNow * DAY)
+
+/**
+ * Leap started once a day from `from` days ago to today (0); `onDay(n)` runs before the start of day -n, as
+ * what the user did that day. Returns what the last start removed.
+ */
+function dailyStarts(from: number, retentionDays: number, onDay: (daysAgo: number) => void = () => {}) {
+  let removed: Record<string, number> = {}
+  for (let daysAgo = from; daysAgo >= 0; daysAgo -= 1) {
+    onDay(daysAgo)
+    removed = purgeTrash(journal.db, at(-daysAgo), retentionDays)
+  }
+  return removed
+}
+
 describe('purging the trash', () => {
   it('removes a member deleted longer ago than the retention period, with everything that was theirs', () => {
-    memberWithEverything('old', daysAgo(31))
-    memberWithEverything('recent', daysAgo(29))
     memberWithEverything('kept', null)
-
-    const removed = purgeTrash(journal.db, NOW, 30)
+    const removed = dailyStarts(40, 30, (day) => {
+      if (day === 31) memberWithEverything('old', daysAgo(31))
+      if (day === 29) memberWithEverything('recent', daysAgo(29))
+    })
 
     expect(ids('members')).toEqual(['kept', 'recent'])
     for (const [table, suffix] of [
@@ -82,17 +98,17 @@ describe('purging the trash', () => {
 
   it('removes a trashed child on its own and leaves its living parent', () => {
     memberWithEverything('m', null)
-    journal.db.prepare(`UPDATE checkins SET deleted_at = ?`).run(daysAgo(40))
-    journal.db.prepare(`UPDATE delegations SET deleted_at = ?`).run(daysAgo(10))
-    purgeTrash(journal.db, NOW, 30)
+    dailyStarts(45, 30, (day) => {
+      if (day === 40) journal.db.prepare(`UPDATE checkins SET deleted_at = ?`).run(daysAgo(40))
+      if (day === 10) journal.db.prepare(`UPDATE delegations SET deleted_at = ?`).run(daysAgo(10))
+    })
     expect(ids('checkins')).toEqual([])
     expect(ids('delegations')).toEqual(['m-d'])
     expect(ids('authority_changes')).toEqual(['m-a'])
   })
 
   it('follows the configured retention, and does nothing when the trash is young', () => {
-    memberWithEverything('m', daysAgo(10))
-    expect(purgeTrash(journal.db, NOW, 30)).toEqual({})
+    expect(dailyStarts(12, 30, (day) => day === 10 && memberWithEverything('m', daysAgo(10)))).toEqual({})
     expect(purgeTrash(journal.db, NOW, 7)).toMatchObject({ members: 1 })
   })
 
@@ -112,12 +128,41 @@ describe('purging the trash', () => {
       'members',
       'reflections'
     ])
-    for (const table of withTrash as string[]) {
-      journal.db.prepare(`UPDATE ${table} SET deleted_at = ?`).run(daysAgo(100))
-    }
-    memberWithEverything('gone', daysAgo(100))
-    journal.db.prepare(`UPDATE checkins SET deleted_at = ?`).run(daysAgo(100))
-    purgeTrash(journal.db, NOW, 30)
+    dailyStarts(35, 30, (day) => {
+      if (day !== 33) return
+      for (const table of withTrash as string[]) {
+        journal.db.prepare(`UPDATE ${table} SET deleted_at = ?`).run(daysAgo(33))
+      }
+      memberWithEverything('gone', daysAgo(33))
+      journal.db.prepare(`UPDATE checkins SET deleted_at = ?`).run(daysAgo(33))
+    })
     for (const table of withTrash as string[]) expect(ids(table)).toEqual([])
+  })
+})
+
+describe('purging the trash when the clock is wrong', () => {
+  it('keeps what was trashed while the clock read 2001, and empties it 30 days later', () => {
+    dailyStarts(5, 30)
+    memberWithEverything('trashed in 2001', '2001-03-04T10:00:00.000Z')
+    expect(purgeTrash(journal.db, at(1), 30)).toEqual({})
+    expect(ids('members')).toEqual(['trashed in 2001'])
+    for (let day = 2; day < 30; day += 1) purgeTrash(journal.db, at(day), 30)
+    expect(ids('members')).toEqual(['trashed in 2001'])
+    expect(purgeTrash(journal.db, at(31), 30)).toMatchObject({ members: 1 })
+  })
+
+  it('empties nothing early when the clock jumps a year ahead, or goes back', () => {
+    dailyStarts(10, 30, (day) => day === 5 && memberWithEverything('trashed', daysAgo(5)))
+    expect(purgeTrash(journal.db, at(365), 30)).toEqual({}) // counts as a week at most
+    expect(purgeTrash(journal.db, new Date('2001-01-01T00:00:00.000Z'), 30)).toEqual({})
+    expect(purgeTrash(journal.db, at(1), 30)).toEqual({})
+    expect(ids('members')).toEqual(['trashed'])
+  })
+
+  it('starts over for a row restored and trashed again', () => {
+    dailyStarts(25, 30, (day) => day === 25 && memberWithEverything('m', daysAgo(25)))
+    journal.db.prepare(`UPDATE members SET deleted_at = ? WHERE id = 'm'`).run(NOW.toISOString())
+    for (let day = 1; day <= 20; day += 1) purgeTrash(journal.db, at(day), 30)
+    expect(ids('members')).toEqual(['m'])
   })
 })

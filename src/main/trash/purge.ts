@@ -8,56 +8,125 @@ interface TableShape {
   parents: { column: string; table: string }[]
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000
+
 /**
- * Empties the trash: removes what was deleted more than `retentionDays` ago, together with everything that
+ * The most one start adds to the age of what is in the trash: more time between two starts (a long holiday,
+ * or a clock that jumped a year ahead) counts as this much.
+ */
+export const MAX_STEP_MS = 7 * DAY_MS
+
+/**
+ * Empties the trash: removes what has been in it for more than `retentionDays`, together with everything that
  * belongs to it (a purged member takes their delegations, reflections and action items; a purged delegation
- * its check-ins, authority changes and links). Generic: the tables with `deleted_at` and the ownership come
- * from the schema itself, so a table added by a later migration is covered without touching this code.
- * Foreign keys never cascade, so rows are deleted children first. Returns the number removed per table.
+ * its check-ins, authority changes and links).
+ *
+ * How long is counted by Leap itself, never read off a deletion stamp alone, so a wrong clock cannot delete
+ * (docs/RELIABILITY.md F6): each row's age in the trash (trash_ages) grows at every start by the time since
+ * the previous start, and by at most MAX_STEP_MS; time that goes backwards adds nothing. A row seen for the
+ * first time is given the time since its own deletion stamp, but no more than the same step: it was trashed
+ * after the previous start. Returns the number of rows removed per table.
  */
 export function purgeTrash(db: Db, now: Date, retentionDays: number): Record<string, number> {
-  const cutoff = new Date(now.getTime() - retentionDays * 24 * 60 * 60 * 1000).toISOString()
-  const tables = parentsFirst(readSchema(db))
-  const removed: Record<string, number> = {}
-  const withCutoff = (condition: string, params: Record<string, string>) =>
-    condition.includes('@cutoff') ? { ...params, cutoff } : params
-  db.transaction(() => {
-    db.exec(
-      'CREATE TEMP TABLE IF NOT EXISTS doomed (tbl TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (tbl, id))'
+  return db
+    .transaction(() => {
+      const tables = parentsFirst(readSchema(db))
+      const step = stepSinceLastRun(db, now)
+      for (const table of tables.filter((t) => t.hasId && t.hasDeletedAt)) ageTrash(db, table.name, step, now)
+      db.prepare(
+        `INSERT INTO maintenance_runs (name, at) VALUES ('trash_purge', ?)
+        ON CONFLICT (name) DO UPDATE SET at = excluded.at`
+      ).run(now.toISOString())
+      return removeDoomed(db, tables, (table) =>
+        table.hasId && table.hasDeletedAt
+          ? `id IN (SELECT id FROM trash_ages WHERE tbl = '${table.name}' AND age_ms > ${retentionDays * DAY_MS})`
+          : null
+      )
+    })
+    .immediate()
+}
+
+/**
+ * Removes the rows trashed with exactly this stamp, and everything that belongs to them, at once: for rows
+ * Leap marks itself to remove them the way the trash is emptied (the sample team).
+ */
+export function purgeStamped(db: Db, stamp: string): Record<string, number> {
+  return db
+    .transaction(() =>
+      removeDoomed(db, parentsFirst(readSchema(db)), (table) =>
+        table.hasId && table.hasDeletedAt ? `deleted_at = '${stamp.replaceAll("'", "''")}'` : null
+      )
     )
-    db.exec('DELETE FROM temp.doomed')
-    for (const table of tables.filter((t) => t.hasId)) {
-      const condition = doomedCondition(table)
-      if (condition) {
-        db.prepare(`INSERT INTO temp.doomed SELECT @table, id FROM "${table.name}" WHERE ${condition}`).run(
-          withCutoff(condition, { table: table.name })
-        )
-      }
+    .immediate()
+}
+
+function stepSinceLastRun(db: Db, now: Date): number {
+  const last = db.prepare(`SELECT at FROM maintenance_runs WHERE name = 'trash_purge'`).pluck().get() as
+    string | undefined
+  const since = last === undefined ? 0 : now.getTime() - Date.parse(last)
+  return Number.isFinite(since) ? Math.min(Math.max(since, 0), MAX_STEP_MS) : 0
+}
+
+function ageTrash(db: Db, table: string, step: number, now: Date): void {
+  const stillThere = `EXISTS (SELECT 1 FROM "${table}" t WHERE t.id = trash_ages.id AND t.deleted_at = trash_ages.trashed_at)`
+  db.prepare(`UPDATE trash_ages SET age_ms = age_ms + ? WHERE tbl = ? AND ${stillThere}`).run(step, table)
+  db.prepare(`DELETE FROM trash_ages WHERE tbl = ? AND NOT ${stillThere}`).run(table)
+  db.prepare(
+    `INSERT OR IGNORE INTO trash_ages (tbl, id, trashed_at, age_ms)
+     SELECT @table, id, deleted_at,
+       CAST(max(0, min(@step, coalesce((julianday(@now) - julianday(deleted_at)) * 86400000, 0))) AS INTEGER)
+     FROM "${table}" WHERE deleted_at IS NOT NULL`
+  ).run({ table, step, now: now.toISOString() })
+}
+
+/**
+ * Deletes the rows `own` dooms and every row that belongs to a doomed one. Generic: the tables with
+ * `deleted_at` and the ownership come from the schema itself, so a table added by a later migration is
+ * covered without touching this code. Foreign keys never cascade, so rows are deleted children first. Each
+ * reason is its own statement, so each reads an index (the trash's partial indexes of migration 5, the
+ * foreign keys'), not a whole table: on a journal of 50,000 reflections one OR of them read every row, on the
+ * thread that answers the window, at every start.
+ */
+function removeDoomed(
+  db: Db,
+  tables: TableShape[],
+  own: (table: TableShape) => string | null
+): Record<string, number> {
+  const removed: Record<string, number> = {}
+  db.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS doomed (tbl TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (tbl, id))'
+  )
+  db.exec('DELETE FROM temp.doomed')
+  for (const table of tables.filter((t) => t.hasId)) {
+    for (const reason of reasonsToGo(table, own(table))) {
+      db.prepare(
+        `INSERT OR IGNORE INTO temp.doomed SELECT @table, id FROM "${table.name}" WHERE ${reason}`
+      ).run({
+        table: table.name
+      })
     }
-    for (const table of [...tables].reverse()) {
-      const condition = table.hasId
-        ? `id IN (SELECT id FROM temp.doomed WHERE tbl = '${table.name}')`
-        : doomedCondition(table)
-      if (!condition) continue
-      const { changes } = db
-        .prepare(`DELETE FROM "${table.name}" WHERE ${condition}`)
-        .run(withCutoff(condition, {}))
-      if (changes > 0) removed[table.name] = changes
+  }
+  for (const table of [...tables].reverse()) {
+    const reasons = table.hasId
+      ? [`id IN (SELECT id FROM temp.doomed WHERE tbl = '${table.name}')`]
+      : reasonsToGo(table, null)
+    for (const reason of reasons) {
+      const { changes } = db.prepare(`DELETE FROM "${table.name}" WHERE ${reason}`).run()
+      if (changes > 0) removed[table.name] = (removed[table.name] ?? 0) + changes
     }
-    db.exec('DELETE FROM temp.doomed')
-  })()
+  }
+  db.exec('DELETE FROM temp.doomed')
   return removed
 }
 
-/** SQL that is true for a row that must go: its own deletion is old enough, or an owner of it is doomed. */
-function doomedCondition(table: TableShape): string | null {
-  const reasons = [
-    ...(table.hasDeletedAt ? ['(deleted_at IS NOT NULL AND deleted_at < @cutoff)'] : []),
+/** SQL conditions, each true for a row that must go: its own condition, or an owner of it is doomed. */
+function reasonsToGo(table: TableShape, own: string | null): string[] {
+  return [
+    ...(own ? [own] : []),
     ...table.parents.map(
       ({ column, table: parent }) => `"${column}" IN (SELECT id FROM temp.doomed WHERE tbl = '${parent}')`
     )
   ]
-  return reasons.length > 0 ? reasons.join(' OR ') : null
 }
 
 function readSchema(db: Db): TableShape[] {

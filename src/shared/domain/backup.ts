@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FAULT_CODES } from '../ipc/envelope'
 import { Timestamp } from './common'
 
 /** Why a backup was written; part of its file name, so the folder explains itself. */
@@ -37,6 +38,22 @@ export type BackupList = z.infer<typeof BackupList>
 
 export const BackupRestore = z.strictObject({ name: BackupName })
 
+/**
+ * From the recovery screen: restore a backup (or, without one, start an empty journal) and, with `salvage`,
+ * copy in every row of the damaged journal that can still be read and that the backup lacks or holds in an
+ * older version.
+ */
+export const Recover = z.strictObject({ backup: BackupName.nullable(), salvage: z.boolean() })
+
+export const Recovered = z.strictObject({
+  restored: BackupEntry.nullable(),
+  /** Rows brought back from the damaged journal (added, or updated to their later version), and those skipped. */
+  salvaged: z
+    .strictObject({ rows: z.number().int().nonnegative(), skipped: z.number().int().nonnegative() })
+    .nullable()
+})
+export type Recovered = z.infer<typeof Recovered>
+
 export const RestoreResult = z.strictObject({
   restored: BackupEntry,
   /** The copy of the journal as it was just before the restore; null when there was no readable journal. */
@@ -47,8 +64,17 @@ export type RestoreResult = z.infer<typeof RestoreResult>
 /** Show the backups folder, or one backup in it, in the system's file manager. */
 export const ShowBackup = z.strictObject({ name: BackupName.optional() })
 
+/**
+ * Why the journal is not open. `damaged` (SQLite proved it) and `newer` (from a newer Leap) are about the
+ * file; `missing` (the file is gone but its write-ahead log is not), `unreadable` (an error that proves
+ * nothing, such as a disk read error) and the faults (disk full, read-only, busy, permission) are about
+ * the machine: the file is left where it is, untouched, and trying again once the cause is gone opens it.
+ */
+export const JOURNAL_PROBLEM_KINDS = ['damaged', 'newer', 'missing', 'unreadable', ...FAULT_CODES] as const
+export type JournalProblemKind = (typeof JOURNAL_PROBLEM_KINDS)[number]
+
 export const JournalProblem = z.strictObject({
-  kind: z.enum(['damaged', 'newer']),
+  kind: z.enum(JOURNAL_PROBLEM_KINDS),
   /** What happened, in plain words. */
   message: z.string(),
   /** Where the damaged file (with its -wal and -shm) was moved, untouched; null when it was left in place. */
@@ -56,9 +82,26 @@ export const JournalProblem = z.strictObject({
 })
 export type JournalProblem = z.infer<typeof JournalProblem>
 
+const count = z.number().int().nonnegative().nullable()
+
+/** What a journal file holds: entries not in the trash (null where it cannot be read) and its last change. */
+export const JournalContents = z.strictObject({
+  lastChange: Timestamp.nullable(),
+  members: count,
+  reflections: count,
+  delegations: count,
+  checkins: count,
+  actionItems: count
+})
+export type JournalContents = z.infer<typeof JournalContents>
+
 export const RecoveryStatus = z.strictObject({
   problem: JournalProblem.nullable(),
-  /** The newest backup that passes an integrity check and this Leap can open. */
-  newestGoodBackup: BackupEntry.nullable()
+  /** The backup holding the latest work (by its last change) that passes an integrity check and this Leap can open. */
+  newestGoodBackup: BackupEntry.nullable(),
+  /** What that backup holds, so the screen can say what restoring it would bring back and what not. */
+  backupHolds: JournalContents.nullable(),
+  /** What can still be read of the damaged journal (moved aside): what a restore alone would lose. */
+  damagedHolds: JournalContents.nullable()
 })
 export type RecoveryStatus = z.infer<typeof RecoveryStatus>

@@ -45,6 +45,8 @@ export const channels = [
   'backups.showInFolder',
   'recovery.status',
   'recovery.startFresh',
+  'recovery.retry',
+  'recovery.recover',
   'export.start',
   'export.status',
   'export.cancel',

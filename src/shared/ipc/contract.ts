@@ -33,6 +33,8 @@ import {
   BackupEntry,
   BackupList,
   BackupRestore,
+  Recover,
+  Recovered,
   RecoveryStatus,
   RestoreResult,
   ShowBackup
@@ -107,6 +109,8 @@ export const contract = {
   'backups.showInFolder': { input: ShowBackup, output: z.strictObject({}) },
   'recovery.status': { input: z.strictObject({}), output: RecoveryStatus },
   'recovery.startFresh': { input: z.strictObject({}), output: z.strictObject({}) },
+  'recovery.retry': { input: z.strictObject({}), output: RecoveryStatus },
+  'recovery.recover': { input: Recover, output: Recovered },
   'export.start': { input: ExportStart, output: ExportStatus },
   'export.status': { input: ExportJobRef, output: ExportStatus },
   'export.cancel': { input: ExportJobRef, output: ExportStatus },

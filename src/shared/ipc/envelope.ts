@@ -8,9 +8,26 @@ export const ERROR_CODES = [
   'conflict',
   'forbidden',
   'journal_unavailable',
+  // Faults of the user's machine, each with its own sentence (main/faults): nothing was changed, and the
+  // same action works once the cause is gone.
+  'disk_full',
+  'read_only',
+  'busy',
+  'permission',
   'internal'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
+
+/** The codes that name a fault of the machine rather than of the call: trying again later can succeed. */
+export const FAULT_CODES = [
+  'disk_full',
+  'read_only',
+  'busy',
+  'permission'
+] as const satisfies readonly ErrorCode[]
+export type FaultCode = (typeof FAULT_CODES)[number]
+export const isFaultCode = (code: string): code is FaultCode =>
+  (FAULT_CODES as readonly string[]).includes(code)
 
 export interface LeapErrorBody {
   code: ErrorCode

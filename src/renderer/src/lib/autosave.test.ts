@@ -66,4 +66,43 @@ describe('autosave', () => {
     expect(stored).toBe('precious words')
     expect(statuses.at(-1)).toBe('saved')
   })
+
+  it('tries a save that met a passing fault again on its own, until it is stored', async () => {
+    let failures = 2
+    let stored: string | undefined
+    const statuses: string[] = []
+    const saver = createAutosaver<string>({
+      delayMs: 1,
+      retryAfterMs: (error) => (error.message === 'disk full' ? 5 : null),
+      onStatus: (status) => statuses.push(status),
+      save: async (value) => {
+        if (failures > 0) {
+          failures -= 1
+          throw new Error('disk full')
+        }
+        stored = value
+      }
+    })
+    saver.change('precious words')
+    await tick(60)
+    expect(stored).toBe('precious words')
+    expect(statuses.filter((status) => status === 'error')).toHaveLength(2)
+    expect(statuses.at(-1)).toBe('saved')
+  })
+
+  it('does not try again on its own after a failure that waits for the user (a refused text)', async () => {
+    let saves = 0
+    const saver = createAutosaver<string>({
+      delayMs: 1,
+      retryAfterMs: () => null,
+      save: async () => {
+        saves += 1
+        throw new Error('invalid')
+      }
+    })
+    saver.change('text with a NUL')
+    await tick(40)
+    expect(saves).toBe(1)
+    saver.dispose()
+  })
 })

@@ -5,6 +5,8 @@ export interface AutosaverOptions<T> {
   save: (value: T) => Promise<void>
   delayMs: number
   onStatus?: (status: SaveStatus, error?: Error) => void
+  /** How long to wait before trying a failed save again on its own (a full disk, a lock); null: never. */
+  retryAfterMs?: (error: Error) => number | null
 }
 
 export interface Autosaver<T> {
@@ -19,9 +21,15 @@ export interface Autosaver<T> {
 /**
  * Debounced saving that never loses the last edit: one save in flight at a time; changes that arrive while
  * one is in flight wait and are coalesced, so the value stored last is always the latest the user typed,
- * whatever the order in which saves finish. Failures keep the value pending until the next change or flush.
+ * whatever the order in which saves finish. Failures keep the value pending until the next change or flush,
+ * or until `retryAfterMs` says to try again on its own.
  */
-export function createAutosaver<T>({ save, delayMs, onStatus }: AutosaverOptions<T>): Autosaver<T> {
+export function createAutosaver<T>({
+  save,
+  delayMs,
+  onStatus,
+  retryAfterMs
+}: AutosaverOptions<T>): Autosaver<T> {
   let pending: { value: T } | null = null
   let inFlight: Promise<void> | null = null
   let timer: ReturnType<typeof setTimeout> | null = null
@@ -37,7 +45,9 @@ export function createAutosaver<T>({ save, delayMs, onStatus }: AutosaverOptions
     if (!pending) return Promise.resolve()
     const { value } = pending
     pending = null
-    onStatus?.('saving')
+    // A save tried again after a failure leaves the failure showing until it succeeds, so the message the
+    // user reads does not flicker every few seconds while the cause lasts.
+    if (!lastError) onStatus?.('saving')
     inFlight = save(value)
       .then(() => {
         lastError = null
@@ -53,6 +63,13 @@ export function createAutosaver<T>({ save, delayMs, onStatus }: AutosaverOptions
       .then(() => {
         if (lastError) {
           onStatus?.('error', lastError)
+          const retryIn = retryAfterMs?.(lastError) ?? null
+          if (retryIn !== null && timer === null) {
+            timer = setTimeout(() => {
+              timer = null
+              void run()
+            }, retryIn)
+          }
           return
         }
         if (pending) return run()

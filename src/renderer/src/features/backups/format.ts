@@ -3,7 +3,8 @@ import type { BackupEntry } from '../../../../shared/domain/backup'
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 /** "27 Nov 2026, 09:30" in the user's locale and time zone. */
-export const formatBackupTime = (entry: BackupEntry): string => when.format(new Date(entry.createdAt))
+export const formatTime = (iso: string): string => when.format(new Date(iso))
+export const formatBackupTime = (entry: BackupEntry): string => formatTime(entry.createdAt)
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`

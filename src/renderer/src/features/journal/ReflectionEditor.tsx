@@ -8,6 +8,7 @@ import { ScalePicker } from '../../components/ScalePicker'
 import { TagInput } from '../../components/TagInput'
 import type { SaveStatus } from '../../lib/autosave'
 import { formatDay, todayLocal } from '../../lib/dates'
+import { faultOf, faultPhrase } from '../../lib/faults'
 import { ActionItemRow } from '../actions/ActionItemRow'
 import { NewActionItem } from '../actions/NewActionItem'
 import { useActionItems, useTags } from './hooks'
@@ -179,9 +180,15 @@ function SaveState({
   onRetry: () => void
 }) {
   if (status === 'error') {
+    const fault = faultOf(error)
     return (
-      <span className="save-state save-state--error" role="alert">
-        <CircleAlert size={14} aria-hidden /> Not saved: {error?.message}{' '}
+      <span className="save-state save-state--error" role="alert" title={fault ? error?.message : undefined}>
+        <CircleAlert size={14} aria-hidden />{' '}
+        {fault ? (
+          <>Not saved yet: {faultPhrase(fault)}. Your text is kept here and Leap keeps trying.</>
+        ) : (
+          <>Not saved: {error?.message}</>
+        )}{' '}
         <button type="button" className="link-button" onClick={onRetry}>
           Try again
         </button>

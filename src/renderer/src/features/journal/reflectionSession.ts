@@ -4,6 +4,7 @@ import { call } from '../../lib/api'
 import { createAutosaver, type SaveStatus } from '../../lib/autosave'
 import { todayLocal } from '../../lib/dates'
 import { clearDraft, readDraft, writeDraft } from '../../lib/drafts'
+import { FAULT_RETRY_MS, faultOf } from '../../lib/faults'
 import { invalidateJournal, journalKeys } from './hooks'
 
 export interface ReflectionFields {
@@ -63,6 +64,8 @@ export function createReflectionSession(options: {
 
   const saver = createAutosaver<ReflectionFields>({
     delayMs: AUTOSAVE_DELAY_MS,
+    // A full disk or another program's lock passes: the text stays in the draft and is tried again.
+    retryAfterMs: (error) => (faultOf(error) ? FAULT_RETRY_MS : null),
     onStatus: (status, error) => listeners.onStatus?.(status, error ?? null),
     save: async (value) => {
       // The first save after a reload waits until resume() has settled which version it builds on.
