@@ -100,7 +100,7 @@ export function ReflectionEditor({
           <Suspense fallback={<div className="markdown-editor" aria-busy="true" />}>
             <MarkdownEditor
               label="Reflection"
-              initialValue={fields.body}
+              initialValue={draft.body()}
               placeholder="What happened? What did they own? Where did you step in, and where did you hold back?"
               onChange={(body) => update({ body })}
               onReady={onEditorReady}
@@ -109,8 +109,8 @@ export function ReflectionEditor({
         </div>
         {preview && (
           <div className="markdown-preview" aria-label="Preview">
-            {fields.body.trim() ? (
-              <MarkdownText>{fields.body}</MarkdownText>
+            {draft.body().trim() ? (
+              <MarkdownText>{draft.body()}</MarkdownText>
             ) : (
               <p className="muted">Nothing written yet.</p>
             )}
