@@ -15,15 +15,14 @@ import { mainWindowOptions } from './window/options'
 import {
   APP_ORIGIN,
   APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
   CONTENT_SECURITY_POLICY,
   contentTypeFor,
   resolveAppAsset
 } from './window/protocol'
 
-// Must run before the app is ready: lets leap:// behave like https (origin, fetch, secure context).
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
-])
+// Must run before the app is ready.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 const trustedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN]
