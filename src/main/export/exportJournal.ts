@@ -31,6 +31,11 @@ export interface ExportRequest {
 export interface ExportProgress {
   done: number
   total: number
+  /**
+   * Set when the disk is behind: a caller that must not block (the app's main thread) awaits it before the
+   * next step, which would otherwise wait for the disk synchronously. Others ignore it.
+   */
+  waitForDisk?: () => Promise<void>
 }
 
 const TOP = { per_reflection: 'Reflections', per_member: 'Members' } as const
@@ -73,7 +78,7 @@ export function* exportSteps(request: ExportRequest): Generator<ExportProgress, 
         const kept: ExportRow[] = []
         for (const row of rows) {
           kept.push(row)
-          yield { done: (done += 1), total }
+          yield { done: (done += 1), total, waitForDisk: sink.behind(false) ?? undefined }
         }
         writeMemberFile(sink, top, member, kept, render, count)
         continue
@@ -87,13 +92,15 @@ export function* exportSteps(request: ExportRequest): Generator<ExportProgress, 
         count(outcome)
         if (withIndex && outcome.kind !== 'skipped')
           index.push(indexEntry(row, outcome.path, `${top}/People`))
-        yield { done: (done += 1), total }
+        yield { done: (done += 1), total, waitForDisk: sink.behind(false) ?? undefined }
       }
       if (withIndex && member.id && member.name !== null && name !== null && index.length > 0) {
         const content = memberIndexMarkdown({ id: member.id, name: member.name }, index, render)
         count(sink.write(`${top}/People`, name, content, member.id))
       }
     }
+    const settling = sink.behind(true)
+    if (settling) yield { done, total, waitForDisk: settling }
     sink.commit()
     committed = true
     return summary
