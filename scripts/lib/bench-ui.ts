@@ -26,7 +26,7 @@ const baselineScript = readFileSync(join(import.meta.dirname, 'bench-ui-baseline
 
 /** What shows that a screen is on the page, in the app and in the baseline. */
 export const screens = {
-  team: { app: 'ul[aria-label="Team members"] > li', min: 1 },
+  team: { app: '[role="list"][aria-label="Team members"] [role="listitem"]', min: 1 },
   journal: { app: '[role="list"][aria-label="Reflections"] [role="listitem"]', min: 1 },
   person: { app: '[role="list"][aria-label$="timeline"] [role="listitem"]', min: 1 },
   // Every panel drawn (the person's page draws its own five on the same page later).
