@@ -54,6 +54,8 @@
     },
     /** Milliseconds from changing the address to `hash` to the frame showing `selector`. */
     navigate: async (hash, selector, min = 1) => {
+      // What is already on the page would stop the clock at once.
+      if (count(selector) >= min) throw new Error(`${selector} shows before going to ${hash}`)
       const started = performance.now()
       location.hash = hash
       await appears(selector, min)
