@@ -26,6 +26,8 @@ export default defineConfig({
       // Smaller to parse at every launch; source maps keep stack traces readable.
       minify: true,
       sourcemap: true,
+      // The chunk graph, so the benchmark can report what each screen loads (scripts/lib/bench-bundles.ts).
+      manifest: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
     },
     plugins: [react()]

@@ -21,6 +21,11 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules
   },
   {
+    // The benchmark's in-page scripts run in the browser, before or instead of the app.
+    files: ['scripts/lib/bench-ui-*.js'],
+    languageOptions: { globals: { ...globals.browser } }
+  },
+  {
     files: ['src/preload/**/*.ts'],
     ignores: ['src/preload/**/*.test.ts'],
     rules: {

@@ -1,7 +1,9 @@
 /**
- * npm run bench [-- --quick] [--only <name prefix>]
+ * npm run bench [-- --quick] [--only <name prefix>] [--window-only]
  * Seeds journals of 10,000 and 50,000 reflections (10,000 only with --quick) in a temp folder, measures each
- * operation of scripts/lib/bench-operations.ts against its baseline, interleaved, and prints one JSON document.
+ * operation of scripts/lib/bench-operations.ts against its baseline, interleaved, then, on the largest journal,
+ * what a person at the window waits for (scripts/lib/bench-window.ts), and prints one JSON document.
+ * --window-only (npm run bench:ui) seeds the largest journal and measures the window alone.
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
@@ -9,20 +11,26 @@ import { cpus, platform, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import Database from 'better-sqlite3'
+import { journalPathIn } from '../src/main/config/paths'
 import { closeJournal, openJournal } from '../src/main/db/open'
+import { rendererBundles } from './lib/bench-bundles'
 import { operations, type BenchContext } from './lib/bench-operations'
+import { benchRow, describeRow, type BenchRow } from './lib/bench-stats'
+import { measureWindow, type WindowFigures } from './lib/bench-window'
 import { seedJournal } from './lib/seed'
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } }
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'window-only': { type: 'boolean', default: false }
+  }
 })
-const sizes = values.quick ? [10_000] : [10_000, 50_000]
+const allSizes = values.quick ? [10_000] : [10_000, 50_000]
+const windowOnly = values['window-only']
+const sizes = windowOnly ? allSizes.slice(-1) : allSizes
 const folder = mkdtempSync(join(tmpdir(), 'leap-bench-'))
 const log = (message: string) => process.stderr.write(`${message}\n`)
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!
-const round = (ms: number) => Math.round(ms * 1000) / 1000
 
 function time(run: () => unknown): number {
   const started = performance.now()
@@ -30,8 +38,9 @@ function time(run: () => unknown): number {
   return performance.now() - started
 }
 
-const results = []
+const results: BenchRow[] = []
 const journals = []
+let windowFigures: WindowFigures | null = null
 const removals: Promise<unknown>[] = []
 
 function removeInBackground(path: string): Promise<unknown> {
@@ -44,7 +53,7 @@ try {
     const sizeFolder = join(folder, String(reflections))
     mkdirSync(sizeFolder)
     // leap.sqlite, so the terminal export finds it with --data-dir <sizeFolder>.
-    const path = join(sizeFolder, 'leap.sqlite')
+    const path = journalPathIn(sizeFolder)
     const seedStarted = performance.now()
     const seeded = openJournal(path)
     const counts = seedJournal(seeded.db, { reflections, seed: 1 })
@@ -58,56 +67,8 @@ try {
     })
     log(`seeded ${reflections} reflections in ${seedSeconds.toFixed(1)} s`)
 
-    const context: BenchContext = {
-      path,
-      db: openJournal(path).db,
-      raw: new Database(path, { readonly: true })
-    }
-    for (const operation of operations.filter((op) => op.name.startsWith(values.only ?? ''))) {
-      const operationStarted = performance.now()
-      const iterations = operation.iterations?.(reflections) ?? 200
-      if (iterations === 0) continue // not measured at this size
-      const app: number[] = []
-      const baseline: number[] = []
-      if (operation.warmUp !== false) {
-        operation.app(context, 0) // warm the statement caches and the page cache
-        operation.baseline(context, 0)
-      }
-      for (let i = 0; i < iterations; i += 1) {
-        // Alternate which goes first, so neither always runs on a cache the other warmed.
-        const measure = (run: typeof operation.app) => {
-          operation.before?.(context)
-          return time(() => run(context, i))
-        }
-        if (i % 2 === 0) {
-          app.push(measure(operation.app))
-          baseline.push(measure(operation.baseline))
-        } else {
-          baseline.push(measure(operation.baseline))
-          app.push(measure(operation.app))
-        }
-      }
-      app.sort((a, b) => a - b)
-      baseline.sort((a, b) => a - b)
-      const row = {
-        name: operation.name,
-        reflections,
-        iterations,
-        p50_ms: round(percentile(app, 0.5)),
-        p95_ms: round(percentile(app, 0.95)),
-        baseline_p50_ms: round(percentile(baseline, 0.5)),
-        baseline_p95_ms: round(percentile(baseline, 0.95)),
-        ratio: Math.round((percentile(app, 0.5) / percentile(baseline, 0.5)) * 100) / 100,
-        ...operation.extra?.()
-      }
-      results.push(row)
-      const seconds = ((performance.now() - operationStarted) / 1000).toFixed(1)
-      log(
-        `${row.name} @${reflections}: p50 ${row.p50_ms} ms, p95 ${row.p95_ms} ms, ratio ${row.ratio} (${seconds} s)`
-      )
-    }
-    context.db.close()
-    context.raw.close()
+    if (!windowOnly) measureOperations(path, reflections)
+    if (reflections === sizes.at(-1)) windowFigures = await measureWindow(sizeFolder, reflections, log)
     // Removing hundreds of thousands of exported files takes tens of seconds: let another process do it while
     // the next journal is seeded (CPU work), rather than after everything.
     removals.push(removeInBackground(sizeFolder))
@@ -119,6 +80,45 @@ try {
   log(
     `removed the benchmark's journals and exports in ${((performance.now() - cleanupStarted) / 1000).toFixed(1)} s`
   )
+}
+
+/** Every operation of the registry on one journal, app and baseline interleaved. */
+function measureOperations(path: string, reflections: number): void {
+  const context: BenchContext = {
+    path,
+    db: openJournal(path).db,
+    raw: new Database(path, { readonly: true })
+  }
+  for (const operation of operations.filter((op) => op.name.startsWith(values.only ?? ''))) {
+    const operationStarted = performance.now()
+    const iterations = operation.iterations?.(reflections) ?? 200
+    if (iterations === 0) continue // not measured at this size
+    const app: number[] = []
+    const baseline: number[] = []
+    if (operation.warmUp !== false) {
+      operation.app(context, 0) // warm the statement caches and the page cache
+      operation.baseline(context, 0)
+    }
+    for (let i = 0; i < iterations; i += 1) {
+      // Alternate which goes first, so neither always runs on a cache the other warmed.
+      const measure = (run: typeof operation.app) => {
+        operation.before?.(context)
+        return time(() => run(context, i))
+      }
+      if (i % 2 === 0) {
+        app.push(measure(operation.app))
+        baseline.push(measure(operation.baseline))
+      } else {
+        baseline.push(measure(operation.baseline))
+        app.push(measure(operation.app))
+      }
+    }
+    const row = { ...benchRow(operation.name, reflections, app, baseline), ...operation.extra?.() }
+    results.push(row)
+    log(`${describeRow(row)} in ${((performance.now() - operationStarted) / 1000).toFixed(1)} s`)
+  }
+  context.db.close()
+  context.raw.close()
 }
 
 const [cpu] = cpus()
@@ -134,7 +134,10 @@ console.log(
         sqlite: new Database(':memory:').prepare('SELECT sqlite_version()').pluck().get()
       },
       journals,
-      operations: results
+      operations: [...results, ...(windowFigures?.operations ?? [])],
+      stalls: windowFigures?.stalls ?? [],
+      memory: windowFigures?.memory ?? null,
+      bundles: rendererBundles()
     },
     null,
     2

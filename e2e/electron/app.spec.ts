@@ -6,6 +6,7 @@ import {
   expect,
   test,
   type ElectronApplication,
+  type Page,
   type TestInfo
 } from '@playwright/test'
 import { findElectronBinary } from '../../scripts/electron-binary.mjs'
@@ -99,6 +100,27 @@ test.describe('Leap in Electron', () => {
     await page.waitForTimeout(500)
     expect(page.url()).toMatch(/^leap:\/\/app\//)
     expect(app.windows()).toHaveLength(1)
+  })
+
+  test('scripts served from leap:// go to V8’s code cache, so later launches parse less', async ({}, testInfo) => {
+    await app.close()
+    const userData = testInfo.outputPath('user-data')
+    const sections = (page: Page) => expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
+    for (let launch = 0; launch < 2; launch += 1) {
+      app = await electron.launch({
+        executablePath: executablePath!,
+        args: [`--user-data-dir=${userData}`, ...leapArgs(testInfo)]
+      })
+      const page = await app.firstWindow()
+      await sections(page)
+      // Chromium writes a script's code cache when the script runs again.
+      await page.reload()
+      await sections(page)
+      await app.close()
+    }
+    // Electron's own test of the privilege (spec/api-protocol-spec.ts) counts this folder: it holds two
+    // index files when nothing is cached.
+    expect(readdirSync(join(userData, 'Code Cache', 'js')).length).toBeGreaterThan(2)
   })
 
   test('a second launch does not open a second Leap', async ({}, testInfo) => {

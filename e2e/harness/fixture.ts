@@ -1,21 +1,17 @@
 import { mkdirSync } from 'node:fs'
-import { mkdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir } from 'node:fs/promises'
 import { test as base, expect, type Page } from '@playwright/test'
 import type { Journal } from '../../src/main/db/open'
 import { createSessionDispatch } from '../../src/main/ipc/dispatch'
 import { JournalSession } from '../../src/main/session/session'
-import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveAppAsset } from '../../src/main/window/protocol'
-import { createLeapBridge } from '../../src/shared/ipc/bridge'
-import { channels } from '../../src/shared/ipc/channels'
+import { APP_URL, wireAppPage } from '../support/appPage'
 
 /**
  * The harness: the built renderer in Chromium, wired to the real main-process dispatcher over a fresh journal.
  * Only Electron's transport is replaced: `window.leap` is built by the same bridge factory the preload uses,
  * and calls reach the same dispatcher through a Playwright binding instead of ipcRenderer.invoke.
  */
-export const APP_URL = 'https://leap.test'
-const rendererRoot = join(import.meta.dirname, '../../out/renderer')
+export { APP_URL }
 
 interface HarnessFixtures {
   dataDir: string
@@ -90,22 +86,7 @@ export const test = base.extend<HarnessFixtures>({
     let testOver = false
     const closed = { ok: false, error: { code: 'journal_unavailable', message: 'The test has ended.' } }
     // After the test, the page may still be saving while the journal closes: answer without touching it.
-    await page.exposeBinding('__leapInvoke', (_source, channel: string, input: unknown) =>
-      testOver ? closed : dispatch(channel, input)
-    )
-    await page.addInitScript({
-      content: `window.leap = (${createLeapBridge.toString()})(${JSON.stringify(channels)}, window.__leapInvoke);`
-    })
-    await page.route(`${APP_URL}/**`, async (route) => {
-      const file = resolveAppAsset(rendererRoot, route.request().url(), APP_URL)
-      const body = file ? await readFile(file).catch(() => null) : null
-      if (!body || !file) return route.fulfill({ status: 404, body: 'Not found' })
-      return route.fulfill({
-        status: 200,
-        body,
-        headers: { 'content-type': contentTypeFor(file), 'content-security-policy': CONTENT_SECURITY_POLICY }
-      })
-    })
+    await wireAppPage(page.context(), (channel, input) => (testOver ? closed : dispatch(channel, input)))
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     await use(page)

@@ -59,6 +59,25 @@ test.describe('Insights', () => {
     await expect(page).toHaveURL(/#\/delegations\/[0-9a-f-]{36}$/)
   })
 
+  test('the authority ladder draws the latest year of steps; its figures list every step', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    seedJournal(journal.db, { reflections: 400, until: today })
+    await openApp('/insights')
+    const ladder = panel(page, 'Authority ladder')
+    await expect(ladder.locator('.recharts-scatter-symbol').first()).toBeVisible()
+    await ladder.getByText('Figures and entries').click()
+    const days = (await ladder.locator('.insight-table tbody tr td:last-child').allInnerTexts()).map((day) =>
+      Date.parse(day)
+    )
+    const latest = Math.max(...days)
+    const lastYear = days.filter((day) => day > latest - 365 * 86_400_000).length
+    expect(days.length).toBeGreaterThan(lastYear)
+    await expect(ladder.locator('.recharts-scatter-symbol')).toHaveCount(lastYear)
+  })
+
   test('clicking a week on the stance chart opens that week’s reflections', async ({
     page,
     openApp,

@@ -1,5 +1,6 @@
 import { createMember } from '../../src/main/journal/members'
-import { expect, test, type Page } from './fixture'
+import { insertReflection } from '../../src/main/testing/rows'
+import { APP_URL, expect, test, type Page } from './fixture'
 
 async function startOneOnOneFromTeam(page: Page, name: string) {
   await page.getByRole('button', { name: `Start one-on-one with ${name}` }).click()
@@ -123,6 +124,35 @@ test.describe('Journaling after a one-on-one', () => {
     expect(journal.db.prepare('SELECT body FROM reflections').pluck().all()).toEqual([
       'First words. And these, typed right before the reload.'
     ])
+  })
+
+  test('text typed a moment before the window crashed comes back', async ({ page, openApp, journal }) => {
+    const ana = createMember(journal.db, { name: 'Ana Lima' })
+    const id = insertReflection(journal.db, { title: 'Offsite', body: 'First words.', memberId: ana.id })
+    await openApp(`/journal/${id}`)
+    await page.getByRole('textbox', { name: 'Reflection' }).click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' Typed before the crash.')
+    const stored = () =>
+      page
+        .evaluate((key) => localStorage.getItem(key) ?? '', `leap:draft:${id}`)
+        .then(
+          (draft) =>
+            draft.includes('Typed before the crash.') ||
+            String(journal.db.prepare('SELECT body FROM reflections WHERE id = ?').pluck().get(id)).includes(
+              'crash'
+            )
+        )
+    // Kept without the page being left (no pagehide): in the draft once the page is idle, or already saved.
+    await expect.poll(stored).toBe(true)
+    const crashed = page.waitForEvent('crash')
+    void (await page.context().newCDPSession(page)).send('Page.crash').catch(() => {})
+    await crashed
+    const reopened = await page.context().newPage()
+    await reopened.goto(`${APP_URL}/#/journal/${id}`)
+    await expect(reopened.getByRole('textbox', { name: 'Reflection' })).toContainText(
+      'First words. Typed before the crash.'
+    )
   })
 
   test('a reflection goes to the trash and comes back', async ({ page, openApp }) => {

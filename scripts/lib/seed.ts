@@ -2,6 +2,9 @@ import type { Db } from '../../src/main/db/open'
 import { createRandom, type Random } from './random'
 import { body, createVocabulary, sentence, type Vocabulary } from './vocabulary'
 
+/** The last day a seeded journal has entries on, unless told otherwise. */
+export const SEED_UNTIL = '2026-06-30'
+
 export interface SeedOptions {
   reflections: number
   seed?: number
@@ -87,7 +90,7 @@ const TEN_YEARS_DAYS = 3652
 export function seedJournal(db: Db, options: SeedOptions): SeedCounts {
   const random = createRandom(options.seed ?? 1)
   const vocabulary = createVocabulary(random)
-  const until = Date.parse(`${options.until ?? '2026-06-30'}T00:00:00Z`)
+  const until = Date.parse(`${options.until ?? SEED_UNTIL}T00:00:00Z`)
   const dayAt = (offset: number) =>
     new Date(until - (TEN_YEARS_DAYS - offset) * DAY).toISOString().slice(0, 10)
   const stampOf = (day: string) => `${day}T17:30:00.000Z`

@@ -28,6 +28,7 @@ import { mainWindowOptions } from './window/options'
 import {
   APP_ORIGIN,
   APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
   CONTENT_SECURITY_POLICY,
   contentTypeFor,
   resolveAppAsset
@@ -68,9 +69,7 @@ async function runTerminalCommand(args: string[]): Promise<void> {
 
 function launch(): void {
   // Must run before the app is ready: lets leap:// behave like https (origin, fetch, secure context).
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
-  ])
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
   if (!app.requestSingleInstanceLock()) {
     app.quit()
     return

@@ -33,6 +33,11 @@ export interface ExportRequest {
 export interface ExportProgress {
   done: number
   total: number
+  /**
+   * Set when the disk is behind: a caller that must not block (the app's main thread) awaits it before the
+   * next step, which would otherwise wait for the disk synchronously. Others ignore it.
+   */
+  waitForDisk?: () => Promise<void>
 }
 
 const TOP = { per_reflection: 'Reflections', per_member: 'Members' } as const
@@ -112,7 +117,7 @@ function* exportFrom(request: ExportRequest, root: string): Generator<ExportProg
         const kept: ExportRow[] = []
         for (const row of rows) {
           kept.push(row)
-          yield { done: (done += 1), total }
+          yield { done: (done += 1), total, waitForDisk: sink.behind(false) ?? undefined }
         }
         const base = name ?? 'General reflections'
         count(
@@ -129,13 +134,15 @@ function* exportFrom(request: ExportRequest, root: string): Generator<ExportProg
         count(outcome)
         if (withNotes && outcome.kind !== 'skipped')
           index.push(indexEntry(row, outcome.path, `${top}/People`))
-        yield { done: (done += 1), total }
+        yield { done: (done += 1), total, waitForDisk: sink.behind(false) ?? undefined }
       }
       if (withNotes && person && name !== null) {
         const content = personMarkdown(person, { delegations: delegations(), reflections: index }, render)
         count(sink.write(`${top}/People`, name, content, person.id, PERSON_KEYS))
       }
     }
+    const settling = sink.behind(true)
+    if (settling) yield { done, total, waitForDisk: settling }
     sink.commit()
     committed = true
     return summary

@@ -44,6 +44,17 @@ describe.each([
 })
 
 describe('writing files on a second thread', () => {
+  it('lets a caller that must not block wait for the disk, after which finish has nothing left to wait for', async () => {
+    const queue = threadQueue(modes)
+    const dir = join(out.dir, 'staging')
+    for (let i = 0; i < 1500; i += 1) queue.add(join(dir, `${i}.md`), `text ${i}\n`)
+    const wait = queue.behind(true)
+    if (wait) await wait()
+    expect(countFiles(dir)).toBe(1500)
+    expect(queue.behind(true)).toBeNull()
+    queue.finish()
+  })
+
   it('stops writing once stop returns, so the folder can be removed', async () => {
     const queue = threadQueue(modes)
     const dir = join(out.dir, 'staging')

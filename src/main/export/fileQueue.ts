@@ -13,6 +13,12 @@ export interface FileQueue {
   add(target: string, content: string): void
   /** Returns once every file added is on disk; throws the first failed write. */
   finish(): void
+  /**
+   * For a caller that must not block (the app's main thread): null while `add` (or, `untilAllWritten`,
+   * `finish`) would return at once; else a wait to await first, which resolves without blocking once the
+   * writer has caught up.
+   */
+  behind(untilAllWritten: boolean): (() => Promise<void>) | null
   /** Drops the files not yet written and returns once no write is under way, so their folder can go. */
   stop(): void
 }
@@ -35,9 +41,23 @@ export function inlineQueue(modes: FileModes): FileQueue {
       writeFileSync(target, content, { flag: 'wx', mode: modes.file })
     },
     finish() {},
+    behind: () => null,
     stop() {}
   }
 }
+
+/** ES2024's Atomics.waitAsync (Node has it since 16, Electron's Node too); the project's lib is ES2023. */
+const waitAsync = (
+  Atomics as unknown as {
+    waitAsync: (
+      array: Int32Array,
+      index: number,
+      value: number,
+      timeoutMs: number
+    ) =>
+      { async: false; value: 'not-equal' | 'timed-out' } | { async: true; value: Promise<'ok' | 'timed-out'> }
+  }
+).waitAsync
 
 /** Slots of the state both threads share. */
 const SLOTS = { written: 0, failed: 1, stop: 2, busy: 3 } as const
@@ -94,14 +114,22 @@ export function threadQueue(modes: FileModes): FileQueue {
     queued += batch.targets.length
     batch = { targets: [], contents: [] }
   }
+  const stalled = () => new Error(`The disk wrote no file for ${STALL_MS / 1000} seconds.`)
   const waitUntilQueuedAtMost = (backlog: number) => {
     for (;;) {
       throwIfFailed()
       const written = Atomics.load(state, SLOTS.written)
       if (queued - written <= backlog) return
-      if (Atomics.wait(state, SLOTS.written, written, STALL_MS) === 'timed-out') {
-        throw new Error(`The disk wrote no file for ${STALL_MS / 1000} seconds.`)
-      }
+      if (Atomics.wait(state, SLOTS.written, written, STALL_MS) === 'timed-out') throw stalled()
+    }
+  }
+  const queuedAtMost = async (backlog: number) => {
+    for (;;) {
+      throwIfFailed()
+      const written = Atomics.load(state, SLOTS.written)
+      if (queued - written <= backlog) return
+      const wait = waitAsync(state, SLOTS.written, written, STALL_MS)
+      if ((wait.async ? await wait.value : wait.value) === 'timed-out') throw stalled()
     }
   }
   const end = () => {
@@ -127,6 +155,15 @@ export function threadQueue(modes: FileModes): FileQueue {
       } finally {
         end()
       }
+    },
+    behind(untilAllWritten) {
+      const pending = queued + batch.targets.length - Atomics.load(state, SLOTS.written)
+      if (untilAllWritten) {
+        send()
+        return pending > 0 ? () => queuedAtMost(0) : null
+      }
+      // `add` waits once a batch is sent with more than MAX_QUEUED pending: let the writer get well below.
+      return pending + BATCH_FILES > MAX_QUEUED ? () => queuedAtMost(MAX_QUEUED / 2) : null
     },
     stop() {
       Atomics.store(state, SLOTS.stop, 1)

@@ -12,8 +12,11 @@ import { exportSteps, openJournalForExport } from './exportJournal'
 /** What export needs of the desktop: the folder picker and the file manager. */
 export type ExportDialogs = Pick<Platform, 'chooseFolder' | 'openFolder'>
 
-/** Files done between two yields to the event loop, so status and cancel calls are answered during an export. */
-const SLICE = 100
+/**
+ * The longest the export works before it lets the event loop answer the window (status, cancel, any other
+ * call): the main thread must never stall long enough for a person to notice.
+ */
+const SLICE_MS = 10
 const KEPT_JOBS = 10
 
 interface Job {
@@ -77,6 +80,7 @@ export class ExportJobs {
   private async run(job: Job, input: ExportStart): Promise<void> {
     const status = job.status
     let db: ReturnType<typeof openJournalForExport> | null = null
+    let steps: ReturnType<typeof exportSteps> | null = null
     try {
       const folder = await this.dialogs.chooseFolder()
       if (!folder || job.cancelled) {
@@ -85,7 +89,8 @@ export class ExportJobs {
       }
       status.state = 'running'
       db = openJournalForExport(this.journal.path)
-      const steps = exportSteps({ db, folder, ...input })
+      steps = exportSteps({ db, folder, ...input })
+      let sliceStarted = performance.now()
       for (let step = steps.next(); ; step = steps.next()) {
         if (step.done) {
           status.summary = step.value
@@ -94,10 +99,15 @@ export class ExportJobs {
           status.state = 'done'
           return
         }
-        Object.assign(status, step.value)
-        if (step.value.done % SLICE === 0) await new Promise((resolve) => setImmediate(resolve))
+        const { waitForDisk, ...progress } = step.value
+        Object.assign(status, progress)
+        // The disk is behind: wait for it here without blocking, rather than in the next step.
+        if (waitForDisk) await waitForDisk()
+        if (waitForDisk || performance.now() - sliceStarted >= SLICE_MS) {
+          await new Promise((resolve) => setImmediate(resolve))
+          sliceStarted = performance.now()
+        }
         if (job.cancelled) {
-          steps.return(undefined as never)
           status.state = 'cancelled'
           return
         }
@@ -109,6 +119,9 @@ export class ExportJobs {
           ? error.message
           : `Leap could not finish the export: ${(error as Error).message}. Files already in place are whole.`
     } finally {
+      // Stopping the steps removes what is not yet visible (a finished export has nothing left to stop); a
+      // failed wait for the disk happens outside them, so they are stopped here too.
+      steps?.return(undefined as never)
       db?.close()
     }
   }

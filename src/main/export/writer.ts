@@ -34,6 +34,8 @@ export interface ExportSink {
   write(folder: string, base: string, content: string, id: string, leapKeys: ReadonlySet<string>): FileOutcome
   /** Makes everything written visible. */
   commit(): void
+  /** See FileQueue.behind: how a caller that must not block waits for the disk instead. */
+  behind(beforeCommit: boolean): (() => Promise<void>) | null
   /** Removes whatever is not committed (temp files hold private text). */
   abort(): void
 }
@@ -88,6 +90,10 @@ class StagingSink implements ExportSink {
     if (!target) return { kind: 'skipped', path, reason: 'The name leads outside the export folder.' }
     this.files.add(target, content)
     return { kind: 'written', path }
+  }
+
+  behind(beforeCommit: boolean): (() => Promise<void>) | null {
+    return this.files.behind(beforeCommit)
   }
 
   commit(): void {
@@ -178,6 +184,10 @@ class InPlaceSink implements ExportSink {
   }
 
   commit(): void {}
+
+  behind(): null {
+    return null
+  }
 
   abort(): void {
     if (this.temp) removeIfFile(this.temp)

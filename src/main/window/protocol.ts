@@ -6,6 +6,20 @@ export const APP_HOST = 'app'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 
 /**
+ * leap:// behaves like https (an origin, fetch, a secure context), and V8 keeps the code it compiles from the
+ * scheme's scripts in the session's "Code Cache" folder, so later launches parse less of the bundle. Electron
+ * refuses codeCache on a scheme that is not standard (shell/browser/api/electron_api_protocol.cc), and its own
+ * test of the privilege (spec/api-protocol-spec.ts) serves the page the way Leap does: protocol.handle over
+ * net.fetch of the file. Registered before the app is ready, once.
+ */
+export const APP_SCHEME_PRIVILEGES = {
+  standard: true,
+  secure: true,
+  supportFetchAPI: true,
+  codeCache: true
+} as const
+
+/**
  * Enforced as a response header by the protocol handler and repeated in index.html's meta tag, so the page
  * is covered however it is loaded. No inline script, no eval, no remote anything: a journal has no reason
  * to talk to the network.

@@ -8,7 +8,7 @@ import {
   isSafeExternalUrl
 } from './guards'
 import { mainWindowOptions } from './options'
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, resolveAppAsset } from './protocol'
+import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, resolveAppAsset } from './protocol'
 
 describe('main window options', () => {
   const { webPreferences } = mainWindowOptions('/app/out/preload/index.cjs', false)
@@ -132,6 +132,16 @@ describe('the leap:// protocol', () => {
   it('answers 404 for other hosts and schemes', () => {
     expect(resolveAppAsset(root, 'leap://evil/index.html')).toBeNull()
     expect(resolveAppAsset(root, 'file:///app/out/renderer/index.html')).toBeNull()
+  })
+
+  it('is a standard, secure scheme whose scripts V8 may cache, and bypasses nothing', () => {
+    // Electron throws at registration for codeCache on a scheme that is not standard.
+    expect(APP_SCHEME_PRIVILEGES).toEqual({
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+      codeCache: true
+    })
   })
 
   it('sends a Content Security Policy that allows no inline script, plugins or framing', () => {

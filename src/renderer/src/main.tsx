@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { App } from './app/App'
 import { ToastProvider } from './components/Toasts'
+import { prefetchWhenIdle } from './lib/onDemand'
 import { queryClient } from './lib/query'
 import './styles/app.css'
 
@@ -15,3 +16,5 @@ createRoot(document.getElementById('root')!).render(
     </QueryClientProvider>
   </StrictMode>
 )
+
+prefetchWhenIdle()

@@ -1,5 +1,7 @@
+import { Suspense } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { call } from '../lib/api'
+import { onDemand } from '../lib/onDemand'
 import { usePath, useSegments } from '../lib/router'
 import { ActionsPage } from '../features/actions/ActionsPage'
 import { DelegationsPage } from '../features/delegations/DelegationsPage'
@@ -13,12 +15,13 @@ import { TrashPage } from '../features/trash/TrashPage'
 import { CommandPalette } from '../features/search/CommandPalette'
 import { BackupsPage } from '../features/backups/BackupsPage'
 import { ExportDialog } from '../features/export/ExportDialog'
-import { InsightsPage } from '../features/insights/InsightsPage'
 import { AppCommands } from '../features/desktop/AppCommands'
 import { SettingsPage } from '../features/desktop/SettingsPage'
 import { useThemePreference } from '../features/desktop/hooks'
 import { JournalProblem } from './JournalProblem'
 import { Sidebar } from './Sidebar'
+
+const InsightsPage = onDemand(() => import('../features/insights/InsightsPage').then((m) => m.InsightsPage))
 
 function Screen() {
   const [section, id, subId] = useSegments()
@@ -54,7 +57,11 @@ export function App() {
   return (
     <div className="shell">
       <Sidebar />
-      <main className="shell__main">{info.isSuccess && <Screen />}</main>
+      <main className="shell__main">
+        <Suspense fallback={<div className="page" aria-busy="true" />}>
+          {info.isSuccess && <Screen />}
+        </Suspense>
+      </main>
       <AppCommands />
       {info.isSuccess && <CommandPalette />}
       {info.isSuccess && <ExportDialog />}

@@ -11,10 +11,12 @@ interface ActionItemRowProps {
   item: ActionItem
   /** Show whose item it is (in lists that span people). */
   showMember?: boolean
+  /** A list item of a `<ul>` (the default), or of a `role="list"` (a VirtualList). */
+  as?: 'li' | 'div'
 }
 
 /** One action item: tick it done (or open again), see owner and due date, move it to the trash. */
-export function ActionItemRow({ item, showMember }: ActionItemRowProps) {
+export function ActionItemRow({ item, showMember, as: Item = 'li' }: ActionItemRowProps) {
   const update = useJournalMutation('actionItems.update')
   const remove = useJournalMutation('actionItems.delete')
   const restore = useJournalMutation('actionItems.restore')
@@ -28,7 +30,7 @@ export function ActionItemRow({ item, showMember }: ActionItemRowProps) {
   const overdue = status === 'open' && item.dueDate !== null && item.dueDate < todayLocal()
 
   return (
-    <li className={`action-item action-item--${status}`}>
+    <Item role={Item === 'div' ? 'listitem' : undefined} className={`action-item action-item--${status}`}>
       <label className="action-item__check">
         <input
           type="checkbox"
@@ -81,6 +83,6 @@ export function ActionItemRow({ item, showMember }: ActionItemRowProps) {
           <Trash2 size={14} aria-hidden />
         </button>
       </span>
-    </li>
+    </Item>
   )
 }

@@ -1,8 +1,11 @@
 import { ListChecks } from 'lucide-react'
 import type { ActionItem } from '../../../../shared/domain/actionItem'
 import { EmptyState } from '../../components/EmptyState'
+import { VirtualList } from '../../components/VirtualList'
 import { useActionItems } from '../journal/hooks'
 import { ActionItemRow } from './ActionItemRow'
+
+const ROW_HEIGHT = 58
 
 /** Every open action item, mine and theirs, overdue first. */
 export function ActionsPage() {
@@ -43,11 +46,17 @@ function ActionGroup({ title, items }: { title: string; items: ActionItem[] }) {
       {items.length === 0 ? (
         <p className="muted">Nothing open.</p>
       ) : (
-        <ul className="action-list">
-          {items.map((item) => (
-            <ActionItemRow key={item.id} item={item} showMember />
-          ))}
-        </ul>
+        // Only the rows in view are drawn: a ten-year journal can hold thousands of open items.
+        <VirtualList
+          role="list"
+          aria-label={`${title}: open`}
+          className="action-list"
+          scrollsWithPage
+          items={items}
+          getKey={(item) => item.id}
+          estimateSize={() => ROW_HEIGHT}
+          renderItem={(item) => <ActionItemRow item={item} showMember as="div" />}
+        />
       )}
     </section>
   )

@@ -34,6 +34,18 @@ const WEEK = 7 * 86_400_000
 const timeTicks = (first: number, last: number) =>
   Array.from({ length: 6 }, (_, i) => first + ((last - first) * i) / 5)
 
+/**
+ * The chart draws the year of steps up to the latest (the figures list every one): ten years of a large team's
+ * ladder is thousands of points, unreadable as one picture and seconds of drawing.
+ */
+const CHART_SPAN = 365 * 86_400_000
+function chartedSteps(people: Person[]): Person[] {
+  const latest = Math.max(...people.flatMap((m) => m.steps.map((s) => dayNumber(s.changedOn))))
+  return people
+    .map((m) => ({ ...m, steps: m.steps.filter((s) => dayNumber(s.changedOn) > latest - CHART_SPAN) }))
+    .filter((m) => m.steps.length > 0)
+}
+
 export const nudgeText = (person: Person) =>
   person.nudge &&
   `${person.name} finished ${person.nudge.count} at ${levelName(person.nudge.level)}: ready for ${levelName(person.nudge.level + 1)}?`
@@ -62,7 +74,8 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
       <InsightPanel id="authority" title="Authority ladder" summary={query.error?.message ?? 'Loading…'} />
     )
   const people = insights.members.filter((m) => m.steps.length > 0)
-  const days = people.flatMap((m) => m.steps.map((s) => dayNumber(s.changedOn)))
+  const charted = chartedSteps(people)
+  const days = charted.flatMap((m) => m.steps.map((s) => dayNumber(s.changedOn)))
   // A week either side, so the first and last points are not cut by the axes.
   const [first, last] = [Math.min(...days) - WEEK, Math.max(...days) + WEEK]
   return (
@@ -77,7 +90,7 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
       keyItems={
         memberId
           ? undefined
-          : people.map((m, i) => ({ label: `${SHAPE_MARKS[SHAPES[i % SHAPES.length]!]} ${m.name}` }))
+          : charted.map((m, i) => ({ label: `${SHAPE_MARKS[SHAPES[i % SHAPES.length]!]} ${m.name}` }))
       }
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT + 40}>
@@ -115,7 +128,7 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
                 ) : null
               }}
             />
-            {people.map((m, i) => (
+            {charted.map((m, i) => (
               <Scatter
                 key={m.memberId}
                 name={m.name}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 
 export type Sample = 'solid' | 'dashed' | 'hatch' | 'dots' | 'outline'
 
@@ -88,6 +88,20 @@ interface InsightPanelProps {
   children?: ReactNode
 }
 
+/**
+ * The figures behind a chart, drawn once opened: on a ten-year journal a table can hold thousands of rows,
+ * which the panel should not build for a person who never opens it.
+ */
+function Figures({ children }: { children: ReactNode }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <details className="insight__figures" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Figures and entries</summary>
+      {open && children}
+    </details>
+  )
+}
+
 /** One panel: title, a text summary, the chart (pointer shortcut), the figures with links, and notes. */
 export function InsightPanel({
   id,
@@ -116,12 +130,7 @@ export function InsightPanel({
             </div>
           )}
           {children}
-          {figures && (
-            <details className="insight__figures">
-              <summary>Figures and entries</summary>
-              {figures}
-            </details>
-          )}
+          {figures && <Figures>{figures}</Figures>}
         </>
       )}
     </section>

@@ -1,19 +1,23 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import { Check, CircleAlert, Eye, LoaderCircle, PencilLine } from 'lucide-react'
 import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflection'
 import { MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflection'
-import { MarkdownEditor } from '../../components/MarkdownEditor'
 import { MarkdownView } from '../../components/MarkdownView'
 import { ScalePicker } from '../../components/ScalePicker'
 import { TagInput } from '../../components/TagInput'
 import type { SaveStatus } from '../../lib/autosave'
 import { formatDay, todayLocal } from '../../lib/dates'
 import { faultOf, faultPhrase } from '../../lib/faults'
+import { onDemand } from '../../lib/onDemand'
 import { ActionItemRow } from '../actions/ActionItemRow'
 import { NewActionItem } from '../actions/NewActionItem'
 import { useActionItems, useTags } from './hooks'
 import { useReflectionDraft } from './useReflectionDraft'
+// The editor's box is drawn while its code loads, so nothing moves when it arrives.
+import '../../components/markdown-editor.css'
 import './journal.css'
+
+const MarkdownEditor = onDemand(() => import('../../components/MarkdownEditor').then((m) => m.MarkdownEditor))
 
 export interface EditorApi {
   insert: (text: string) => void
@@ -94,18 +98,20 @@ export function ReflectionEditor({
           </button>
         </div>
         <div hidden={preview}>
-          <MarkdownEditor
-            label="Reflection"
-            initialValue={fields.body}
-            placeholder="What happened? What did they own? Where did you step in, and where did you hold back?"
-            onChange={(body) => update({ body })}
-            onReady={onEditorReady}
-          />
+          <Suspense fallback={<div className="markdown-editor" aria-busy="true" />}>
+            <MarkdownEditor
+              label="Reflection"
+              initialValue={draft.body()}
+              placeholder="What happened? What did they own? Where did you step in, and where did you hold back?"
+              onChange={(body) => update({ body })}
+              onReady={onEditorReady}
+            />
+          </Suspense>
         </div>
         {preview && (
           <div className="markdown-preview" aria-label="Preview">
-            {fields.body.trim() ? (
-              <MarkdownView>{fields.body}</MarkdownView>
+            {draft.body().trim() ? (
+              <MarkdownView>{draft.body()}</MarkdownView>
             ) : (
               <p className="muted">Nothing written yet.</p>
             )}

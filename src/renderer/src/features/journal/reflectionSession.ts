@@ -3,7 +3,7 @@ import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../sh
 import { call } from '../../lib/api'
 import { createAutosaver, type SaveStatus } from '../../lib/autosave'
 import { todayLocal } from '../../lib/dates'
-import { clearDraft, readDraft, writeDraft } from '../../lib/drafts'
+import { clearDraft, readDraft, whenIdle, writeDraft } from '../../lib/drafts'
 import { FAULT_RETRY_MS, faultOf } from '../../lib/faults'
 import { invalidateJournal, journalKeys } from './hooks'
 
@@ -43,8 +43,8 @@ function sameFields(a: ReflectionFields, b: ReflectionFields): boolean {
 }
 
 /**
- * One editing session of one reflection, outside React: every change goes to a local draft at once and to
- * the journal after a short pause; a new reflection is created by its first save; each save builds on the
+ * One editing session of one reflection, outside React: every change goes to a local draft when the page is
+ * next idle (at once when it is left) and to the journal after a short pause; a new reflection is created by its first save; each save builds on the
  * version the previous one returned. A draft left by a reload or crash is picked up and saved by resume().
  */
 export function createReflectionSession(options: {
@@ -61,6 +61,13 @@ export function createReflectionSession(options: {
   let latest = recovered?.fields ?? fieldsOf(options.reflection)
   const listeners: SessionListeners = {}
   let resuming: Promise<void> = Promise.resolve()
+  // Whether `latest` is newer than the draft in storage.
+  let draftDue = false
+  const writeLatestDraft = () => {
+    if (!draftDue) return
+    draftDue = false
+    writeDraft(id ?? newKey, { fields: latest, baseUpdatedAt: version })
+  }
 
   const saver = createAutosaver<ReflectionFields>({
     delayMs: AUTOSAVE_DELAY_MS,
@@ -70,6 +77,7 @@ export function createReflectionSession(options: {
     save: async (value) => {
       // The first save after a reload waits until resume() has settled which version it builds on.
       await resuming
+      draftDue = false
       writeDraft(id ?? newKey, { fields: latest, baseUpdatedAt: version, inFlight: value })
       const saved: ReflectionSaved = id
         ? await call('reflections.update', { id, baseUpdatedAt: version!, ...value })
@@ -77,6 +85,7 @@ export function createReflectionSession(options: {
       const created = id === null
       id = saved.reflection.id
       version = saved.reflection.updatedAt
+      draftDue = false
       if (latest === value) clearDraft(id)
       else writeDraft(id, { fields: latest, baseUpdatedAt: version })
       if (created) {
@@ -97,10 +106,13 @@ export function createReflectionSession(options: {
     },
     update(patch: Partial<ReflectionFields>): ReflectionFields {
       latest = { ...latest, ...patch }
-      writeDraft(id ?? newKey, { fields: latest, baseUpdatedAt: version })
+      if (!draftDue) whenIdle(writeLatestDraft)
+      draftDue = true
       saver.change(latest)
       return latest
     },
+    /** The body as typed so far (the editor draws it; React state does not follow every key press). */
+    body: () => latest.body,
     /** The reflection's id, saving it first if it is new (action items need something to belong to). */
     async ensureSaved(): Promise<string> {
       if (!id) saver.change(latest)
@@ -125,7 +137,10 @@ export function createReflectionSession(options: {
       saver.change(latest)
       return resuming
     },
-    flush: () => saver.flush(),
+    flush: () => {
+      writeLatestDraft()
+      return saver.flush()
+    },
     dispose: () => saver.dispose()
   }
 }

@@ -13,11 +13,13 @@ interface Options {
   onNotice?: (notice: NonNullable<ReflectionSaved['notice']>) => void
 }
 
+const withoutBody = ({ body: _body, ...fields }: ReflectionFields) => fields
+
 /** React state over a reflection session: the fields as typed, the save status, the id once created. */
 export function useReflectionDraft({ kind, memberId, reflection, onCreated, onNotice }: Options) {
   const client = useQueryClient()
   const [session] = useState(() => createReflectionSession({ kind, memberId, reflection, client }))
-  const [fields, setFields] = useState<ReflectionFields>(session.initialFields)
+  const [fields, setFields] = useState(() => withoutBody(session.initialFields))
   const [savedId, setSavedId] = useState<string | null>(reflection?.id ?? null)
   const [status, setStatus] = useState<SaveStatus>(session.recovered ? 'pending' : 'saved')
   const [error, setError] = useState<Error | null>(null)
@@ -48,12 +50,20 @@ export function useReflectionDraft({ kind, memberId, reflection, onCreated, onNo
   }, [session])
 
   const update = useCallback(
-    (patch: Partial<ReflectionFields>) => setFields(session.update(patch)),
+    (patch: Partial<ReflectionFields>) => {
+      const next = session.update(patch)
+      // The editor draws the body itself: drawing the whole form again on every key press held up the frame
+      // that shows the key, most in a long reflection.
+      if (Object.keys(patch).some((field) => field !== 'body')) setFields(withoutBody(next))
+    },
     [session]
   )
 
   return {
+    /** Every field but the body, as typed. */
     fields,
+    /** The body as typed so far. */
+    body: session.body,
     update,
     status,
     error,

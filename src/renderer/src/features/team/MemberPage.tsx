@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import { ArrowLeft, FileDown, MessagesSquare, Pencil } from 'lucide-react'
 import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
@@ -6,13 +6,15 @@ import { formatDay } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { MemberDelegations } from '../delegations/MemberDelegations'
 import { openExport } from '../export/export-store'
-import { MemberInsights } from '../insights/MemberInsights'
 import { useMember, useUpdateMember } from './hooks'
 import { MemberForm } from './MemberForm'
 import { initials } from './TeamPage'
 import { MemberTimeline } from './MemberTimeline'
 import { ActionItemRow } from '../actions/ActionItemRow'
 import { useActionItems } from '../journal/hooks'
+import { onDemand } from '../../lib/onDemand'
+
+const MemberInsights = onDemand(() => import('../insights/MemberInsights').then((m) => m.MemberInsights))
 
 export function MemberPage({ id }: { id: string }) {
   const member = useMember(id)
@@ -108,7 +110,9 @@ export function MemberPage({ id }: { id: string }) {
         )}
       </section>
 
-      <MemberInsights memberId={person.id} />
+      <Suspense fallback={<section className="member-insights" aria-label="Insights" aria-busy="true" />}>
+        <MemberInsights memberId={person.id} />
+      </Suspense>
 
       <MemberTimeline memberId={person.id} memberName={person.name} />
 

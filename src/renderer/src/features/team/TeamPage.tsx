@@ -3,6 +3,7 @@ import { Archive, ArchiveRestore, MessagesSquare, Pencil, Trash2, UserPlus, User
 import type { Member } from '../../../../shared/domain/member'
 import { Dialog } from '../../components/Dialog'
 import { EmptyState } from '../../components/EmptyState'
+import { VirtualList } from '../../components/VirtualList'
 import { useToast } from '../../components/Toasts'
 import { navigate } from '../../lib/router'
 import { todayLocal } from '../../lib/dates'
@@ -17,6 +18,8 @@ import {
 } from './hooks'
 import { MemberForm } from './MemberForm'
 import { SampleTeamBanner, Welcome } from '../desktop/Welcome'
+
+const ROW_HEIGHT = 65
 
 type Editing = { mode: 'add' } | { mode: 'edit'; member: Member } | null
 
@@ -85,16 +88,19 @@ export function TeamPage() {
           </p>
         </EmptyState>
       ) : (
-        <ul className="member-list" aria-label="Team members">
-          {list.map((member) => (
-            <MemberRow
-              key={member.id}
-              member={member}
-              today={today}
-              onEdit={() => setEditing({ mode: 'edit', member })}
-            />
-          ))}
-        </ul>
+        // Only the rows in view are drawn: a team of a hundred would otherwise be most of the first screen's work.
+        <VirtualList
+          role="list"
+          aria-label="Team members"
+          className="member-list"
+          scrollsWithPage
+          items={list}
+          getKey={(member) => member.id}
+          estimateSize={() => ROW_HEIGHT}
+          renderItem={(member) => (
+            <MemberRow member={member} today={today} onEdit={() => setEditing({ mode: 'edit', member })} />
+          )}
+        />
       )}
 
       <Dialog
@@ -137,7 +143,7 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
   const report = (error: Error) => toast({ message: error.message, tone: 'error' })
 
   return (
-    <li className={archived ? 'member-row member-row--archived' : 'member-row'}>
+    <div role="listitem" className={archived ? 'member-row member-row--archived' : 'member-row'}>
       <button type="button" className="member-row__main" onClick={() => navigate(`/team/${member.id}`)}>
         <span className="avatar" aria-hidden>
           {initials(member.name)}
@@ -220,7 +226,7 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
           <Trash2 size={16} aria-hidden />
         </button>
       </div>
-    </li>
+    </div>
   )
 }
 

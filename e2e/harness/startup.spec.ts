@@ -1,0 +1,85 @@
+import type { Route } from '@playwright/test'
+import { createMember } from '../../src/main/journal/members'
+import { insertReflection } from '../../src/main/testing/rows'
+import { expect, test, type Page } from './fixture'
+
+/** The code the first screen does without: charts, the editor, the markdown formatter. */
+const onDemand = /\/assets\/(InsightsPage|MemberInsights|MarkdownEditor|react-markdown)-[^/]*\.(js|css)$/
+
+/**
+ * Holds every request for on-demand code until `release()`: a screen that shows while they are held does
+ * not need them. `requested` lists them as they are asked for.
+ */
+async function holdOnDemandCode(page: Page) {
+  const requested: string[] = []
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(onDemand, async (route: Route) => {
+    requested.push(new URL(route.request().url()).pathname)
+    await released
+    await route.fallback()
+  })
+  return { requested, release }
+}
+
+test.describe('A lean first screen', () => {
+  test('the Team screen shows without charts, the editor or the preview, which are fetched once it is idle', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    createMember(journal.db, { name: 'Ana Lima' })
+    const held = await holdOnDemandCode(page)
+    await openApp('/team')
+    await expect(page.getByRole('list', { name: 'Team members' })).toContainText('Ana Lima')
+    // Asked for once the page is idle, without anyone opening the screens that use them; then the rest.
+    await expect.poll(() => held.requested.length, { timeout: 15_000 }).toBeGreaterThan(0)
+    held.release()
+    const fetched = () => new Set(held.requested.map((path) => path.split('/').pop()!.split('-')[0])).size
+    await expect.poll(fetched, { timeout: 15_000 }).toBe(4)
+    await page.getByRole('link', { name: 'Insights' }).click()
+    await expect(page.getByRole('heading', { name: 'Leading vs managing' })).toBeVisible()
+  })
+
+  test('a person’s page shows their profile and timeline while the insights’ code is still on its way', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const ana = createMember(journal.db, { name: 'Ana Lima' })
+    insertReflection(journal.db, { title: 'Planning the offsite', memberId: ana.id, date: '2026-05-04' })
+    const held = await holdOnDemandCode(page)
+    await openApp(`/team/${ana.id}`)
+    await expect(page.getByRole('heading', { name: 'Ana Lima', level: 1 })).toBeVisible()
+    await expect(page.getByRole('list', { name: 'Ana Lima’s timeline' })).toContainText(
+      'Planning the offsite'
+    )
+    await expect(page.getByRole('heading', { name: 'Insights' })).toHaveCount(0)
+    held.release()
+    await expect(page.getByRole('heading', { name: 'Insights' })).toBeVisible()
+  })
+
+  test('a reflection opened directly waits for the editor, then takes every key typed', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const ana = createMember(journal.db, { name: 'Ana Lima' })
+    const id = insertReflection(journal.db, { title: 'Offsite', body: 'First words.', memberId: ana.id })
+    const held = await holdOnDemandCode(page)
+    await openApp(`/journal/${id}`)
+    await expect(page.getByLabel('Title')).toHaveValue('Offsite')
+    await expect(page.getByRole('textbox', { name: 'Reflection' })).toHaveCount(0)
+    held.release()
+    const body = page.getByRole('textbox', { name: 'Reflection' })
+    await body.click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' Then more.')
+    await page.getByRole('button', { name: 'Preview' }).click()
+    await expect(page.getByLabel('Preview')).toHaveText('First words. Then more.')
+    await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
+    expect(journal.db.prepare('SELECT body FROM reflections WHERE id = ?').pluck().get(id)).toBe(
+      'First words. Then more.'
+    )
+  })
+})

@@ -1,0 +1,43 @@
+import { lazy, type ComponentType } from 'react'
+
+/** Every on-demand piece's loader, so they can all be fetched once the first screen is up. */
+const loaders = new Set<() => Promise<unknown>>()
+
+/**
+ * A component whose code is fetched the first time it renders (it suspends until then), so the first screen
+ * parses only what it shows. The loader runs once; a failed load is tried again on the next render.
+ */
+export function onDemand<Props extends object>(
+  load: () => Promise<ComponentType<Props>>
+): ComponentType<Props> {
+  let loading: Promise<ComponentType<Props>> | null = null
+  const loadOnce = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = null
+      throw error
+    }))
+  loaders.add(loadOnce)
+  return lazy(() => loadOnce().then((component) => ({ default: component })))
+}
+
+/**
+ * Fetches every on-demand piece when the page is idle after start-up, so the first visit to Insights or the
+ * editor rarely waits for its code. Waits for the first screen: parsing and running charts and the editor
+ * while its data arrives would slow the one thing the user is looking at.
+ */
+export function prefetchWhenIdle(afterMs = 1000): void {
+  const queue = [...loaders]
+  // One piece per idle period: each is parsed and run on the page's only thread.
+  const next = () => {
+    const load = queue.shift()
+    if (load)
+      window.requestIdleCallback(
+        () =>
+          void load()
+            .catch(() => {})
+            .finally(next),
+        { timeout: 2000 }
+      )
+  }
+  setTimeout(next, afterMs)
+}
