@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { BACKUP_NAME, type BackupEntry, type BackupReason } from '../../shared/domain/backup'
+import { BACKUP_NAME, type BackupEntry, type BackupReason } from '../../shared/domain/backups'
 import { assertNotTruncated, type Db } from '../db/open'
 
 /**

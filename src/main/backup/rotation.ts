@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type { BackupEntry } from '../../shared/domain/backup'
+import type { BackupEntry } from '../../shared/domain/backups'
 import { listBackups } from './backups'
 
 export interface RetentionPolicy {

@@ -3,7 +3,7 @@ import type {
   ActionItemCreate,
   ActionItemList,
   ActionItemUpdate
-} from '../../shared/domain/actionItem'
+} from '../../shared/domain/actionItems'
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'

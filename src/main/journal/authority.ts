@@ -1,4 +1,4 @@
-import type { AuthorityStep, LadderEntry } from '../../shared/domain/delegation'
+import type { AuthorityStep, LadderEntry } from '../../shared/domain/delegations'
 import type { DelegationStatus } from '../../shared/domain/delegationVocabulary'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'

@@ -1,4 +1,4 @@
-import type { Checkin, CheckinCreate } from '../../shared/domain/delegation'
+import type { Checkin, CheckinCreate } from '../../shared/domain/delegations'
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'

@@ -1,4 +1,4 @@
-import type { DelegationDetail } from '../../shared/domain/delegation'
+import type { DelegationDetail } from '../../shared/domain/delegations'
 import type { Db } from '../db/open'
 import { listAuthoritySteps } from './authority'
 import { listCheckins } from './checkins'

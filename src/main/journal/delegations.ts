@@ -5,8 +5,8 @@ import type {
   DelegationCreate,
   DelegationList,
   DelegationUpdate
-} from '../../shared/domain/delegation'
-import { DUE_BEFORE_START_MESSAGE } from '../../shared/domain/delegation'
+} from '../../shared/domain/delegations'
+import { DUE_BEFORE_START_MESSAGE } from '../../shared/domain/delegations'
 import {
   CLOSED_STATUSES,
   authorityLevel,

@@ -1,5 +1,5 @@
 import { format, subDays } from 'date-fns'
-import type { InterventionCounts, InterventionLog } from '../../shared/domain/delegation'
+import type { InterventionCounts, InterventionLog } from '../../shared/domain/delegations'
 import {
   INTERVENING_RESPONSES,
   LEADER_RESPONSES,

@@ -4,8 +4,8 @@ import type {
   MemberCreate,
   MemberList,
   MemberUpdate
-} from '../../shared/domain/member'
-import { DEFAULT_CADENCE_DAYS } from '../../shared/domain/member'
+} from '../../shared/domain/members'
+import { DEFAULT_CADENCE_DAYS } from '../../shared/domain/members'
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'

@@ -4,7 +4,7 @@ import type {
   TimelineItem,
   TimelinePage,
   TimelineQuery
-} from '../../shared/domain/oneOnOne'
+} from '../../shared/domain/oneOnOnes'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { listActionItems } from './actionItems'

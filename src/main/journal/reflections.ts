@@ -5,7 +5,7 @@ import type {
   ReflectionPage,
   ReflectionSaved,
   ReflectionUpdate
-} from '../../shared/domain/reflection'
+} from '../../shared/domain/reflections'
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'

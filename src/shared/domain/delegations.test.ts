@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DelegationCreate } from './delegation'
+import { DelegationCreate } from './delegations'
 import { AUTHORITY_LEVELS, authorityLevel } from './delegationVocabulary'
 
 describe('DelegationCreate', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Id, LocalDate } from './common'
-import { MAX_TAGS, TagName } from './reflection'
+import { MAX_TAGS, TagName } from './reflections'
 
 /** What to export: one reflection, one person's, a date range (optionally one person and tags), or everything. */
 export const ExportScope = z.discriminatedUnion(

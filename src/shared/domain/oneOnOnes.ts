@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { ActionItem } from './actionItem'
+import { ActionItem } from './actionItems'
 import { Id, LocalDate } from './common'
-import { Member } from './member'
-import { ReflectionKind } from './reflection'
+import { Member } from './members'
+import { ReflectionKind } from './reflections'
 
 export const OneOnOnePrepQuery = z.strictObject({
   memberId: Id,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DEFAULT_CADENCE_DAYS } from './member'
+import { DEFAULT_CADENCE_DAYS } from './members'
 
 export const THEMES = ['system', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]

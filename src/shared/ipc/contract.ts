@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { ById, Id } from '../domain/common'
-import { Member, MemberArchive, MemberCreate, MemberList, MemberUpdate } from '../domain/member'
+import { Member, MemberArchive, MemberCreate, MemberList, MemberUpdate } from '../domain/members'
 import { AppInfo } from '../domain/app'
-import { ActionItem, ActionItemCreate, ActionItemList, ActionItemUpdate } from '../domain/actionItem'
-import { OneOnOnePrep, OneOnOnePrepQuery, TimelinePage, TimelineQuery } from '../domain/oneOnOne'
+import { ActionItem, ActionItemCreate, ActionItemList, ActionItemUpdate } from '../domain/actionItems'
+import { OneOnOnePrep, OneOnOnePrepQuery, TimelinePage, TimelineQuery } from '../domain/oneOnOnes'
 import {
   Reflection,
   ReflectionCreate,
@@ -11,7 +11,7 @@ import {
   ReflectionPage,
   ReflectionSaved,
   ReflectionUpdate
-} from '../domain/reflection'
+} from '../domain/reflections'
 import { TrashItem } from '../domain/trash'
 import {
   AuthorityChangeInput,
@@ -27,7 +27,7 @@ import {
   InterventionScope,
   LadderEntry,
   MemberScope
-} from '../domain/delegation'
+} from '../domain/delegations'
 import { SearchQuery, SearchResult } from '../domain/search'
 import {
   BackupEntry,
@@ -36,7 +36,7 @@ import {
   RecoveryStatus,
   RestoreResult,
   ShowBackup
-} from '../domain/backup'
+} from '../domain/backups'
 import { ExportJobRef, ExportStart, ExportStatus } from '../domain/export'
 import {
   AuthorityInsights,

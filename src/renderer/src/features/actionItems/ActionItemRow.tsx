@@ -1,11 +1,11 @@
 import { Trash2 } from 'lucide-react'
 import { useState } from 'react'
-import type { ActionItem, ActionStatus } from '../../../../shared/domain/actionItem'
+import type { ActionItem, ActionStatus } from '../../../../shared/domain/actionItems'
 import { useToast } from '../../components/Toasts'
 import { formatDay, todayLocal } from '../../lib/dates'
 import { navigate } from '../../lib/router'
-import { useJournalMutation } from '../journal/hooks'
-import './actions.css'
+import { useJournalMutation } from '../reflections/hooks'
+import './actionItems.css'
 
 interface ActionItemRowProps {
   item: ActionItem

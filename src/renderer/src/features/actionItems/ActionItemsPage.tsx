@@ -1,11 +1,11 @@
 import { ListChecks } from 'lucide-react'
-import type { ActionItem } from '../../../../shared/domain/actionItem'
+import type { ActionItem } from '../../../../shared/domain/actionItems'
 import { EmptyState } from '../../components/EmptyState'
-import { useActionItems } from '../journal/hooks'
+import { useActionItems } from '../reflections/hooks'
 import { ActionItemRow } from './ActionItemRow'
 
 /** Every open action item, mine and theirs, overdue first. */
-export function ActionsPage() {
+export function ActionItemsPage() {
   const items = useActionItems({ status: 'open' })
   const list = items.data ?? []
 

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { Plus } from 'lucide-react'
-import type { ActionOwner } from '../../../../shared/domain/actionItem'
+import type { ActionOwner } from '../../../../shared/domain/actionItems'
 import { LeapCallError } from '../../lib/api'
-import { useJournalMutation } from '../journal/hooks'
+import { useJournalMutation } from '../reflections/hooks'
 
 interface NewActionItemProps {
   memberId: string

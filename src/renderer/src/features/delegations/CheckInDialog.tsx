@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import { CheckinCreate, type Delegation } from '../../../../shared/domain/delegation'
+import { CheckinCreate, type Delegation } from '../../../../shared/domain/delegations'
 import {
   CHECKIN_SIGNALS,
   LEADER_RESPONSES,

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
-import { DelegationClose, type Delegation } from '../../../../shared/domain/delegation'
+import { DelegationClose, type Delegation } from '../../../../shared/domain/delegations'
 import { STATUS_LABELS } from '../../../../shared/domain/delegationVocabulary'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'

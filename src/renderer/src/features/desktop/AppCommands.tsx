@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { APP_COMMAND_EVENT, isAppCommandId, type AppCommandId } from '../../../../shared/desktop/appCommands'
 import { useToast } from '../../components/Toasts'
-import { StartOneOnOneDialog } from '../oneOnOne/StartOneOnOneDialog'
+import { StartOneOnOneDialog } from '../oneOnOnes/StartOneOnOneDialog'
 import { commands } from '../search/commands'
 import { openPalette } from '../search/palette-store'
 import { personPicker } from './flags'

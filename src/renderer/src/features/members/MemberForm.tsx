@@ -5,7 +5,7 @@ import {
   MemberFields,
   type Member,
   type MemberFieldsInput
-} from '../../../../shared/domain/member'
+} from '../../../../shared/domain/members'
 import { Field } from '../../components/Field'
 import { LeapCallError } from '../../lib/api'
 import { FormFooter } from '../../components/FormFooter'

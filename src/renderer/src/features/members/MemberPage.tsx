@@ -11,8 +11,8 @@ import { useMember, useUpdateMember } from './hooks'
 import { MemberForm } from './MemberForm'
 import { initials } from './TeamPage'
 import { MemberTimeline } from './MemberTimeline'
-import { ActionItemRow } from '../actions/ActionItemRow'
-import { useActionItems } from '../journal/hooks'
+import { ActionItemRow } from '../actionItems/ActionItemRow'
+import { useActionItems } from '../reflections/hooks'
 
 export function MemberPage({ id }: { id: string }) {
   const member = useMember(id)

@@ -1,10 +1,10 @@
 import { BookOpen, CheckSquare, Handshake } from 'lucide-react'
-import type { TimelineItem } from '../../../../shared/domain/oneOnOne'
-import { MOOD_LABELS } from '../../../../shared/domain/reflection'
+import type { TimelineItem } from '../../../../shared/domain/oneOnOnes'
+import { MOOD_LABELS } from '../../../../shared/domain/reflections'
 import { VirtualList } from '../../components/VirtualList'
 import { formatDay } from '../../lib/dates'
 import { usePagedRows } from '../../lib/pagedRows'
-import { useTimeline } from '../journal/hooks'
+import { useTimeline } from '../reflections/hooks'
 
 /**
  * A person's history, newest first: reflections, check-ins on their delegations, action items. Older pages

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Archive, ArchiveRestore, MessagesSquare, Pencil, Trash2, UserPlus, Users } from 'lucide-react'
-import type { Member } from '../../../../shared/domain/member'
+import type { Member } from '../../../../shared/domain/members'
 import { Dialog } from '../../components/Dialog'
 import { EmptyState } from '../../components/EmptyState'
 import { useToast } from '../../components/Toasts'
@@ -16,7 +16,7 @@ import {
   useUpdateMember
 } from './hooks'
 import { MemberForm } from './MemberForm'
-import { SampleTeamBanner, Welcome } from '../desktop/Welcome'
+import { SampleTeamBanner, Welcome } from '../sample/Welcome'
 
 type Editing = { mode: 'add' } | { mode: 'edit'; member: Member } | null
 

@@ -1,4 +1,4 @@
-import type { Member } from '../../../../shared/domain/member'
+import type { Member } from '../../../../shared/domain/members'
 import { daysBetween } from '../../lib/dates'
 
 export interface CadenceStatus {

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react'
 import { ArrowLeft, Lightbulb } from 'lucide-react'
-import type { OneOnOnePrep } from '../../../../shared/domain/oneOnOne'
-import { COACHING_PROMPTS, MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflection'
+import type { OneOnOnePrep } from '../../../../shared/domain/oneOnOnes'
+import { COACHING_PROMPTS, MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflections'
 import { daysBetween, formatDay, todayLocal } from '../../lib/dates'
 import { navigate, replaceAddress } from '../../lib/router'
-import { ActionItemRow } from '../actions/ActionItemRow'
-import { invalidateJournal, useActionItems, useOneOnOnePrep, useReflection } from '../journal/hooks'
+import { ActionItemRow } from '../actionItems/ActionItemRow'
+import { invalidateJournal, useActionItems, useOneOnOnePrep, useReflection } from '../reflections/hooks'
 import { CheckInDialog } from '../delegations/CheckInDialog'
 import {
   authorityLevel,
@@ -13,9 +13,9 @@ import {
   type CheckinSignal
 } from '../../../../shared/domain/delegationVocabulary'
 import { useQueryClient } from '@tanstack/react-query'
-import { ReflectionEditor, type EditorApi } from '../journal/ReflectionEditor'
-import { useReflectionNotices } from '../journal/useReflectionNotices'
-import './one-on-one.css'
+import { ReflectionEditor, type EditorApi } from '../reflections/ReflectionEditor'
+import { useReflectionNotices } from '../reflections/useReflectionNotices'
+import './oneOnOnes.css'
 
 /**
  * The one-on-one in one screen: what to bring up on the left (open action items, delegations, last time,

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Dialog } from '../../components/Dialog'
 import { navigate } from '../../lib/router'
-import { useMembers } from '../team/hooks'
+import { useMembers } from '../members/hooks'
 
 interface StartOneOnOneDialogProps {
   open: boolean

@@ -1,16 +1,16 @@
 import { useState } from 'react'
 import { BookOpen, FileDown, PenLine } from 'lucide-react'
-import type { ReflectionList, ReflectionSummary } from '../../../../shared/domain/reflection'
-import { REFLECTION_KIND_LABELS } from '../../../../shared/domain/reflection'
+import type { ReflectionList, ReflectionSummary } from '../../../../shared/domain/reflections'
+import { REFLECTION_KIND_LABELS } from '../../../../shared/domain/reflections'
 import { EmptyState } from '../../components/EmptyState'
 import { VirtualList } from '../../components/VirtualList'
 import { formatDay } from '../../lib/dates'
 import { usePagedRows } from '../../lib/pagedRows'
 import { navigate, useHashQuery } from '../../lib/router'
-import { useMembers } from '../team/hooks'
+import { useMembers } from '../members/hooks'
 import { useReflectionPages, useTags } from './hooks'
 import { openExport } from '../export/export-store'
-import './journal.css'
+import './reflections.css'
 
 /**
  * Every reflection, newest first, narrowed by person, tag, kind and dates. Older pages load from SQL as the

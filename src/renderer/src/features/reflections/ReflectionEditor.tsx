@@ -1,18 +1,18 @@
 import { useState } from 'react'
 import { Check, CircleAlert, Eye, LoaderCircle, PencilLine } from 'lucide-react'
 import ReactMarkdown from 'react-markdown'
-import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflection'
-import { MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflection'
+import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflections'
+import { MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflections'
 import { MarkdownEditor } from '../../components/MarkdownEditor'
 import { ScalePicker } from '../../components/ScalePicker'
 import { TagInput } from '../../components/TagInput'
 import type { SaveStatus } from '../../lib/autosave'
 import { formatDay, todayLocal } from '../../lib/dates'
-import { ActionItemRow } from '../actions/ActionItemRow'
-import { NewActionItem } from '../actions/NewActionItem'
+import { ActionItemRow } from '../actionItems/ActionItemRow'
+import { NewActionItem } from '../actionItems/NewActionItem'
 import { useActionItems, useTags } from './hooks'
 import { useReflectionDraft } from './useReflectionDraft'
-import './journal.css'
+import './reflections.css'
 
 export interface EditorApi {
   insert: (text: string) => void

@@ -7,7 +7,7 @@ import {
   type QueryClient
 } from '@tanstack/react-query'
 import type { ChannelInput } from '../../../../shared/ipc/contract'
-import type { ReflectionList } from '../../../../shared/domain/reflection'
+import type { ReflectionList } from '../../../../shared/domain/reflections'
 import { call } from '../../lib/api'
 
 export const journalKeys = {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflection'
+import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflections'
 import { call } from '../../lib/api'
 import { createAutosaver, type SaveStatus } from '../../lib/autosave'
 import { todayLocal } from '../../lib/dates'

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
-import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflection'
+import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflections'
 import type { SaveStatus } from '../../lib/autosave'
 import { createReflectionSession, type ReflectionFields } from './reflectionSession'
 

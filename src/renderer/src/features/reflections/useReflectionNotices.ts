@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import type { ReflectionSaved } from '../../../../shared/domain/reflection'
+import type { ReflectionSaved } from '../../../../shared/domain/reflections'
 import { useToast } from '../../components/Toasts'
 import { navigate } from '../../lib/router'
 

@@ -1,7 +1,7 @@
 import { Sparkles, X } from 'lucide-react'
 import { useToast } from '../../components/Toasts'
-import { useSampleTeam, useSettings, useUpdateSettings } from './hooks'
-import './desktop.css'
+import { useSampleTeam, useSettings, useUpdateSettings } from '../settings/hooks'
+import '../desktop/desktop.css'
 
 /**
  * The first run: on an empty Team screen, until closed, three lines on what Leap is for and the offer of a

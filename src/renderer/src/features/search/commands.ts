@@ -1,4 +1,4 @@
-import type { Member } from '../../../../shared/domain/member'
+import type { Member } from '../../../../shared/domain/members'
 import { navigate } from '../../lib/router'
 import { exportFromHere } from '../export/export-store'
 import { backUpNow, showDataFolder } from '../desktop/actions'

@@ -5,9 +5,9 @@ import { Field } from '../../components/Field'
 import { useToast } from '../../components/Toasts'
 import { LeapCallError } from '../../lib/api'
 import { navigate } from '../../lib/router'
-import { showDataFolder } from './actions'
+import { showDataFolder } from '../desktop/actions'
 import { useSampleTeam, useSettings, useUpdateSettings } from './hooks'
-import './desktop.css'
+import '../desktop/desktop.css'
 
 const themeLabels = { system: 'Same as the system', light: 'Light', dark: 'Dark' } as const
 

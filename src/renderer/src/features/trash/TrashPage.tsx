@@ -5,7 +5,7 @@ import type { TrashItem, TrashKind } from '../../../../shared/domain/trash'
 import { EmptyState } from '../../components/EmptyState'
 import { useToast } from '../../components/Toasts'
 import { call } from '../../lib/api'
-import { invalidateJournal, useTrash } from '../journal/hooks'
+import { invalidateJournal, useTrash } from '../reflections/hooks'
 
 const KIND_LABELS: Record<TrashKind, string> = {
   member: 'Team member',
