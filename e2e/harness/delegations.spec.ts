@@ -227,7 +227,7 @@ test.describe('Delegations', () => {
           'Plain words <script>window.hacked = 1</script> and <img src=x onerror="window.hacked = 2">'
       })
       if (!created.ok) throw new Error(created.error.message)
-      await window.leap['checkins.create']({
+      await window.leap['delegations.checkIn']({
         delegationId: created.data.id,
         date: '2026-11-02',
         signal: 'on_track',

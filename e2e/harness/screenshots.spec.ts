@@ -94,7 +94,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       startedOn: daysAgo(20),
       checkinEveryDays: 7
     })
-    await api.ok('checkins.create', {
+    await api.ok('delegations.checkIn', {
       delegationId: delegation.id,
       date: daysAgo(9),
       signal: 'at_risk',

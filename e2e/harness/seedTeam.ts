@@ -40,7 +40,7 @@ export async function seedTeam(journal: Journal) {
     startedOn: daysAgo(20),
     checkinEveryDays: 7
   })
-  await api.ok('checkins.create', {
+  await api.ok('delegations.checkIn', {
     delegationId: delegation.id,
     date: daysAgo(9),
     signal: 'at_risk',

@@ -13,10 +13,11 @@ import matter from 'gray-matter'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ExportScope, ExportSettings } from '../../shared/domain/export'
 import { createActionItem } from '../journal/actionItems'
-import { createReflection, deleteReflection, updateReflection } from '../journal/reflections'
+import { createReflection, updateReflection } from '../journal/reflections'
 import { insertDelegation, insertMember } from '../testing/rows'
 import { tempDir, tempJournal } from '../testing/tempJournal'
 import { exportSteps, runExport } from './exportJournal'
+import { moveToTrash } from '../journal/trash'
 
 const settings: ExportSettings = {
   layout: 'per_reflection',
@@ -169,7 +170,7 @@ describe('export to markdown', () => {
     const steadyBefore = statSync(join(out.dir, fileOf('Steady'))).mtimeMs
 
     updateReflection(journal.db, { id: kickoff.id, baseUpdatedAt: kickoff.updatedAt, title: 'Kickoff v2' })
-    deleteReflection(journal.db, gone.id)
+    moveToTrash(journal.db, 'reflection', gone.id)
     const summary = exportNow({ kind: 'all' }, { includeExportedAt: true })
     expect(summary).toMatchObject({ written: 0, updated: 2, unchanged: 1 }) // Kickoff and Ana's index
     const after = files()

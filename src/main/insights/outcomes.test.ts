@@ -3,9 +3,9 @@ import { LeapError } from '../../shared/ipc/envelope'
 import { UNKNOWN_ID } from '../testing/delegationFixtures'
 import { journalWriter } from '../testing/insightFixtures'
 import { tempJournal } from '../testing/tempJournal'
-import { deleteDelegation } from '../journal/delegations'
 import { createMember } from '../journal/members'
 import { delegationOutcomes } from './outcomes'
+import { moveToTrash } from '../journal/trash'
 
 let journal: ReturnType<typeof tempJournal>
 beforeEach(() => (journal = tempJournal()))
@@ -28,7 +28,7 @@ describe('delegationOutcomes', () => {
     write.close(write.delegate(ben, 5, '2026-10-01'), 'done', '2026-11-01')
     const trashed = write.delegate(ben, 5, '2026-10-01')
     write.close(trashed, 'done', '2026-11-01')
-    deleteDelegation(journal.db, trashed)
+    moveToTrash(journal.db, 'delegation', trashed)
 
     const outcomes = delegationOutcomes(journal.db, {})
     expect(outcomes.total).toEqual({ done: 3, handedBack: 1, cancelled: 1 })

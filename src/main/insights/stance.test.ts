@@ -3,8 +3,9 @@ import { LeapError } from '../../shared/ipc/envelope'
 import { UNKNOWN_ID } from '../testing/delegationFixtures'
 import { journalWriter, TODAY } from '../testing/insightFixtures'
 import { tempJournal } from '../testing/tempJournal'
-import { deleteMember, createMember } from '../journal/members'
+import { createMember } from '../journal/members'
 import { stanceTrend } from './stance'
+import { moveToTrash } from '../journal/trash'
 
 let journal: ReturnType<typeof tempJournal>
 beforeEach(() => (journal = tempJournal()))
@@ -120,7 +121,7 @@ describe('stanceTrend', () => {
 
   it('leaves out people in the trash, with their entries', () => {
     const { ben } = seed()
-    deleteMember(journal.db, ben)
+    moveToTrash(journal.db, 'member', ben)
     const trend = stanceTrend(journal.db, weeks)
     expect(trend.total).toEqual({ average: 3.5, count: 4, lettingGo: 2, intervening: 1, ratio: 1 / 3 })
     expect(trend.members.map((member) => member.name)).toEqual(['Ana'])

@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Theme } from '../../shared/domain/settings'
 import { SETTINGS_FILE } from '../config/settings'
-import { createMember } from '../journal/members'
 import { JournalSession } from '../session/session'
 import { tempDir } from '../testing/tempJournal'
 import { createSessionDispatch } from './dispatch'
@@ -36,7 +35,7 @@ function setup() {
 }
 
 describe('settings channels', () => {
-  it('show the preferences, the data and backup folders, and no sample team at first', async () => {
+  it('show the preferences, the data and backup folders', async () => {
     const { dispatch, dataDir, backupDir } = setup()
     expect(await dispatch('settings.get', {})).toEqual({
       ok: true,
@@ -44,12 +43,11 @@ describe('settings channels', () => {
         preferences: expect.objectContaining({
           theme: 'system',
           defaultCadenceDays: 14,
-          weekStartsOn: 'monday'
+          weekStartsOn: 'system'
         }),
         dataDir,
         backupDir,
-        problem: null,
-        sampleTeam: false
+        problem: null
       }
     })
   })
@@ -114,66 +112,5 @@ describe('settings channels', () => {
     expect(shown).toEqual([session.journalPath])
     expect(await dispatch('settings.showDataFolder', { path: '/etc' })).toMatchObject({ ok: false })
     expect(shown).toHaveLength(1)
-  })
-})
-
-describe('the sample team', () => {
-  it('opens three clearly marked members with reflections, action items and a delegation', async () => {
-    const { dispatch, db, count } = setup()
-    expect(await dispatch('sample.create', {})).toEqual({ ok: true, data: { members: 3 } })
-    expect(db.prepare(`SELECT DISTINCT team FROM members`).pluck().all()).toEqual(['Sample team'])
-    expect(count('reflections')).toBe(2)
-    expect(count('action_items')).toBe(2)
-    expect(count('delegations')).toBe(1)
-    expect(count('checkins')).toBe(1)
-    expect(await dispatch('settings.get', {})).toMatchObject({
-      data: { sampleTeam: true, preferences: { welcomeDismissed: true } }
-    })
-  })
-
-  it('is opened only once', async () => {
-    const { dispatch, count } = setup()
-    await dispatch('sample.create', {})
-    expect(await dispatch('sample.create', {})).toMatchObject({ ok: false, error: { code: 'conflict' } })
-    expect(count('members')).toBe(3)
-    expect(await dispatch('sample.create', { members: 10 })).toMatchObject({
-      ok: false,
-      error: { code: 'invalid_input' }
-    })
-  })
-
-  it('is removed in one go with everything recorded about it, leaving the person’s own team alone', async () => {
-    const { dispatch, db, count } = setup()
-    const mine = createMember(db, { name: 'Dev Patel' })
-    await dispatch('sample.create', {})
-    const sampleId = db.prepare(`SELECT id FROM members WHERE team = 'Sample team' LIMIT 1`).pluck().get()
-    await dispatch('reflections.create', {
-      kind: 'one_on_one',
-      memberId: sampleId,
-      date: '2026-11-20',
-      title: 'Trying it out'
-    })
-    await dispatch('reflections.create', {
-      kind: 'one_on_one',
-      memberId: mine.id,
-      date: '2026-11-20',
-      title: 'Real notes'
-    })
-
-    expect(await dispatch('sample.remove', {})).toEqual({ ok: true, data: { members: 3 } })
-    expect(db.prepare(`SELECT name FROM members`).pluck().all()).toEqual(['Dev Patel'])
-    expect(db.prepare(`SELECT title FROM reflections`).pluck().all()).toEqual(['Real notes'])
-    for (const table of ['action_items', 'delegations', 'checkins', 'authority_changes'])
-      expect(count(table)).toBe(0)
-    expect(await dispatch('settings.get', {})).toMatchObject({ data: { sampleTeam: false } })
-  })
-
-  it('answers not found when there is no sample team to remove', async () => {
-    const { dispatch } = setup()
-    expect(await dispatch('sample.remove', {})).toMatchObject({ ok: false, error: { code: 'not_found' } })
-    expect(await dispatch('sample.remove', { all: true })).toMatchObject({
-      ok: false,
-      error: { code: 'invalid_input' }
-    })
   })
 })

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path'
-import { Preferences, type PreferencesUpdate, type SettingsView } from '../../shared/domain/settings'
-import { readSettings, updateSettings } from '../config/settings'
+import type { PreferencesUpdate, SettingsView } from '../../shared/domain/settings'
+import { preferencesOf, readSettings, updateSettings } from '../config/settings'
 import type { JournalSession } from '../session/session'
 import type { MaintenanceContext } from './maintenance'
 
@@ -9,15 +9,10 @@ export function settingsView(session: JournalSession): SettingsView {
   const dataDir = dirname(session.journalPath)
   const { settings, problem } = readSettings(dataDir)
   return {
-    preferences: Preferences.parse(
-      Object.fromEntries(
-        Object.keys(Preferences.shape).map((key) => [key, settings[key as keyof Preferences]])
-      )
-    ),
+    preferences: preferencesOf(settings),
     dataDir,
     backupDir: session.backupDir,
-    problem,
-    sampleTeam: settings.sampleMemberIds.length > 0
+    problem
   }
 }
 

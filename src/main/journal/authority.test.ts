@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { seedDelegation, UNKNOWN_ID } from '../testing/delegationFixtures'
 import { tempJournal } from '../testing/tempJournal'
 import { buildLadder, memberLadder, type LadderRow } from './authority'
-import { changeAuthorityLevel, createDelegation, deleteDelegation } from './delegations'
+import { changeAuthorityLevel, createDelegation } from './delegations'
+import { moveToTrash } from './trash'
 
 const step = (
   delegationId: string,
@@ -74,7 +75,7 @@ describe('memberLadder', () => {
       authorityLevel: 1,
       startedOn: '2026-09-01'
     })
-    deleteDelegation(journal.db, gone.id)
+    moveToTrash(journal.db, 'delegation', gone.id)
 
     expect(memberLadder(journal.db, member.id)).toMatchObject([
       {

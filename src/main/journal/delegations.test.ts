@@ -4,20 +4,19 @@ import { seedDelegation, tableCount, UNKNOWN_ID } from '../testing/delegationFix
 import { tempJournal } from '../testing/tempJournal'
 import { listAuthoritySteps } from './authority'
 import { createCheckin } from './checkins'
-import { getDelegationDetail } from './delegationDetail'
 import {
   changeAuthorityLevel,
   closeDelegation,
   createDelegation,
-  deleteDelegation,
+  getDelegationDetail,
   getDelegation,
   listDelegations,
   nextCheckinDue,
-  restoreDelegation,
   updateDelegation
 } from './delegations'
 import { todayLocal } from './localDay'
-import { createMember, deleteMember } from './members'
+import { createMember } from './members'
+import { moveToTrash, restoreFromTrash } from './trash'
 
 let journal: ReturnType<typeof tempJournal>
 beforeEach(() => (journal = tempJournal()))
@@ -145,8 +144,8 @@ describe('delegations', () => {
     ])
     expect(listDelegations(journal.db, { memberId: member.id }).map((d) => d.id)).toEqual([delegation.id])
     expect(listDelegations(journal.db, { status: 'planned' }).map((d) => d.title)).toEqual(['Hiring loop'])
-    deleteDelegation(journal.db, delegation.id)
-    deleteMember(journal.db, ben.id)
+    moveToTrash(journal.db, 'delegation', delegation.id)
+    moveToTrash(journal.db, 'member', ben.id)
     expect(listDelegations(journal.db, {})).toEqual([])
     failsWith('not_found', () => listDelegations(journal.db, { memberId: ben.id }))
   })
@@ -227,7 +226,7 @@ describe('delegations', () => {
     journal.db
       .prepare(`UPDATE checkins SET deleted_at = '2026-10-07T00:00:00.000Z' WHERE id = ?`)
       .run(earlier.id)
-    deleteDelegation(journal.db, delegation.id)
+    moveToTrash(journal.db, 'delegation', delegation.id)
     failsWith('not_found', () => getDelegation(journal.db, delegation.id))
     const stamps = journal.db
       .prepare(
@@ -240,13 +239,12 @@ describe('delegations', () => {
     expect(stamps).toHaveLength(1)
     expect(stamps[0]).not.toBeNull()
 
-    const restored = restoreDelegation(journal.db, delegation.id)
-    expect(restored.checkinCount).toBe(1)
+    restoreFromTrash(journal.db, 'delegation', delegation.id)
+    expect(getDelegation(journal.db, delegation.id).checkinCount).toBe(1)
     expect(getDelegationDetail(journal.db, delegation.id)).toMatchObject({
       checkins: [{ id: kept.id }],
       authoritySteps: [{ toLevel: 3 }]
     })
-    failsWith('not_found', () => restoreDelegation(journal.db, delegation.id))
   })
 
   it('answers not_found for unknown ids and unknown members', () => {
@@ -260,8 +258,8 @@ describe('delegations', () => {
       changeAuthorityLevel(journal.db, { id: UNKNOWN_ID, toLevel: 2, reason: 'x' })
     )
     failsWith('not_found', () => closeDelegation(journal.db, { id: UNKNOWN_ID, status: 'done' }))
-    failsWith('not_found', () => deleteDelegation(journal.db, UNKNOWN_ID))
-    failsWith('not_found', () => restoreDelegation(journal.db, UNKNOWN_ID))
+    failsWith('not_found', () => moveToTrash(journal.db, 'delegation', UNKNOWN_ID))
+    failsWith('not_found', () => restoreFromTrash(journal.db, 'delegation', UNKNOWN_ID))
   })
 })
 
@@ -304,7 +302,7 @@ describe('check-ins', () => {
   it('answers not_found for an unknown or trashed delegation', () => {
     failsWith('not_found', () => checkin(UNKNOWN_ID, '2026-10-30'))
     const { delegation } = seedDelegation(journal.db)
-    deleteDelegation(journal.db, delegation.id)
+    moveToTrash(journal.db, 'delegation', delegation.id)
     failsWith('not_found', () => checkin(delegation.id, '2026-10-30'))
   })
 })

@@ -1,15 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LeapError } from '../../shared/ipc/envelope'
 import { tempJournal } from '../testing/tempJournal'
-import {
-  archiveMember,
-  createMember,
-  deleteMember,
-  getMember,
-  listMembers,
-  restoreMember,
-  updateMember
-} from './members'
+import { archiveMember, createMember, getMember, listMembers, updateMember } from './members'
+import { moveToTrash, restoreFromTrash } from './trash'
 
 let journal: ReturnType<typeof tempJournal>
 beforeEach(() => (journal = tempJournal()))
@@ -62,14 +55,18 @@ describe('members', () => {
 
   it('moves a member to the trash and restores them with everything intact', () => {
     const ana = createMember(journal.db, { name: 'Ana', strengths: 'Calm under pressure' })
-    deleteMember(journal.db, ana.id)
+    moveToTrash(journal.db, 'member', ana.id)
     expect(listMembers(journal.db, { includeArchived: true })).toEqual([])
     notFound(() => getMember(journal.db, ana.id))
     const row = journal.db.prepare('SELECT deleted_at FROM members WHERE id = ?').get(ana.id) as {
       deleted_at: string
     }
     expect(row.deleted_at).not.toBeNull()
-    expect(restoreMember(journal.db, ana.id)).toMatchObject({ name: 'Ana', strengths: 'Calm under pressure' })
+    restoreFromTrash(journal.db, 'member', ana.id)
+    expect(getMember(journal.db, ana.id)).toMatchObject({
+      name: 'Ana',
+      strengths: 'Calm under pressure'
+    })
   })
 
   it('answers not_found for unknown ids', () => {
@@ -77,8 +74,8 @@ describe('members', () => {
     notFound(() => getMember(journal.db, unknown))
     notFound(() => updateMember(journal.db, { id: unknown, name: 'X' }))
     notFound(() => archiveMember(journal.db, { id: unknown, archived: true }))
-    notFound(() => deleteMember(journal.db, unknown))
-    notFound(() => restoreMember(journal.db, unknown))
+    notFound(() => moveToTrash(journal.db, 'member', unknown))
+    notFound(() => restoreFromTrash(journal.db, 'member', unknown))
   })
 
   it('shows the day of the latest one-on-one, ignoring general and trashed reflections', () => {

@@ -34,7 +34,7 @@ describe('reflections', () => {
       deletedAt: null
     })
     expect(await api.ok('reflections.get', { id: reflection.id })).toEqual(reflection)
-    expect((await api.ok('tags.list', {})).map((tag) => tag.name)).toEqual(['Growth', 'release'])
+    expect((await api.ok('reflections.tags', {})).map((tag) => tag.name)).toEqual(['Growth', 'release'])
   })
 
   it('gives an empty title a default naming the person and the day', async () => {

@@ -2,30 +2,35 @@ import { ActionItemCreate } from '../../shared/domain/actionItems'
 import { CheckinCreate, DelegationCreate } from '../../shared/domain/delegations'
 import { MemberCreate } from '../../shared/domain/members'
 import { ReflectionCreate } from '../../shared/domain/reflections'
+import { SAMPLE_TEAM } from '../../shared/domain/sample'
 import { LeapError } from '../../shared/ipc/envelope'
-import { readSettings, updateSettings } from '../config/settings'
 import type { Db } from '../db/open'
-import { purgeTrash } from '../trash/purge'
+import { sql } from '../db/statements'
+import type { ChannelHandlers } from '../ipc/handlers'
+import { removeWithEverythingTheirs } from '../trash/purge'
 import { createActionItem } from './actionItems'
 import { createCheckin } from './checkins'
 import { createDelegation } from './delegations'
 import { createMember } from './members'
+import { todayLocal } from './localDay'
 import { createReflection } from './reflections'
-
-/** The team every sample member belongs to: it shows on each of them, so sample data is never mistaken. */
-export const SAMPLE_TEAM = 'Sample team'
 
 const daysBefore = (today: string, days: number) =>
   new Date(Date.parse(`${today}T12:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
 
+/** Whether the journal holds a sample member (in the trash or not). */
+export function hasSampleTeam(db: Db): boolean {
+  return sql(db, 'SELECT EXISTS (SELECT 1 FROM members WHERE sample = 1)').pluck().get() === 1
+}
+
 /**
- * "Open a sample team" on the first-run welcome: three people in the team "Sample team" with one-on-one
- * reflections, action items and a delegation with a check-in, so every screen has something to explore.
- * Their ids go into settings.json, which is how removeSampleTeam finds exactly them.
+ * "Open a sample team" (the first-run welcome, Settings, the palette): three people in the team "Sample
+ * team" with one-on-one reflections, action items and a delegation with a check-in, so every screen has
+ * something to explore. They are marked `sample` in the journal, which is how removeSampleTeam finds exactly
+ * them, whatever backup is restored later.
  */
-export function createSampleTeam(db: Db, dataDir: string, today: string): { members: number } {
-  const existing = readSettings(dataDir).settings.sampleMemberIds
-  if (existing.length > 0) throw new LeapError('conflict', 'The sample team is already in your journal.')
+export function createSampleTeam(db: Db, today: string): { members: number } {
+  if (hasSampleTeam(db)) throw new LeapError('conflict', 'The sample team is already in your journal.')
   const ago = (days: number) => daysBefore(today, days)
 
   const ana = createMember(
@@ -125,7 +130,8 @@ export function createSampleTeam(db: Db, dataDir: string, today: string): { memb
   )
 
   const memberIds = [ana.id, ben.id, chloe.id]
-  updateSettings(dataDir, { sampleMemberIds: memberIds, welcomeDismissed: true })
+  const mark = sql(db, 'UPDATE members SET sample = 1 WHERE id = ?')
+  for (const id of memberIds) mark.run(id)
   return { members: memberIds.length }
 }
 
@@ -134,17 +140,18 @@ export function createSampleTeam(db: Db, dataDir: string, today: string): { memb
  * items, delegations, check-ins, even what the person added to a sample member while exploring), the way the
  * trash purge removes a member. Nothing else in the journal is touched.
  */
-export function removeSampleTeam(db: Db, dataDir: string, now: Date): { members: number } {
-  const ids = readSettings(dataDir).settings.sampleMemberIds
-  if (ids.length === 0) throw new LeapError('not_found', 'There is no sample team in your journal.')
-  const mark = db.prepare(`UPDATE members SET deleted_at = @longAgo WHERE id = @id`)
-  let members = 0
-  for (const id of ids) members += mark.run({ id, longAgo: LONG_AGO }).changes
-  // A purge whose cutoff is in 1971 reaches only rows deleted in 1970: the sample members just marked.
-  purgeTrash(db, now, Math.floor((now.getTime() - Date.parse(CUTOFF)) / 86_400_000))
-  updateSettings(dataDir, { sampleMemberIds: [] })
-  return { members }
+export function removeSampleTeam(db: Db): { members: number } {
+  if (!hasSampleTeam(db)) throw new LeapError('not_found', 'There is no sample team in your journal.')
+  const removed = removeWithEverythingTheirs(
+    db,
+    (table) => (table.name === 'members' ? 'sample = 1' : null),
+    {}
+  )
+  return { members: removed.members ?? 0 }
 }
 
-const LONG_AGO = '1970-01-01T00:00:00.000Z'
-const CUTOFF = '1971-01-01T00:00:00.000Z'
+export const sampleHandlers: ChannelHandlers<'sample.status' | 'sample.create' | 'sample.remove'> = {
+  'sample.status': ({ journal }) => ({ present: hasSampleTeam(journal.db) }),
+  'sample.create': ({ journal }) => createSampleTeam(journal.db, todayLocal()),
+  'sample.remove': ({ journal }) => removeSampleTeam(journal.db)
+}

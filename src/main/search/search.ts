@@ -2,6 +2,7 @@ import type { SearchGroup, SearchHit, SearchKind, SearchQuery, SnippetPart } fro
 import { SEARCH_KINDS } from '../../shared/domain/search'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
+import type { ChannelHandlers } from '../ipc/handlers'
 import { toMatchExpression } from './query'
 import { MARK_END, MARK_START, snippetOf } from './snippet'
 
@@ -197,4 +198,8 @@ function localToday(): string {
   const now = new Date()
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+export const searchHandlers: ChannelHandlers<'search.query'> = {
+  'search.query': ({ journal }, input) => search(journal.db, input)
 }

@@ -17,10 +17,30 @@ interface TableShape {
  */
 export function purgeTrash(db: Db, now: Date, retentionDays: number): Record<string, number> {
   const cutoff = new Date(now.getTime() - retentionDays * 24 * 60 * 60 * 1000).toISOString()
+  return removeWithEverythingTheirs(
+    db,
+    (table) => (table.hasDeletedAt ? '(deleted_at IS NOT NULL AND deleted_at < @cutoff)' : null),
+    { cutoff }
+  )
+}
+
+/**
+ * Deletes for good the rows that `own` selects in each table (SQL over its columns, with `params`), and
+ * everything that belongs to them, children first. The trash purge and the sample team's removal both use it.
+ */
+export function removeWithEverythingTheirs(
+  db: Db,
+  own: (table: Pick<TableShape, 'name' | 'hasDeletedAt'>) => string | null,
+  params: Record<string, string>
+): Record<string, number> {
   const tables = parentsFirst(readSchema(db))
   const removed: Record<string, number> = {}
-  const withCutoff = (condition: string, params: Record<string, string>) =>
-    condition.includes('@cutoff') ? { ...params, cutoff } : params
+  const doomedCondition = (table: TableShape) => doomedIn(table, own(table))
+  // Bind only the parameters a statement names: better-sqlite3 refuses a named parameter it does not use.
+  const withParams = (condition: string, base: Record<string, string>) => ({
+    ...base,
+    ...Object.fromEntries(Object.entries(params).filter(([key]) => condition.includes(`@${key}`)))
+  })
   db.transaction(() => {
     db.exec(
       'CREATE TEMP TABLE IF NOT EXISTS doomed (tbl TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (tbl, id))'
@@ -30,7 +50,7 @@ export function purgeTrash(db: Db, now: Date, retentionDays: number): Record<str
       const condition = doomedCondition(table)
       if (condition) {
         db.prepare(`INSERT INTO temp.doomed SELECT @table, id FROM "${table.name}" WHERE ${condition}`).run(
-          withCutoff(condition, { table: table.name })
+          withParams(condition, { table: table.name })
         )
       }
     }
@@ -41,7 +61,7 @@ export function purgeTrash(db: Db, now: Date, retentionDays: number): Record<str
       if (!condition) continue
       const { changes } = db
         .prepare(`DELETE FROM "${table.name}" WHERE ${condition}`)
-        .run(withCutoff(condition, {}))
+        .run(withParams(condition, {}))
       if (changes > 0) removed[table.name] = changes
     }
     db.exec('DELETE FROM temp.doomed')
@@ -49,10 +69,10 @@ export function purgeTrash(db: Db, now: Date, retentionDays: number): Record<str
   return removed
 }
 
-/** SQL that is true for a row that must go: its own deletion is old enough, or an owner of it is doomed. */
-function doomedCondition(table: TableShape): string | null {
+/** SQL that is true for a row that must go: it is selected itself (`own`), or an owner of it is doomed. */
+function doomedIn(table: TableShape, own: string | null): string | null {
   const reasons = [
-    ...(table.hasDeletedAt ? ['(deleted_at IS NOT NULL AND deleted_at < @cutoff)'] : []),
+    ...(own ? [own] : []),
     ...table.parents.map(
       ({ column, table: parent }) => `"${column}" IN (SELECT id FROM temp.doomed WHERE tbl = '${parent}')`
     )

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { Id, LocalDate, RowMeta, Timestamp, optionalDate } from './common'
+import type { Slice } from '../ipc/dataSets'
+import { ById, Deleted, Id, LocalDate, RowMeta, Timestamp, optionalDate } from './common'
 
 export const ACTION_OWNERS = ['me', 'them'] as const
 export const ActionOwner = z.enum(ACTION_OWNERS, { message: 'Choose who owns it: me or them.' })
@@ -52,3 +53,15 @@ export const ActionItem = z.strictObject({
   closedAt: Timestamp.nullable()
 })
 export type ActionItem = z.infer<typeof ActionItem>
+
+export const actionItemsChannels = {
+  'actionItems.create': { input: ActionItemCreate, output: ActionItem, writes: ['action_items'] },
+  'actionItems.update': { input: ActionItemUpdate, output: ActionItem, writes: ['action_items'] },
+  'actionItems.list': {
+    input: ActionItemList,
+    output: z.array(ActionItem),
+    reads: ['action_items', 'members']
+  },
+  'actionItems.delete': { input: ById, output: Deleted, writes: ['action_items'] },
+  'actionItems.restore': { input: ById, output: ActionItem, writes: ['action_items'] }
+} as const satisfies Slice<'actionItems'>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EVERYTHING_IN_THE_JOURNAL, type Slice } from '../ipc/dataSets'
 import { Timestamp } from './common'
 
 /** Why a backup was written; part of its file name, so the folder explains itself. */
@@ -56,3 +57,15 @@ export const RecoveryStatus = z.strictObject({
   newestGoodBackup: BackupEntry.nullable()
 })
 export type RecoveryStatus = z.infer<typeof RecoveryStatus>
+
+export const backupsChannels = {
+  'backups.list': { input: z.strictObject({}), output: BackupList, reads: ['backups'] },
+  'backups.create': { input: z.strictObject({}), output: BackupEntry, writes: ['backups'] },
+  /** Replaces the journal (after backing it up): everything in it may change. */
+  'backups.restore': {
+    input: BackupRestore,
+    output: RestoreResult,
+    writes: [...EVERYTHING_IN_THE_JOURNAL, 'backups']
+  },
+  'backups.showInFolder': { input: ShowBackup, output: z.strictObject({}), writes: [] }
+} as const satisfies Slice<'backups'>

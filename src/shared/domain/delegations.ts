@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { Id, LocalDate, RowMeta, optionalDate, optionalText } from './common'
+import type { Slice } from '../ipc/dataSets'
+import { ById, Deleted, Id, LocalDate, RowMeta, optionalDate, optionalText } from './common'
 import {
   AUTHORITY_LEVELS,
   CHECKIN_SIGNALS,
@@ -114,7 +115,9 @@ export const CheckinCreate = z.strictObject({
     message:
       'Choose how you responded: held back, asked questions, provided resources, stepped in or took it back.'
   }),
-  note: optionalText(20_000)
+  note: optionalText(20_000),
+  /** With "took it back": mark the delegation handed back in the same step, dated as the check-in. */
+  handBack: z.boolean().optional()
 })
 export type CheckinCreateInput = z.input<typeof CheckinCreate>
 export type CheckinCreate = z.output<typeof CheckinCreate>
@@ -219,3 +222,34 @@ export const InterventionLog = z.strictObject({
   since: LocalDate
 })
 export type InterventionLog = z.infer<typeof InterventionLog>
+
+/** Every view of a delegation shows its person, its last check-in and its level. */
+const delegationReads = ['delegations', 'members', 'checkins', 'authority_changes'] as const
+const trashedTogether = ['delegations', 'checkins', 'authority_changes'] as const
+
+export const delegationsChannels = {
+  'delegations.create': {
+    input: DelegationCreate,
+    output: Delegation,
+    writes: ['delegations', 'authority_changes']
+  },
+  'delegations.update': { input: DelegationUpdate, output: Delegation, writes: ['delegations'] },
+  'delegations.list': { input: DelegationList, output: z.array(Delegation), reads: delegationReads },
+  'delegations.get': { input: ById, output: DelegationDetail, reads: delegationReads },
+  'delegations.changeLevel': {
+    input: AuthorityChangeInput,
+    output: Delegation,
+    writes: ['delegations', 'authority_changes']
+  },
+  'delegations.close': { input: DelegationClose, output: Delegation, writes: ['delegations'] },
+  'delegations.delete': { input: ById, output: Deleted, writes: trashedTogether },
+  'delegations.restore': { input: ById, output: Delegation, writes: trashedTogether },
+  'delegations.ladder': { input: MemberScope, output: z.array(LadderEntry), reads: delegationReads },
+  'delegations.interventions': {
+    input: InterventionScope,
+    output: InterventionLog,
+    reads: ['checkins', 'delegations', 'members']
+  },
+  /** A check-in; with handBack, the delegation is handed back in the same transaction. */
+  'delegations.checkIn': { input: CheckinCreate, output: Checkin, writes: ['checkins', 'delegations'] }
+} as const satisfies Slice<'delegations'>

@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { Id, LocalDate, RowMeta, Timestamp, optionalDate, optionalText } from './common'
+import type { Slice } from '../ipc/dataSets'
+import { ById, Deleted, Id, LocalDate, RowMeta, Timestamp, optionalDate, optionalText } from './common'
+import { ReflectionKind } from './reflections'
 
 export const DEFAULT_CADENCE_DAYS = 14
 
@@ -64,3 +66,66 @@ export const Member = z.strictObject({
   lastOneOnOne: LocalDate.nullable()
 })
 export type Member = z.infer<typeof Member>
+
+export const TimelineCursor = z.strictObject({ date: LocalDate, id: Id })
+
+export const TimelineQuery = z.strictObject({
+  memberId: Id,
+  before: TimelineCursor.optional(),
+  limit: z.number().int().min(1).max(200).optional()
+})
+export type TimelineQuery = z.output<typeof TimelineQuery>
+
+export const TimelineItem = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('reflection'),
+    id: Id,
+    date: LocalDate,
+    title: z.string(),
+    excerpt: z.string(),
+    reflectionKind: ReflectionKind,
+    mood: z.number().nullable(),
+    stance: z.number().nullable()
+  }),
+  z.strictObject({
+    kind: z.literal('checkin'),
+    id: Id,
+    date: LocalDate,
+    delegationId: Id,
+    delegationTitle: z.string(),
+    signal: z.string(),
+    leaderResponse: z.string(),
+    progress: z.string().nullable()
+  }),
+  z.strictObject({
+    kind: z.literal('action_item'),
+    id: Id,
+    date: LocalDate,
+    text: z.string(),
+    owner: z.string(),
+    status: z.string(),
+    dueDate: LocalDate.nullable()
+  })
+])
+export type TimelineItem = z.infer<typeof TimelineItem>
+
+export const TimelinePage = z.strictObject({ items: z.array(TimelineItem), next: TimelineCursor.nullable() })
+export type TimelinePage = z.infer<typeof TimelinePage>
+
+/** Lists show a person's last one-on-one, so they read reflections too. */
+const memberReads = ['members', 'reflections'] as const
+
+export const membersChannels = {
+  'members.create': { input: MemberCreate, output: Member, writes: ['members'] },
+  'members.update': { input: MemberUpdate, output: Member, writes: ['members'] },
+  'members.list': { input: MemberList, output: z.array(Member), reads: memberReads },
+  'members.get': { input: ById, output: Member, reads: memberReads },
+  'members.archive': { input: MemberArchive, output: Member, writes: ['members'] },
+  'members.delete': { input: ById, output: Deleted, writes: ['members'] },
+  'members.restore': { input: ById, output: Member, writes: ['members'] },
+  'members.timeline': {
+    input: TimelineQuery,
+    output: TimelinePage,
+    reads: ['members', 'reflections', 'action_items', 'delegations', 'checkins']
+  }
+} as const satisfies Slice<'members'>

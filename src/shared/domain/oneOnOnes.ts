@@ -1,8 +1,8 @@
 import { z } from 'zod'
+import type { Slice } from '../ipc/dataSets'
 import { ActionItem } from './actionItems'
 import { Id, LocalDate } from './common'
 import { Member } from './members'
-import { ReflectionKind } from './reflections'
 
 export const OneOnOnePrepQuery = z.strictObject({
   memberId: Id,
@@ -40,47 +40,10 @@ export const OneOnOnePrep = z.strictObject({
 })
 export type OneOnOnePrep = z.infer<typeof OneOnOnePrep>
 
-export const TimelineCursor = z.strictObject({ date: LocalDate, id: Id })
-
-export const TimelineQuery = z.strictObject({
-  memberId: Id,
-  before: TimelineCursor.optional(),
-  limit: z.number().int().min(1).max(200).optional()
-})
-export type TimelineQuery = z.output<typeof TimelineQuery>
-
-export const TimelineItem = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('reflection'),
-    id: Id,
-    date: LocalDate,
-    title: z.string(),
-    excerpt: z.string(),
-    reflectionKind: ReflectionKind,
-    mood: z.number().nullable(),
-    stance: z.number().nullable()
-  }),
-  z.strictObject({
-    kind: z.literal('checkin'),
-    id: Id,
-    date: LocalDate,
-    delegationId: Id,
-    delegationTitle: z.string(),
-    signal: z.string(),
-    leaderResponse: z.string(),
-    progress: z.string().nullable()
-  }),
-  z.strictObject({
-    kind: z.literal('action_item'),
-    id: Id,
-    date: LocalDate,
-    text: z.string(),
-    owner: z.string(),
-    status: z.string(),
-    dueDate: LocalDate.nullable()
-  })
-])
-export type TimelineItem = z.infer<typeof TimelineItem>
-
-export const TimelinePage = z.strictObject({ items: z.array(TimelineItem), next: TimelineCursor.nullable() })
-export type TimelinePage = z.infer<typeof TimelinePage>
+export const oneOnOnesChannels = {
+  'oneOnOnes.prepare': {
+    input: OneOnOnePrepQuery,
+    output: OneOnOnePrep,
+    reads: ['members', 'reflections', 'action_items', 'delegations', 'checkins']
+  }
+} as const satisfies Slice<'oneOnOnes'>

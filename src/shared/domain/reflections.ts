@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { Id, LocalDate, RowMeta, Timestamp } from './common'
+import type { Slice } from '../ipc/dataSets'
+import { ById, Deleted, Id, LocalDate, RowMeta, Timestamp } from './common'
 
 export const REFLECTION_KINDS = ['one_on_one', 'general'] as const
 export const ReflectionKind = z.enum(REFLECTION_KINDS, { message: 'Choose one-on-one or general.' })
@@ -136,3 +137,24 @@ export const ReflectionPage = z.strictObject({
   next: z.strictObject({ date: LocalDate, id: Id }).nullable()
 })
 export type ReflectionPage = z.infer<typeof ReflectionPage>
+
+export const TagCount = z.strictObject({ name: z.string(), count: z.number() })
+
+/** A reflection shows its person's name and its tags; saving one may bring its action items back from the trash. */
+const reflectionReads = ['reflections', 'members', 'tags', 'reflection_tags'] as const
+const reflectionWrites = ['reflections', 'tags', 'reflection_tags', 'action_items'] as const
+
+export const reflectionsChannels = {
+  'reflections.create': { input: ReflectionCreate, output: ReflectionSaved, writes: reflectionWrites },
+  'reflections.update': { input: ReflectionUpdate, output: ReflectionSaved, writes: reflectionWrites },
+  'reflections.get': { input: ById, output: Reflection, reads: reflectionReads },
+  'reflections.list': { input: ReflectionList, output: ReflectionPage, reads: reflectionReads },
+  'reflections.delete': { input: ById, output: Deleted, writes: ['reflections', 'action_items'] },
+  'reflections.restore': { input: ById, output: Reflection, writes: ['reflections', 'action_items'] },
+  /** Every tag in use, most used first, for type-ahead. */
+  'reflections.tags': {
+    input: z.strictObject({}),
+    output: z.array(TagCount),
+    reads: ['tags', 'reflection_tags', 'reflections']
+  }
+} as const satisfies Slice<'reflections'>

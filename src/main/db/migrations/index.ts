@@ -1,6 +1,7 @@
 import { initialSchema } from './001-initial'
 import { searchSchema } from './002-search'
 import { insightsSchema } from './003-insights'
+import { sampleTeamSchema } from './004-sample-team'
 
 export interface Migration {
   /** Becomes PRAGMA user_version once applied; versions are 1, 2, 3 ... with no gaps. */
@@ -13,7 +14,8 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initialSchema },
   { version: 2, name: 'search', sql: searchSchema },
-  { version: 3, name: 'insights', sql: insightsSchema }
+  { version: 3, name: 'insights', sql: insightsSchema },
+  { version: 4, name: 'sample team', sql: sampleTeamSchema }
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length
