@@ -1,5 +1,3 @@
-import { useQuery } from '@tanstack/react-query'
-import { call } from '../lib/api'
 import { usePath, useSegments } from '../lib/router'
 import { ActionItemsPage } from '../features/actionItems/ActionItemsPage'
 import { DelegationsPage } from '../features/delegations/DelegationsPage'
@@ -17,6 +15,7 @@ import { InsightsPage } from '../features/insights/InsightsPage'
 import { AppCommands } from '../features/desktop/AppCommands'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { useThemePreference } from '../features/settings/hooks'
+import { useAppInfo } from './hooks'
 import { JournalProblem } from './JournalProblem'
 import { Sidebar } from './Sidebar'
 
@@ -47,7 +46,7 @@ function Screen() {
 }
 
 export function App() {
-  const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => call('app.info', {}) })
+  const info = useAppInfo()
   useThemePreference()
 
   if (info.data?.problem) return <JournalProblem info={info.data} />

@@ -4,7 +4,7 @@ import type { ActionItem, ActionStatus } from '../../../../shared/domain/actionI
 import { useToast } from '../../components/Toasts'
 import { formatDay, todayLocal } from '../../lib/dates'
 import { navigate } from '../../lib/router'
-import { useJournalMutation } from '../reflections/hooks'
+import { useDeleteActionItem, useRestoreActionItem, useUpdateActionItem } from './hooks'
 import './actionItems.css'
 
 interface ActionItemRowProps {
@@ -15,9 +15,9 @@ interface ActionItemRowProps {
 
 /** One action item: tick it done (or open again), see owner and due date, move it to the trash. */
 export function ActionItemRow({ item, showMember }: ActionItemRowProps) {
-  const update = useJournalMutation('actionItems.update')
-  const remove = useJournalMutation('actionItems.delete')
-  const restore = useJournalMutation('actionItems.restore')
+  const update = useUpdateActionItem()
+  const remove = useDeleteActionItem()
+  const restore = useRestoreActionItem()
   const toast = useToast()
   const report = (error: Error) => toast({ message: error.message, tone: 'error' })
   // Show the tick at once (set in the same event, so the checkbox never flips back); the journal's answer,

@@ -1,7 +1,7 @@
 import { ListChecks } from 'lucide-react'
 import type { ActionItem } from '../../../../shared/domain/actionItems'
 import { EmptyState } from '../../components/EmptyState'
-import { useActionItems } from '../reflections/hooks'
+import { useActionItems } from './hooks'
 import { ActionItemRow } from './ActionItemRow'
 
 /** Every open action item, mine and theirs, overdue first. */

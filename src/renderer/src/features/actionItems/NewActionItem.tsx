@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { Plus } from 'lucide-react'
 import type { ActionOwner } from '../../../../shared/domain/actionItems'
 import { LeapCallError } from '../../lib/api'
-import { useJournalMutation } from '../reflections/hooks'
+import { useCreateActionItem } from './hooks'
 
 interface NewActionItemProps {
   memberId: string
@@ -13,7 +13,7 @@ interface NewActionItemProps {
 
 /** A one-line form: who owns it, what it is, when it is due. */
 export function NewActionItem({ memberId, memberName, reflectionId }: NewActionItemProps) {
-  const create = useJournalMutation('actionItems.create')
+  const create = useCreateActionItem()
   const [owner, setOwner] = useState<ActionOwner>('them')
   const [text, setText] = useState('')
   const [dueDate, setDueDate] = useState('')

@@ -12,7 +12,7 @@ import { MemberForm } from './MemberForm'
 import { initials } from './TeamPage'
 import { MemberTimeline } from './MemberTimeline'
 import { ActionItemRow } from '../actionItems/ActionItemRow'
-import { useActionItems } from '../reflections/hooks'
+import { useActionItems } from '../actionItems/hooks'
 
 export function MemberPage({ id }: { id: string }) {
   const member = useMember(id)

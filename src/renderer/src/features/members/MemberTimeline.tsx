@@ -1,10 +1,10 @@
 import { BookOpen, CheckSquare, Handshake } from 'lucide-react'
-import type { TimelineItem } from '../../../../shared/domain/oneOnOnes'
+import type { TimelineItem } from '../../../../shared/domain/members'
 import { MOOD_LABELS } from '../../../../shared/domain/reflections'
 import { VirtualList } from '../../components/VirtualList'
 import { formatDay } from '../../lib/dates'
 import { usePagedRows } from '../../lib/pagedRows'
-import { useTimeline } from '../reflections/hooks'
+import { useTimeline } from './hooks'
 
 /**
  * A person's history, newest first: reflections, check-ins on their delegations, action items. Older pages

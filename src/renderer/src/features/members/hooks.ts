@@ -1,37 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { ChannelInput } from '../../../../shared/ipc/contract'
-import { call } from '../../lib/api'
+import { useLeapMutation, useLeapPages, useLeapQuery } from '../../lib/query'
 
-export const memberKeys = {
-  all: ['members'] as const,
-  list: (includeArchived: boolean) => ['members', 'list', includeArchived] as const,
-  one: (id: string) => ['members', 'one', id] as const
-}
+export const useMembers = (includeArchived = false) => useLeapQuery('members.list', { includeArchived })
+export const useMember = (id: string) => useLeapQuery('members.get', { id })
 
-export function useMembers(includeArchived = false) {
-  return useQuery({
-    queryKey: memberKeys.list(includeArchived),
-    queryFn: () => call('members.list', { includeArchived })
-  })
-}
+export const useCreateMember = () => useLeapMutation('members.create')
+export const useUpdateMember = () => useLeapMutation('members.update')
+export const useArchiveMember = () => useLeapMutation('members.archive')
+export const useDeleteMember = () => useLeapMutation('members.delete')
+export const useRestoreMember = () => useLeapMutation('members.restore')
 
-export function useMember(id: string) {
-  return useQuery({ queryKey: memberKeys.one(id), queryFn: () => call('members.get', { id }) })
-}
-
-/** Every change to a member refreshes every member query: lists are small and local. */
-function useMemberMutation<
-  C extends 'members.create' | 'members.update' | 'members.archive' | 'members.delete' | 'members.restore'
->(channel: C) {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (input: ChannelInput<C>) => call(channel, input),
-    onSettled: () => client.invalidateQueries({ queryKey: memberKeys.all })
-  })
-}
-
-export const useCreateMember = () => useMemberMutation('members.create')
-export const useUpdateMember = () => useMemberMutation('members.update')
-export const useArchiveMember = () => useMemberMutation('members.archive')
-export const useDeleteMember = () => useMemberMutation('members.delete')
-export const useRestoreMember = () => useMemberMutation('members.restore')
+/** A person's history, newest first, in pages loaded as the list scrolls. */
+export const useTimeline = (memberId: string) =>
+  useLeapPages('members.timeline', { memberId }, { cursor: 'before', next: (page) => page.next })

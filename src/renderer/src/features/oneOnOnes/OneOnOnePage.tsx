@@ -5,14 +5,15 @@ import { COACHING_PROMPTS, MOOD_LABELS, STANCE_LABELS } from '../../../../shared
 import { daysBetween, formatDay, todayLocal } from '../../lib/dates'
 import { navigate, replaceAddress } from '../../lib/router'
 import { ActionItemRow } from '../actionItems/ActionItemRow'
-import { invalidateJournal, useActionItems, useOneOnOnePrep, useReflection } from '../reflections/hooks'
+import { useActionItems } from '../actionItems/hooks'
+import { useReflection } from '../reflections/hooks'
+import { useOneOnOnePrep } from './hooks'
 import { CheckInDialog } from '../delegations/CheckInDialog'
 import {
   authorityLevel,
   SIGNAL_LABELS,
   type CheckinSignal
 } from '../../../../shared/domain/delegationVocabulary'
-import { useQueryClient } from '@tanstack/react-query'
 import { ReflectionEditor, type EditorApi } from '../reflections/ReflectionEditor'
 import { useReflectionNotices } from '../reflections/useReflectionNotices'
 import './oneOnOnes.css'
@@ -183,7 +184,6 @@ function PrepDelegation({
   today: string
 }) {
   const [checkingIn, setCheckingIn] = useState(false)
-  const client = useQueryClient()
   const since = delegation.lastCheckin?.date ?? delegation.startedOn
   const due =
     delegation.checkinEveryDays !== null &&
@@ -213,10 +213,7 @@ function PrepDelegation({
       {checkingIn && (
         <CheckInDialog
           delegation={{ id: delegation.id, title: delegation.title, memberName, status: 'active' }}
-          onDone={() => {
-            setCheckingIn(false)
-            void invalidateJournal(client)
-          }}
+          onDone={() => setCheckingIn(false)}
         />
       )}
     </li>

@@ -1,10 +1,8 @@
 import { useState } from 'react'
 import { ArrowLeft, ArchiveRestore, FileDown, Trash2 } from 'lucide-react'
-import { useQueryClient } from '@tanstack/react-query'
 import { useToast } from '../../components/Toasts'
-import { call } from '../../lib/api'
 import { navigate, replaceAddress } from '../../lib/router'
-import { invalidateJournal, useReflection } from './hooks'
+import { useDeleteReflection, useReflection, useRestoreReflection } from './hooks'
 import { ReflectionEditor } from './ReflectionEditor'
 import { openExport } from '../export/export-store'
 import { useReflectionNotices } from './useReflectionNotices'
@@ -15,7 +13,8 @@ export function ReflectionPage({ id }: { id: string | null }) {
   const [savedId, setSavedId] = useState(id)
   const reflection = useReflection(savedId)
   const onNotice = useReflectionNotices()
-  const client = useQueryClient()
+  const remove = useDeleteReflection()
+  const restoreCall = useRestoreReflection()
   const toast = useToast()
 
   if (reflection.isError) {
@@ -35,15 +34,13 @@ export function ReflectionPage({ id }: { id: string | null }) {
   const moveToTrash = async () => {
     if (!current) return
     try {
-      await call('reflections.delete', { id: current.id })
-      await invalidateJournal(client)
+      await remove.mutateAsync({ id: current.id })
       navigate('/journal')
       toast({
         message: `Moved “${current.title}” to the trash.`,
         action: {
           label: 'Undo',
-          run: () =>
-            void call('reflections.restore', { id: current.id }).then(() => invalidateJournal(client))
+          run: () => restoreCall.mutate({ id: current.id })
         }
       })
     } catch (error) {
@@ -53,9 +50,9 @@ export function ReflectionPage({ id }: { id: string | null }) {
 
   const restore = async () => {
     if (!current) return
-    const restored = await call('reflections.restore', { id: current.id })
-    client.setQueryData(['reflections', 'one', restored.id], restored)
-    await invalidateJournal(client)
+    await restoreCall
+      .mutateAsync({ id: current.id })
+      .catch((error: Error) => toast({ message: error.message, tone: 'error' }))
   }
 
   return (

@@ -1,10 +1,9 @@
-import type { QueryClient } from '@tanstack/react-query'
 import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflections'
 import { call } from '../../lib/api'
 import { createAutosaver, type SaveStatus } from '../../lib/autosave'
+import { write } from '../../lib/query'
 import { todayLocal } from '../../lib/dates'
 import { clearDraft, readDraft, writeDraft } from '../../lib/drafts'
-import { invalidateJournal, journalKeys } from './hooks'
 
 export interface ReflectionFields {
   date: string
@@ -50,9 +49,8 @@ export function createReflectionSession(options: {
   kind: ReflectionKind
   memberId: string | null
   reflection: Reflection | null
-  client: QueryClient
 }) {
-  const { kind, memberId, client } = options
+  const { kind, memberId } = options
   const newKey = `new:${kind}:${memberId ?? 'general'}`
   let id = options.reflection?.id ?? null
   let version = options.reflection?.updatedAt ?? null
@@ -69,8 +67,8 @@ export function createReflectionSession(options: {
       await resuming
       writeDraft(id ?? newKey, { fields: latest, baseUpdatedAt: version, inFlight: value })
       const saved: ReflectionSaved = id
-        ? await call('reflections.update', { id, baseUpdatedAt: version!, ...value })
-        : await call('reflections.create', { kind, memberId, ...value })
+        ? await write('reflections.update', { id, baseUpdatedAt: version!, ...value })
+        : await write('reflections.create', { kind, memberId, ...value })
       const created = id === null
       id = saved.reflection.id
       version = saved.reflection.updatedAt
@@ -81,8 +79,6 @@ export function createReflectionSession(options: {
         listeners.onCreated?.(id)
       }
       if (saved.notice) listeners.onNotice?.(saved.notice)
-      client.setQueryData(journalKeys.one(id), saved.reflection)
-      void invalidateJournal(client)
     }
   })
 

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react'
-import { useQueryClient } from '@tanstack/react-query'
 import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflections'
 import type { SaveStatus } from '../../lib/autosave'
 import { createReflectionSession, type ReflectionFields } from './reflectionSession'
@@ -15,8 +14,7 @@ interface Options {
 
 /** React state over a reflection session: the fields as typed, the save status, the id once created. */
 export function useReflectionDraft({ kind, memberId, reflection, onCreated, onNotice }: Options) {
-  const client = useQueryClient()
-  const [session] = useState(() => createReflectionSession({ kind, memberId, reflection, client }))
+  const [session] = useState(() => createReflectionSession({ kind, memberId, reflection }))
   const [fields, setFields] = useState<ReflectionFields>(session.initialFields)
   const [savedId, setSavedId] = useState<string | null>(reflection?.id ?? null)
   const [status, setStatus] = useState<SaveStatus>(session.recovered ? 'pending' : 'saved')

@@ -1,6 +1,6 @@
 import { Sparkles, X } from 'lucide-react'
-import { useToast } from '../../components/Toasts'
-import { useSampleTeam, useSettings, useUpdateSettings } from '../settings/hooks'
+import { useSettings, useUpdateSettings } from '../settings/hooks'
+import { useOpenSampleTeam, useRemoveSampleTeam, useSampleTeam } from './hooks'
 import '../desktop/desktop.css'
 
 /**
@@ -10,8 +10,7 @@ import '../desktop/desktop.css'
 export function Welcome() {
   const settings = useSettings()
   const update = useUpdateSettings()
-  const { open } = useSampleTeam()
-  const toast = useToast()
+  const open = useOpenSampleTeam()
   if (!settings.data || settings.data.preferences.welcomeDismissed) return null
 
   return (
@@ -35,17 +34,7 @@ export function Welcome() {
         <li>Write after each one-on-one, and see over the weeks whether you are leading or managing.</li>
       </ul>
       <div className="welcome__actions">
-        <button
-          type="button"
-          className="button"
-          disabled={open.isPending}
-          onClick={() =>
-            open.mutate(undefined, {
-              onSuccess: () => toast({ message: 'Opened a sample team. Remove it from Team or Settings.' }),
-              onError: (error) => toast({ message: error.message, tone: 'error' })
-            })
-          }
-        >
+        <button type="button" className="button" disabled={open.isPending} onClick={() => open.mutate()}>
           <Sparkles size={16} aria-hidden /> Open a sample team
         </button>
         <span className="welcome__note">Clearly marked, removed in one click.</span>
@@ -56,10 +45,9 @@ export function Welcome() {
 
 /** While the sample team is in the journal: a reminder that it is sample data, and the one-click removal. */
 export function SampleTeamBanner() {
-  const settings = useSettings()
-  const { remove } = useSampleTeam()
-  const toast = useToast()
-  if (!settings.data?.sampleTeam) return null
+  const sample = useSampleTeam()
+  const remove = useRemoveSampleTeam()
+  if (!sample.data?.present) return null
   return (
     <div className="banner banner--warning sample-banner" role="note">
       <span>
@@ -70,12 +58,7 @@ export function SampleTeamBanner() {
         type="button"
         className="button button--small"
         disabled={remove.isPending}
-        onClick={() =>
-          remove.mutate(undefined, {
-            onSuccess: () => toast({ message: 'Removed the sample team.' }),
-            onError: (error) => toast({ message: error.message, tone: 'error' })
-          })
-        }
+        onClick={() => remove.mutate()}
       >
         Remove sample team
       </button>

@@ -1,12 +1,19 @@
 import { useState, type ReactNode } from 'react'
 import { FolderOpen } from 'lucide-react'
-import { THEMES, type Preferences, type PreferencesUpdate } from '../../../../shared/domain/settings'
+import {
+  THEMES,
+  WEEK_STARTS,
+  type Preferences,
+  type PreferencesUpdate
+} from '../../../../shared/domain/settings'
 import { Field } from '../../components/Field'
 import { useToast } from '../../components/Toasts'
 import { LeapCallError } from '../../lib/api'
 import { navigate } from '../../lib/router'
 import { showDataFolder } from '../desktop/actions'
-import { useSampleTeam, useSettings, useUpdateSettings } from './hooks'
+import { ExportOptions } from '../export/ExportOptions'
+import { useOpenSampleTeam, useRemoveSampleTeam, useSampleTeam } from '../sample/hooks'
+import { localeWeekStart, useSettings, useUpdateSettings } from './hooks'
 import '../desktop/desktop.css'
 
 const themeLabels = { system: 'Same as the system', light: 'Light', dark: 'Dark' } as const
@@ -15,7 +22,6 @@ const themeLabels = { system: 'Same as the system', light: 'Light', dark: 'Dark'
 export function SettingsPage() {
   const settings = useSettings()
   const update = useUpdateSettings()
-  const sample = useSampleTeam()
   const toast = useToast()
   const view = settings.data
 
@@ -124,38 +130,24 @@ export function SettingsPage() {
                     void save({ weekStartsOn: event.target.value as Preferences['weekStartsOn'] })
                   }
                 >
-                  <option value="monday">Monday</option>
-                  <option value="sunday">Sunday</option>
+                  {WEEK_STARTS.map((choice) => (
+                    <option key={choice} value={choice}>
+                      {weekStartLabels[choice]}
+                    </option>
+                  ))}
                 </select>
               </Field>
             </div>
           </Section>
 
           <Section title="Export">
-            <label className="toggle">
-              <input
-                type="checkbox"
-                checked={view.preferences.exportDefaults.privateFiles}
-                onChange={(event) =>
-                  void save({
-                    exportDefaults: { ...view.preferences.exportDefaults, privateFiles: event.target.checked }
-                  })
-                }
-              />
-              Exported files readable only by me
-            </label>
-            <label className="toggle">
-              <input
-                type="checkbox"
-                checked={view.preferences.exportDefaults.frontMatter}
-                onChange={(event) =>
-                  void save({
-                    exportDefaults: { ...view.preferences.exportDefaults, frontMatter: event.target.checked }
-                  })
-                }
-              />
-              Start each file with its date, person and tags (front matter)
-            </label>
+            <p className="settings__hint">What the Export dialog starts with; each export can change it.</p>
+            <ExportOptions
+              value={view.preferences.exportDefaults}
+              onChange={(patch) =>
+                void save({ exportDefaults: { ...view.preferences.exportDefaults, ...patch } })
+              }
+            />
           </Section>
 
           <Section title="Trash">
@@ -168,29 +160,55 @@ export function SettingsPage() {
             />
           </Section>
 
-          {view.sampleTeam && (
-            <Section title="Sample team">
-              <p className="settings__hint">
-                The sample team and everything recorded about it can be removed in one go.
-              </p>
-              <button
-                type="button"
-                className="button"
-                disabled={sample.remove.isPending}
-                onClick={() =>
-                  sample.remove.mutate(undefined, {
-                    onSuccess: () => toast({ message: 'Removed the sample team.' }),
-                    onError: (error) => toast({ message: error.message, tone: 'error' })
-                  })
-                }
-              >
-                Remove sample team
-              </button>
-            </Section>
-          )}
+          <SampleTeamSection />
         </>
       )}
     </div>
+  )
+}
+
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+const weekStartLabels: Record<Preferences['weekStartsOn'], string> = {
+  system: `As the system says (${DAY_NAMES[localeWeekStart()]})`,
+  monday: 'Monday',
+  sunday: 'Sunday'
+}
+
+/** The sample team: removed in one go while it is in the journal, opened again whenever it is not. */
+function SampleTeamSection() {
+  const sample = useSampleTeam()
+  const open = useOpenSampleTeam()
+  const remove = useRemoveSampleTeam()
+  if (!sample.data) return null
+  return (
+    <Section title="Sample team">
+      {sample.data.present ? (
+        <>
+          <p className="settings__hint">
+            The sample team and everything recorded about it can be removed in one go.
+          </p>
+          <button
+            type="button"
+            className="button"
+            disabled={remove.isPending}
+            onClick={() => remove.mutate()}
+          >
+            Remove sample team
+          </button>
+        </>
+      ) : (
+        <>
+          <p className="settings__hint">
+            Three made-up people with one-on-ones, action items and a delegation, to explore every screen.
+            They are marked “(sample)” and removed in one click.
+          </p>
+          <button type="button" className="button" disabled={open.isPending} onClick={() => open.mutate()}>
+            Open a sample team
+          </button>
+        </>
+      )}
+    </Section>
   )
 }
 

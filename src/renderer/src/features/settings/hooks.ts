@@ -1,31 +1,9 @@
 import { useEffect } from 'react'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { PreferencesUpdate } from '../../../../shared/domain/settings'
-import { call } from '../../lib/api'
+import type { Preferences } from '../../../../shared/domain/settings'
+import { useLeapMutation, useLeapQuery } from '../../lib/query'
 
-const settingsKey = ['settings'] as const
-
-export function useSettings() {
-  return useQuery({ queryKey: settingsKey, queryFn: () => call('settings.get', {}) })
-}
-
-export function useUpdateSettings() {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (patch: PreferencesUpdate) => call('settings.update', patch),
-    onSuccess: (view) => client.setQueryData(settingsKey, view)
-  })
-}
-
-/** Opening or removing the sample team changes rows everywhere: every query is stale afterwards. */
-export function useSampleTeam() {
-  const client = useQueryClient()
-  const onSettled = () => client.invalidateQueries()
-  return {
-    open: useMutation({ mutationFn: () => call('sample.create', {}), onSettled }),
-    remove: useMutation({ mutationFn: () => call('sample.remove', {}), onSettled })
-  }
-}
+export const useSettings = () => useLeapQuery('settings.get', {})
+export const useUpdateSettings = () => useLeapMutation('settings.update')
 
 /**
  * The theme chosen in Settings, as `data-theme` on <html> (app.css honours it over the OS's preference);
@@ -38,4 +16,35 @@ export function useThemePreference(): void {
     if (theme && theme !== 'system') root.dataset.theme = theme
     else delete root.dataset.theme
   }, [theme])
+}
+
+type LocaleWeek = Intl.Locale & {
+  getWeekInfo?: () => { firstDay: number }
+  weekInfo?: { firstDay: number }
+}
+
+/**
+ * The first day of the user's week, 0 (Sunday) to 6 (Saturday), as `Date.getDay()` counts: from the
+ * locale's week info where the engine has it (Intl counts 1 Monday ... 7 Sunday), else Monday.
+ */
+export function localeWeekStart(language = navigator.language): number {
+  try {
+    const locale = new Intl.Locale(language) as LocaleWeek
+    const info = locale.getWeekInfo?.() ?? locale.weekInfo
+    if (info) return info.firstDay % 7
+  } catch {
+    // An odd language tag: fall through to Monday.
+  }
+  return 1
+}
+
+const WEEK_START_DAY = { monday: 1, sunday: 0 } as const
+
+export const weekStartDay = (choice: Preferences['weekStartsOn']): number =>
+  choice === 'system' ? localeWeekStart() : WEEK_START_DAY[choice]
+
+/** The first day of the week as Settings says (the locale's unless chosen), or null until settings load. */
+export function useWeekStartsOn(): number | null {
+  const choice = useSettings().data?.preferences.weekStartsOn
+  return choice ? weekStartDay(choice) : null
 }
