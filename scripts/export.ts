@@ -1,13 +1,15 @@
 /**
  * npm run export -- --data-dir <dir> --out <folder> [--member <name or id>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
- *   [--tag <tag> ...] [--reflection <id>] [--layout per-reflection|per-member] [--obsidian]
- *   [--on-conflict keep-both|skip|overwrite] [--no-exported-at] [--shared-files] [--progress]
+ *   [--tag <tag> ...] [--reflection <id>] [--layout per-reflection|per-member] [--[no-]obsidian]
+ *   [--on-conflict keep-both|skip|overwrite] [--[no-]exported-at] [--[no-]shared-files] [--progress]
  * Exports reflections to markdown without Electron (backups, automation), through the same code as the app's
- * Export dialog. Reads the journal read-only; prints the summary as JSON.
+ * Export dialog. Reads the journal read-only; prints the summary as JSON. What is not given comes from the
+ * export defaults in Settings (settings.json in the data folder), as in the app.
  */
 import { mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { journalPathIn, resolveDataDir } from '../src/main/config/paths'
+import { exportDefaultsIn } from '../src/main/config/settings'
 import { exportSteps, openJournalForExport } from '../src/main/export/exportJournal'
 import { ExportStart, type ExportScope } from '../src/shared/domain/export'
 import { describeInvalidInput } from '../src/main/ipc/dispatch'
@@ -22,13 +24,14 @@ const { values } = parseArgs({
     to: { type: 'string' },
     tag: { type: 'string', multiple: true },
     reflection: { type: 'string' },
-    layout: { type: 'string', default: 'per-reflection' },
-    obsidian: { type: 'boolean', default: false },
+    layout: { type: 'string' },
+    obsidian: { type: 'boolean' },
     'on-conflict': { type: 'string', default: 'keep-both' },
-    'no-exported-at': { type: 'boolean', default: false },
-    'shared-files': { type: 'boolean', default: false },
+    'exported-at': { type: 'boolean' },
+    'shared-files': { type: 'boolean' },
     progress: { type: 'boolean', default: false }
-  }
+  },
+  allowNegative: true
 })
 
 function fail(message: string): never {
@@ -63,15 +66,16 @@ function scopeOf(db: Db): ExportScope {
 }
 
 try {
+  const defaults = exportDefaultsIn(dataDir)
   const db = openJournalForExport(journalPathIn(dataDir))
   const input = ExportStart.safeParse({
     scope: scopeOf(db),
     settings: {
-      layout: values.layout.replace('-', '_'),
-      obsidianLinks: values.obsidian,
+      layout: values.layout?.replace('-', '_') ?? defaults.layout,
+      obsidianLinks: values.obsidian ?? defaults.obsidianLinks,
       onConflict: values['on-conflict'].replace('-', '_'),
-      includeExportedAt: !values['no-exported-at'],
-      privateFiles: !values['shared-files']
+      includeExportedAt: values['exported-at'] ?? defaults.includeExportedAt,
+      privateFiles: values['shared-files'] === undefined ? defaults.privateFiles : !values['shared-files']
     }
   })
   if (!input.success) fail(describeInvalidInput(input.error).message)

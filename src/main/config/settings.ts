@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { Preferences } from '../../shared/domain/settings'
+import { Preferences, type ExportDefaults } from '../../shared/domain/settings'
 import { LeapError } from '../../shared/ipc/envelope'
 
 export const SETTINGS_FILE = 'settings.json'
@@ -75,6 +75,9 @@ export const preferencesOf = (settings: Settings): Preferences =>
  * defaults, such as a new member's cadence, and `npm run export` start from.
  */
 export const readPreferences = (dataDir: string): Preferences => preferencesOf(readSettings(dataDir).settings)
+
+/** How an export writes its files unless told otherwise, for the app's dialog and any command line alike. */
+export const exportDefaultsIn = (dataDir: string): ExportDefaults => readPreferences(dataDir).exportDefaults
 
 /** Validates, then writes atomically: a temporary file in the same folder, renamed over the old one. */
 export function writeSettings(dataDir: string, settings: z.input<typeof Settings>): Settings {

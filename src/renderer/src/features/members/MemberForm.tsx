@@ -1,14 +1,10 @@
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import {
-  DEFAULT_CADENCE_DAYS,
-  MemberFields,
-  type Member,
-  type MemberFieldsInput
-} from '../../../../shared/domain/members'
+import { MemberFields, type Member, type MemberFieldsInput } from '../../../../shared/domain/members'
 import { Field } from '../../components/Field'
 import { LeapCallError } from '../../lib/api'
 import { FormFooter } from '../../components/FormFooter'
+import { useSettings } from '../settings/hooks'
 
 interface MemberFormProps {
   member?: Member
@@ -19,7 +15,7 @@ interface MemberFormProps {
 
 const blank = (value: string | null | undefined): string => value ?? ''
 
-function initialValues(member?: Member): MemberFieldsInput {
+function initialValues(member: Member | undefined, defaultCadenceDays: number): MemberFieldsInput {
   return {
     name: blank(member?.name),
     role: blank(member?.role),
@@ -30,22 +26,35 @@ function initialValues(member?: Member): MemberFieldsInput {
     growthAreas: blank(member?.growthAreas),
     aspirations: blank(member?.aspirations),
     notes: blank(member?.notes),
-    cadenceDays: member?.cadenceDays ?? DEFAULT_CADENCE_DAYS
+    cadenceDays: member?.cadenceDays ?? defaultCadenceDays
   }
 }
 
+/** Add or edit a person; a new one starts with the one-on-one cadence chosen in Settings. */
+export function MemberForm(props: MemberFormProps) {
+  const defaultCadenceDays = useSettings().data?.preferences.defaultCadenceDays
+  if (defaultCadenceDays === undefined) return <div aria-busy="true" />
+  return <MemberFieldsForm {...props} defaultCadenceDays={defaultCadenceDays} />
+}
+
 /**
- * Add or edit a person. Validated in the page with the same schema main uses, so a mistake is shown at once;
- * main checks again, and anything it refuses is shown on the field it names.
+ * Validated in the page with the same schema main uses, so a mistake is shown at once; main checks again,
+ * and anything it refuses is shown on the field it names.
  */
-export function MemberForm({ member, submitLabel, onSubmit, onCancel }: MemberFormProps) {
+function MemberFieldsForm({
+  member,
+  defaultCadenceDays,
+  submitLabel,
+  onSubmit,
+  onCancel
+}: MemberFormProps & { defaultCadenceDays: number }) {
   const {
     register,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting }
   } = useForm<MemberFieldsInput>({
-    defaultValues: initialValues(member),
+    defaultValues: initialValues(member, defaultCadenceDays),
     // raw: the form submits what the user typed; main applies the same schema and stores the result.
     resolver: zodResolver(MemberFields, undefined, { raw: true }),
     mode: 'onTouched'
