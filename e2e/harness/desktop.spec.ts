@@ -145,8 +145,8 @@ test('first run: the welcome offers a sample team, clearly marked and removed in
   await page.getByRole('note').getByRole('button', { name: 'Remove sample team' }).click()
   await expect(page.getByRole('heading', { name: 'No one on your team yet' })).toBeVisible()
   expect(journal.db.prepare('SELECT count(*) FROM members').pluck().get()).toBe(0)
-  // The welcome stays closed once the sample team has been opened.
-  await expect(welcome).toBeHidden()
+  // The team is empty again: the welcome is back, and the sample team can be opened again.
+  await expect(welcome.getByRole('button', { name: 'Open a sample team' })).toBeVisible()
 })
 
 test('closing the welcome keeps it closed after a reload', async ({ page, openApp }) => {

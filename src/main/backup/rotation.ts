@@ -9,8 +9,6 @@ export interface RetentionPolicy {
   monthly: number
 }
 
-export const DEFAULT_RETENTION: RetentionPolicy = { daily: 7, weekly: 4, monthly: 12 }
-
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /**

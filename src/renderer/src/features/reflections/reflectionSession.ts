@@ -1,7 +1,7 @@
 import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflections'
 import { call } from '../../lib/api'
 import { createAutosaver, type SaveStatus } from '../../lib/autosave'
-import { write } from '../../lib/query'
+import { refreshAfter } from '../../lib/query'
 import { todayLocal } from '../../lib/dates'
 import { clearDraft, readDraft, writeDraft } from '../../lib/drafts'
 
@@ -67,8 +67,8 @@ export function createReflectionSession(options: {
       await resuming
       writeDraft(id ?? newKey, { fields: latest, baseUpdatedAt: version, inFlight: value })
       const saved: ReflectionSaved = id
-        ? await write('reflections.update', { id, baseUpdatedAt: version!, ...value })
-        : await write('reflections.create', { kind, memberId, ...value })
+        ? await call('reflections.update', { id, baseUpdatedAt: version!, ...value })
+        : await call('reflections.create', { kind, memberId, ...value })
       const created = id === null
       id = saved.reflection.id
       version = saved.reflection.updatedAt
@@ -79,6 +79,8 @@ export function createReflectionSession(options: {
         listeners.onCreated?.(id)
       }
       if (saved.notice) listeners.onNotice?.(saved.notice)
+      // Other screens catch up in the background: typing need not wait for them.
+      void refreshAfter(created ? 'reflections.create' : 'reflections.update')
     }
   })
 
