@@ -39,7 +39,7 @@ test.describe('Insights', () => {
       await expect(region.locator('.recharts-surface')).toBeVisible()
     }
     await page.getByRole('radio', { name: 'Monthly' }).click()
-    await expect(page.getByRole('radio', { name: 'Monthly' })).toHaveAttribute('aria-checked', 'true')
+    await expect(page.getByRole('radio', { name: 'Monthly' })).toBeChecked()
     await expect(panel(page, 'Mood')).toContainText('over the last 12 months')
 
     // The figures under the chart link each period to its reflections, filtered in the journal list.

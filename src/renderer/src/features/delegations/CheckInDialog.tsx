@@ -14,7 +14,7 @@ import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { useToast } from '../../components/Toasts'
 import { todayLocal } from '../../lib/dates'
-import { ChoiceGroup } from './ChoiceGroup'
+import { RadioGroup } from '../../components/RadioGroup'
 import { reportCallError, schemaResolver } from './formResolver'
 import { useCheckIn } from './hooks'
 import { FormFooter } from '../../components/FormFooter'
@@ -104,17 +104,16 @@ export function CheckInDialog({ delegation, onDone }: CheckInDialogProps) {
         <Field label="Progress" error={errors.progress?.message}>
           <textarea rows={2} autoFocus {...register('progress')} />
         </Field>
-        <ChoiceGroup
+        <RadioGroup
           legend="Signal"
           error={errors.signal?.message}
           options={CHECKIN_SIGNALS.map((signal) => ({ value: signal, label: SIGNAL_LABELS[signal] }))}
           registration={register('signal')}
-          optionClass={(value) => `choice--signal-${value}`}
         />
         <Field label="What they struggled with" error={errors.struggles?.message}>
           <textarea rows={2} {...register('struggles')} />
         </Field>
-        <ChoiceGroup
+        <RadioGroup
           legend="How you responded"
           error={errors.leaderResponse?.message}
           options={LEADER_RESPONSES.map((response) => ({

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { FolderOpen } from 'lucide-react'
 import type { ExportScope, ExportSettings } from '../../../../shared/domain/export'
 import { Dialog } from '../../components/Dialog'
+import { RadioGroup } from '../../components/RadioGroup'
 import { Field } from '../../components/Field'
 import { TagInput } from '../../components/TagInput'
 import { LeapCallError } from '../../lib/api'
@@ -96,7 +97,13 @@ function ExportForm({
 
   return (
     <form className="form export-form" onSubmit={submit}>
-      <Choices legend="What to export" value={scope} options={scopeOptions} onChange={setScope} />
+      <RadioGroup
+        legend="What to export"
+        look="cards"
+        value={scope}
+        options={scopeOptions}
+        onChange={(choice) => choice && setScope(choice)}
+      />
 
       {(scope === 'member' || scope === 'range') && (
         <div className="form__grid">
@@ -250,45 +257,5 @@ function ExportProgress({ jobId }: { jobId: string }) {
         )}
       </div>
     </div>
-  )
-}
-
-export function Choices<T extends string>({
-  legend,
-  value,
-  options,
-  onChange
-}: {
-  legend: string
-  value: T
-  options: { value: T; label: string; hint: string }[]
-  onChange: (value: T) => void
-}) {
-  const id = useId()
-  return (
-    <fieldset className="export-choices">
-      <legend>{legend}</legend>
-      <div className="export-choices__options">
-        {options.map((option) => (
-          <label key={option.value} className="export-choice">
-            <input
-              type="radio"
-              name={legend}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-              aria-label={option.label}
-              aria-describedby={`${id}-${option.value}`}
-            />
-            <span className="export-choice__label" aria-hidden>
-              {option.label}
-            </span>
-            <span className="export-choice__hint" id={`${id}-${option.value}`}>
-              {option.hint}
-            </span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
   )
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { ExportDefaults } from '../../../../shared/domain/settings'
-import { Choices } from './ExportDialog'
+import { RadioGroup } from '../../components/RadioGroup'
 
 /**
  * How files are written: the layout, Obsidian links, the export time and privacy. The Export dialog and the
@@ -15,8 +15,9 @@ export function ExportOptions({
 }) {
   return (
     <>
-      <Choices
+      <RadioGroup
         legend="Files"
+        look="cards"
         value={value.layout}
         options={[
           {
@@ -26,7 +27,7 @@ export function ExportOptions({
           },
           { value: 'per_member', label: 'One file per person', hint: 'Members/<name>.md' }
         ]}
-        onChange={(layout) => onChange({ layout })}
+        onChange={(layout) => layout && onChange({ layout })}
       />
 
       <div className="export-form__checks">

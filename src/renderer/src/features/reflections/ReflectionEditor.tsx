@@ -4,7 +4,7 @@ import ReactMarkdown from 'react-markdown'
 import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflections'
 import { MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflections'
 import { MarkdownEditor } from '../../components/MarkdownEditor'
-import { ScalePicker } from '../../components/ScalePicker'
+import { RadioGroup } from '../../components/RadioGroup'
 import { TagInput } from '../../components/TagInput'
 import type { SaveStatus } from '../../lib/autosave'
 import { formatDay, todayLocal } from '../../lib/dates'
@@ -115,20 +115,24 @@ export function ReflectionEditor({
 
       <div className="editor__scales">
         {member && (
-          <ScalePicker
+          <RadioGroup
             legend={`${member.name}’s mood`}
-            labels={MOOD_LABELS}
+            look="scale"
+            options={scaleOptions(MOOD_LABELS)}
             value={fields.mood}
+            clearable
             onChange={(mood) => update({ mood })}
-            ends={['Very low', 'Great']}
+            footer={<ScaleEnds low="Very low" high="Great" />}
           />
         )}
-        <ScalePicker
+        <RadioGroup
           legend="My stance"
-          labels={STANCE_LABELS}
+          look="scale"
+          options={scaleOptions(STANCE_LABELS)}
           value={fields.stance}
+          clearable
           onChange={(stance) => update({ stance })}
-          ends={['I managed', 'I led']}
+          footer={<ScaleEnds low="I managed" high="I led" />}
         />
       </div>
 
@@ -142,6 +146,24 @@ export function ReflectionEditor({
         <ReflectionActionItems member={member} reflectionId={draft.id} ensureSaved={draft.ensureSaved} />
       )}
     </section>
+  )
+}
+
+/** A 1-5 rating: each option shows its number and is named "4: Good"; choosing it again clears it. */
+const scaleOptions = (labels: readonly string[]) =>
+  labels.map((label, index) => ({
+    value: index + 1,
+    label: `${index + 1}: ${label}`,
+    title: label,
+    content: <span aria-hidden>{index + 1}</span>
+  }))
+
+function ScaleEnds({ low, high }: { low: string; high: string }) {
+  return (
+    <div className="radio-group__ends" aria-hidden>
+      <span>{low}</span>
+      <span>{high}</span>
+    </div>
   )
 }
 

@@ -7,6 +7,7 @@ import {
   type PreferencesUpdate
 } from '../../../../shared/domain/settings'
 import { Field } from '../../components/Field'
+import { RadioGroup } from '../../components/RadioGroup'
 import { useToast } from '../../components/Toasts'
 import { LeapCallError } from '../../lib/api'
 import { navigate } from '../../lib/router'
@@ -56,21 +57,12 @@ export function SettingsPage() {
       {view && (
         <>
           <Section title="Appearance">
-            <fieldset className="settings__choices">
-              <legend>Theme</legend>
-              {THEMES.map((theme) => (
-                <label key={theme} className="toggle">
-                  <input
-                    type="radio"
-                    name="theme"
-                    value={theme}
-                    checked={view.preferences.theme === theme}
-                    onChange={() => void save({ theme })}
-                  />
-                  {themeLabels[theme]}
-                </label>
-              ))}
-            </fieldset>
+            <RadioGroup
+              legend="Theme"
+              options={THEMES.map((theme) => ({ value: theme, label: themeLabels[theme] }))}
+              value={view.preferences.theme}
+              onChange={(theme) => theme && void save({ theme })}
+            />
           </Section>
 
           <Section title="Your data">
