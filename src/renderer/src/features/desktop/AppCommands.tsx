@@ -56,7 +56,7 @@ export function AppCommands() {
 
   return (
     <>
-      <StartOneOnOneDialog open={personPicker.useValue()} onClose={personPicker.close} />
+      <StartOneOnOneDialog open={personPicker.use()} onClose={personPicker.close} />
       <ShortcutsSheet />
     </>
   )
