@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { format, subDays } from 'date-fns'
+import { daysAgo } from '../support/days'
 import { createCheckin } from '../../src/main/journal/checkins'
 import { changeAuthorityLevel, closeDelegation, createDelegation } from '../../src/main/journal/delegations'
 import { createMember } from '../../src/main/journal/members'
@@ -8,7 +8,6 @@ import { expect, test } from './fixture'
 
 /** The delegation pictures in docs/, retaken on every run from a small, realistic team. */
 const shotsDir = join(import.meta.dirname, '../../docs/screenshots')
-const day = (daysAgo: number) => format(subDays(new Date(), daysAgo), 'yyyy-MM-dd')
 
 function seed({ db }: Journal) {
   const ana = createMember(db, { name: 'Ana Lima', role: 'Senior engineer', team: 'Payments' })
@@ -31,8 +30,8 @@ function seed({ db }: Journal) {
     rescueTrigger: 'a customer-facing release is at risk and she has not called it.',
     checkinEveryDays: 7,
     status: 'active',
-    startedOn: day(60),
-    dueDate: day(-30)
+    startedOn: daysAgo(60),
+    dueDate: daysAgo(-30)
   })
   const checkins = [
     [52, 'on_track', 'held_back', 'First release cut on her own.'],
@@ -42,12 +41,12 @@ function seed({ db }: Journal) {
     [16, 'on_track', 'held_back', 'Two clean releases.']
   ] as const
   for (const [ago, signal, leaderResponse, progress] of checkins)
-    createCheckin(db, { delegationId: release.id, date: day(ago), signal, leaderResponse, progress })
+    createCheckin(db, { delegationId: release.id, date: daysAgo(ago), signal, leaderResponse, progress })
   changeAuthorityLevel(db, {
     id: release.id,
     toLevel: 5,
     reason: 'Three clean releases in a row.',
-    changedOn: day(20)
+    changedOn: daysAgo(20)
   })
 
   const rota = createDelegation(db, {
@@ -55,12 +54,12 @@ function seed({ db }: Journal) {
     title: 'Own the on-call rota',
     authorityLevel: 4,
     status: 'active',
-    startedOn: day(100),
+    startedOn: daysAgo(100),
     checkinEveryDays: 14
   })
   createCheckin(db, {
     delegationId: rota.id,
-    date: day(90),
+    date: daysAgo(90),
     signal: 'on_track',
     leaderResponse: 'asked_questions'
   })
@@ -68,13 +67,13 @@ function seed({ db }: Journal) {
     id: rota.id,
     toLevel: 6,
     reason: 'The rota ran itself for a month.',
-    changedOn: day(70)
+    changedOn: daysAgo(70)
   })
   closeDelegation(db, {
     id: rota.id,
     status: 'done',
     outcome: 'A fair rota the team keeps itself.',
-    completedOn: day(40)
+    completedOn: daysAgo(40)
   })
 
   createDelegation(db, {
@@ -82,7 +81,7 @@ function seed({ db }: Journal) {
     title: 'Design review ritual',
     authorityLevel: 5,
     status: 'active',
-    startedOn: day(10),
+    startedOn: daysAgo(10),
     checkinEveryDays: 7
   })
   createDelegation(db, {
@@ -96,9 +95,14 @@ function seed({ db }: Journal) {
     title: 'Hiring loop for checkout',
     authorityLevel: 4,
     status: 'active',
-    startedOn: day(30)
+    startedOn: daysAgo(30)
   })
-  createCheckin(db, { delegationId: hiring.id, date: day(5), signal: 'blocked', leaderResponse: 'took_back' })
+  createCheckin(db, {
+    delegationId: hiring.id,
+    date: daysAgo(5),
+    signal: 'blocked',
+    leaderResponse: 'took_back'
+  })
   closeDelegation(db, { id: hiring.id, status: 'handed_back', outcome: 'Too much at once with the launch.' })
   return { ana, release }
 }

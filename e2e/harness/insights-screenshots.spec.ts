@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { format } from 'date-fns'
+import { today } from '../support/days'
 import { seedJournal } from '../../scripts/lib/seed'
 import { expect, test } from './fixture'
 
@@ -10,7 +10,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`insights (${colorScheme})`, async ({ page, openApp, journal }) => {
     await page.emulateMedia({ colorScheme })
     await page.setViewportSize({ width: 1400, height: 900 })
-    seedJournal(journal.db, { reflections: 400, until: format(new Date(), 'yyyy-MM-dd') })
+    seedJournal(journal.db, { reflections: 400, until: today() })
 
     // The app scrolls inside its main pane: a tall window shows every panel in one picture.
     await page.setViewportSize({ width: 1400, height: 3150 })

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { dispatchFor } from '../../src/main/testing/dispatchFor'
+import { daysAgo } from '../support/days'
 import { expect, test, type Page } from './fixture'
 
 /**
@@ -8,8 +9,6 @@ import { expect, test, type Page } from './fixture'
  */
 const shotsDir = join(import.meta.dirname, '../../docs/screenshots')
 const shoot = (page: Page, name: string) => page.screenshot({ path: join(shotsDir, `${name}.png`) })
-
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`team, member, one-on-one and journal screens (${colorScheme})`, async ({

@@ -1,16 +1,10 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { tempDir } from '../testing/tempJournal'
+import { describe, expect, it } from 'vitest'
+import { tempFolder } from '../testing/tempJournal'
 import { DEFAULT_SETTINGS, SETTINGS_FILE, readSettings, updateSettings, writeSettings } from './settings'
 
-const cleanups: (() => void)[] = []
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
-function folder() {
-  const { dir, cleanup } = tempDir()
-  cleanups.push(cleanup)
-  return dir
-}
+const folder = () => tempFolder()
 
 describe('settings', () => {
   it('are the defaults when there is no file: 7 daily, 4 weekly, 12 monthly backups; trash kept 30 days', () => {

@@ -15,7 +15,7 @@ import type { ExportScope, ExportSettings } from '../../shared/domain/export'
 import { createActionItem } from '../journal/actionItems'
 import { createReflection, updateReflection } from '../journal/reflections'
 import { insertDelegation, insertMember } from '../testing/rows'
-import { tempDir, tempJournal } from '../testing/tempJournal'
+import { tempDir, eachTempJournal } from '../testing/tempJournal'
 import { exportSteps, runExport } from './exportJournal'
 import { moveToTrash } from '../journal/trash'
 
@@ -27,17 +27,15 @@ const settings: ExportSettings = {
   privateFiles: true
 }
 
-let journal: ReturnType<typeof tempJournal>
+const journal = eachTempJournal()
 let out: ReturnType<typeof tempDir>
 let ana: string
 
 beforeEach(() => {
-  journal = tempJournal()
   out = tempDir('leap-export-')
   ana = insertMember(journal.db, { name: 'Ana: "1:1" yes' })
 })
 afterEach(() => {
-  journal.cleanup()
   out.cleanup()
 })
 

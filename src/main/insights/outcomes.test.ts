@@ -1,15 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LeapError } from '../../shared/ipc/envelope'
+import { describe, expect, it } from 'vitest'
 import { UNKNOWN_ID } from '../testing/delegationFixtures'
 import { journalWriter } from '../testing/insightFixtures'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal, expectLeapError } from '../testing/tempJournal'
 import { createMember } from '../journal/members'
 import { delegationOutcomes } from './outcomes'
 import { moveToTrash } from '../journal/trash'
 
-let journal: ReturnType<typeof tempJournal>
-beforeEach(() => (journal = tempJournal()))
-afterEach(() => journal.cleanup())
+const journal = eachTempJournal()
 
 const zero = { done: 0, handedBack: 0, cancelled: 0 }
 
@@ -57,6 +54,6 @@ describe('delegationOutcomes', () => {
     expect(empty.total).toEqual(zero)
     expect(empty.byLevel.every((row) => row.done + row.handedBack + row.cancelled === 0)).toBe(true)
     expect(empty.byMember).toEqual([])
-    expect(() => delegationOutcomes(journal.db, { memberId: UNKNOWN_ID })).toThrow(LeapError)
+    expectLeapError(() => delegationOutcomes(journal.db, { memberId: UNKNOWN_ID }), 'not_found')
   })
 })

@@ -1,15 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LeapError } from '../../shared/ipc/envelope'
+import { describe, expect, it } from 'vitest'
 import { UNKNOWN_ID } from '../testing/delegationFixtures'
 import { journalWriter, TODAY } from '../testing/insightFixtures'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal, expectLeapError } from '../testing/tempJournal'
 import { createMember } from '../journal/members'
 import { stanceTrend } from './stance'
 import { moveToTrash } from '../journal/trash'
 
-let journal: ReturnType<typeof tempJournal>
-beforeEach(() => (journal = tempJournal()))
-afterEach(() => journal.cleanup())
+const journal = eachTempJournal()
 
 const weeks = { today: TODAY, bucket: 'week', weekStartsOn: 1, periods: 3 } as const
 
@@ -139,6 +136,6 @@ describe('stanceTrend', () => {
   })
 
   it('refuses a person who does not exist', () => {
-    expect(() => stanceTrend(journal.db, { ...weeks, memberId: UNKNOWN_ID })).toThrow(LeapError)
+    expectLeapError(() => stanceTrend(journal.db, { ...weeks, memberId: UNKNOWN_ID }), 'not_found')
   })
 })

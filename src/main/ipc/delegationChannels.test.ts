@@ -1,22 +1,20 @@
 import fc from 'fast-check'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Channel } from '../../shared/ipc/contract'
 import { seedDelegation, UNKNOWN_ID } from '../testing/delegationFixtures'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal } from '../testing/tempJournal'
 import { createDispatch, type Dispatch } from './dispatch'
 
-let journal: ReturnType<typeof tempJournal>
+const journal = eachTempJournal()
 let dispatch: Dispatch
 let seeded: ReturnType<typeof seedDelegation>
 beforeEach(() => {
-  journal = tempJournal()
   dispatch = createDispatch(
     { journal, app: { name: 'Leap', version: '0', dataDir: '/d' } },
     { log: () => {} }
   )
   seeded = seedDelegation(journal.db)
 })
-afterEach(() => journal.cleanup())
 
 /** Everything the delegation channels can write, to prove a refused call wrote nothing. */
 const snapshot = () =>

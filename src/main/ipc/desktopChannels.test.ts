@@ -1,37 +1,20 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Theme } from '../../shared/domain/settings'
 import { SETTINGS_FILE } from '../config/settings'
-import { JournalSession } from '../session/session'
-import { tempDir } from '../testing/tempJournal'
-import { createSessionDispatch } from './dispatch'
-import { stubPlatform } from '../testing/stubPlatform'
-
-const cleanups: (() => void)[] = []
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
+import { tempSession } from '../testing/tempJournal'
 
 function setup() {
-  const data = tempDir('leap-data-')
-  const backups = tempDir('leap-backups-')
-  const session = new JournalSession({ dataDir: data.dir, backupDir: backups.dir }).open()
-  cleanups.push(() => session.close(), data.cleanup, backups.cleanup)
   const shown: string[] = []
   const themes: Theme[] = []
-  const dispatch = createSessionDispatch(
-    session,
-    {
-      app: { name: 'Leap', version: '0.1.0', dataDir: data.dir },
-      platform: stubPlatform({
-        showItemInFolder: (path) => void shown.push(path),
-        setTheme: (theme) => void themes.push(theme)
-      })
-    },
-    { log: () => {} }
-  )
-  const db = session.journal!.db
-  const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number
-  return { session, dispatch, shown, themes, dataDir: data.dir, backupDir: backups.dir, db, count }
+  const { session, dispatch, dataDir, backupDir } = tempSession({
+    platform: {
+      showItemInFolder: (path) => void shown.push(path),
+      setTheme: (theme) => void themes.push(theme)
+    }
+  })
+  return { session, dispatch, shown, themes, dataDir, backupDir }
 }
 
 describe('settings channels', () => {

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { seedDelegation, UNKNOWN_ID } from '../testing/delegationFixtures'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal } from '../testing/tempJournal'
 import { buildLadder, memberLadder, type LadderRow } from './authority'
 import { changeAuthorityLevel, createDelegation } from './delegations'
 import { moveToTrash } from './trash'
@@ -50,9 +50,7 @@ describe('buildLadder', () => {
 })
 
 describe('memberLadder', () => {
-  let journal: ReturnType<typeof tempJournal>
-  beforeEach(() => (journal = tempJournal()))
-  afterEach(() => journal.cleanup())
+  const journal = eachTempJournal()
 
   it('shows each of a person’s delegations with its levels over time, without trashed ones', () => {
     const { member, delegation } = seedDelegation(journal.db)

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { LEADER_RESPONSES, type LeaderResponse } from '../../shared/domain/delegationVocabulary'
 import { seedDelegation, UNKNOWN_ID } from '../testing/delegationFixtures'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal } from '../testing/tempJournal'
 import { createCheckin } from './checkins'
 import { createDelegation } from './delegations'
 import { interventionCounts, interventionLog, recentWindowStart } from './interventions'
@@ -41,9 +41,7 @@ describe('recentWindowStart', () => {
 })
 
 describe('interventionLog', () => {
-  let journal: ReturnType<typeof tempJournal>
-  beforeEach(() => (journal = tempJournal()))
-  afterEach(() => journal.cleanup())
+  const journal = eachTempJournal()
 
   const checkin = (delegationId: string, date: string, leaderResponse: LeaderResponse) =>
     createCheckin(journal.db, { delegationId, date, signal: 'on_track', leaderResponse })

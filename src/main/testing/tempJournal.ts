@@ -44,6 +44,13 @@ export function tempFolder(prefix?: string): string {
   return dir
 }
 
+/** Inside a test: a fresh journal, closed and removed when the test finishes. */
+export function testJournal(options?: OpenOptions): Journal & { dir: string } {
+  const { cleanup, ...journal } = tempJournal(options)
+  onTestFinished(cleanup)
+  return journal
+}
+
 /** A fresh journal for every test of the file or describe block that calls this, closed after each. */
 export function eachTempJournal(options?: OpenOptions): Journal & { dir: string } {
   const current = {} as Journal & { dir: string }
