@@ -17,7 +17,7 @@ import { channels } from '../../src/shared/ipc/channels'
 export const APP_URL = 'https://leap.test'
 const rendererRoot = join(import.meta.dirname, '../../out/renderer')
 
-interface HarnessFixtures {
+export interface HarnessFixtures {
   dataDir: string
   /** Backups go to the test's own folder, never the real one. */
   backupDir: string
@@ -34,6 +34,11 @@ interface HarnessFixtures {
   openedFolders: string[]
   /** Opens the app at a screen, e.g. '/team'. */
   openApp: (path?: string) => Promise<void>
+  /**
+   * Folders the page shows instead of the test's own (the pictures in docs/ show where a person's journal
+   * would be); the journal and backups still live in the test's folders.
+   */
+  shownFolders: { dataDir: string; backupDir: string } | null
 }
 
 export const test = base.extend<HarnessFixtures>({
@@ -47,6 +52,8 @@ export const test = base.extend<HarnessFixtures>({
 
   // A function-valued option: tests override it with test.use({ prepareDataDir: async ({}, use) => use(fn) }).
   prepareDataDir: [async ({}, use) => use(() => {}), { option: true }],
+
+  shownFolders: [null, { option: true }],
 
   session: async ({ dataDir, backupDir, prepareDataDir }, use) => {
     mkdirSync(dataDir, { recursive: true })
@@ -75,7 +82,10 @@ export const test = base.extend<HarnessFixtures>({
     await use([])
   },
 
-  page: async ({ page, session, dataDir, shownInFolder, exportFolder, openedFolders }, use) => {
+  page: async (
+    { page, session, dataDir, backupDir, shownInFolder, exportFolder, openedFolders, shownFolders },
+    use
+  ) => {
     // The desktop seam, stubbed where Electron would show the file manager and the native folder dialog.
     const dispatch = createSessionDispatch(session, {
       app: { name: 'Leap', version: '0.0.0-harness', dataDir },
@@ -89,8 +99,22 @@ export const test = base.extend<HarnessFixtures>({
     let testOver = false
     const closed = { ok: false, error: { code: 'journal_unavailable', message: 'The test has ended.' } }
     // After the test, the page may still be saving while the journal closes: answer without touching it.
-    await page.exposeBinding('__leapInvoke', (_source, channel: string, input: unknown) =>
-      testOver ? closed : dispatch(channel, input)
+    const shown = shownFolders
+      ? (answer: unknown) =>
+          JSON.parse(
+            JSON.stringify(answer)
+              .replaceAll(
+                JSON.stringify(dataDir).slice(1, -1),
+                JSON.stringify(shownFolders.dataDir).slice(1, -1)
+              )
+              .replaceAll(
+                JSON.stringify(backupDir).slice(1, -1),
+                JSON.stringify(shownFolders.backupDir).slice(1, -1)
+              )
+          ) as unknown
+      : (answer: unknown) => answer
+    await page.exposeBinding('__leapInvoke', async (_source, channel: string, input: unknown) =>
+      testOver ? closed : shown(await dispatch(channel, input))
     )
     await page.addInitScript({
       content: `window.leap = (${createLeapBridge.toString()})(${JSON.stringify(channels)}, window.__leapInvoke);`

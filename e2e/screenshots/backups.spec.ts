@@ -3,10 +3,9 @@ import { writeBackupSync } from '../../src/main/backup/backups'
 import { openJournal } from '../../src/main/db/open'
 import { createMember } from '../../src/main/journal/members'
 import { damage, writeJournalWithNotes } from '../../src/main/testing/damagedJournals'
-import { APP_URL, expect, test } from './fixture'
+import { APP_URL } from '../harness/fixture'
+import { expect, shoot, test } from './shots'
 
-/** The Backups and recovery pictures in docs/screenshots, retaken on every run (see screenshots.spec.ts). */
-const shotsDir = join(import.meta.dirname, '../../docs/screenshots')
 const DAY = 86_400_000
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -25,7 +24,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await session.backup('manual')
     await openApp('/backups')
     await expect(page.getByRole('list', { name: 'Backups' }).getByRole('listitem')).toHaveCount(5)
-    await page.screenshot({ path: join(shotsDir, `backups-${colorScheme}.png`) })
+    await shoot(page, `backups-${colorScheme}`)
   })
 
   test.describe(() => {
@@ -45,7 +44,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme })
       await page.goto(`${APP_URL}/#/team`)
       await expect(page.getByRole('button', { name: /^Restore the backup from / })).toBeVisible()
-      await page.screenshot({ path: join(shotsDir, `recovery-${colorScheme}.png`) })
+      await shoot(page, `recovery-${colorScheme}`)
     })
   })
 }

@@ -1,13 +1,11 @@
-import { join } from 'node:path'
 import { daysAgo } from '../support/days'
 import { createCheckin } from '../../src/main/journal/checkins'
 import { changeAuthorityLevel, closeDelegation, createDelegation } from '../../src/main/journal/delegations'
 import { createMember } from '../../src/main/journal/members'
 import type { Journal } from '../../src/main/db/open'
-import { expect, test } from './fixture'
+import { expect, shoot, test } from './shots'
 
 /** The delegation pictures in docs/, retaken on every run from a small, realistic team. */
-const shotsDir = join(import.meta.dirname, '../../docs/screenshots')
 
 function seed({ db }: Journal) {
   const ana = createMember(db, { name: 'Ana Lima', role: 'Senior engineer', team: 'Payments' })
@@ -116,11 +114,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await openApp('/delegations')
     await expect(page.getByRole('list', { name: 'Active' }).getByRole('listitem')).toHaveCount(2)
     await expect(page.getByText(/Check-in overdue \d+d/).first()).toBeVisible()
-    await page.screenshot({ path: join(shotsDir, `delegations-board-${colorScheme}.png`) })
+    await shoot(page, `delegations-board-${colorScheme}`)
 
     await openApp(`/delegations/${release.id}`)
     await expect(page.getByRole('list', { name: 'Check-in timeline' }).getByRole('listitem')).toHaveCount(5)
-    await page.screenshot({ path: join(shotsDir, `delegation-${colorScheme}.png`), fullPage: true })
+    await shoot(page, `delegation-${colorScheme}`, true)
 
     await openApp(`/team/${ana.id}`)
     const section = page.getByRole('region', { name: 'Delegations' })
@@ -128,12 +126,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       'Raised from 3 · Consult to 5 · Advise'
     )
     await section.scrollIntoViewIfNeeded()
-    await section.screenshot({ path: join(shotsDir, `member-ladder-${colorScheme}.png`) })
+    await shoot(section, `member-ladder-${colorScheme}`)
 
     await section.getByRole('button', { name: 'Check in on Run the release process' }).click()
     const dialog = page.getByRole('dialog', { name: 'Check in: Run the release process' })
     await dialog.getByRole('radio', { name: 'At risk', exact: true }).check()
     await dialog.getByRole('radio', { name: /^Asked questions/ }).check()
-    await page.screenshot({ path: join(shotsDir, `checkin-dialog-${colorScheme}.png`) })
+    await shoot(page, `checkin-dialog-${colorScheme}`)
   })
 }

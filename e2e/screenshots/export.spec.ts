@@ -1,9 +1,7 @@
-import { join } from 'node:path'
 import { insertActionItem, insertMember, insertReflection } from '../../src/main/testing/rows'
-import { expect, test } from './fixture'
+import { expect, shoot, test } from './shots'
 
 /** The Export dialog pictures in README.md, retaken on every run. */
-const shotsDir = join(import.meta.dirname, '../../docs/screenshots')
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`export dialog (${colorScheme})`, async ({ page, openApp, journal }) => {
@@ -19,11 +17,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const dialog = page.getByRole('dialog', { name: 'Export to markdown' })
     await dialog.getByRole('radio', { name: 'Date range' }).check()
     await expect(dialog.getByLabel('From', { exact: true })).toBeVisible()
-    await page.screenshot({ path: join(shotsDir, `export-dialog-${colorScheme}.png`) })
+    await shoot(page, `export-dialog-${colorScheme}`)
 
     await dialog.getByRole('radio', { name: 'One person' }).check()
     await dialog.getByRole('button', { name: 'Choose folder and export' }).click()
     await expect(dialog.getByText('Exported 3 reflections')).toBeVisible()
-    await page.screenshot({ path: join(shotsDir, `export-summary-${colorScheme}.png`) })
+    await shoot(page, `export-summary-${colorScheme}`)
   })
 }

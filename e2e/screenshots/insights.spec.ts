@@ -1,10 +1,8 @@
-import { join } from 'node:path'
 import { today } from '../support/days'
 import { seedJournal } from '../../scripts/lib/seed'
-import { expect, test } from './fixture'
+import { expect, shoot, test } from './shots'
 
 /** The Insights pictures in docs/, retaken on every run from the deterministic seeded journal. */
-const shotsDir = join(import.meta.dirname, '../../docs/screenshots')
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`insights (${colorScheme})`, async ({ page, openApp, journal }) => {
@@ -16,12 +14,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 1400, height: 3150 })
     await openApp('/insights')
     await expect(page.locator('.insight .recharts-surface')).toHaveCount(5)
-    await page.screenshot({ path: join(shotsDir, `insights-${colorScheme}.png`) })
+    await shoot(page, `insights-${colorScheme}`)
 
     const member = journal.db.prepare('SELECT id FROM members ORDER BY name LIMIT 1').pluck().get() as string
     await openApp(`/team/${member}`)
     const section = page.getByRole('region', { name: 'Insights' })
     await expect(section.locator('.recharts-surface').first()).toBeVisible()
-    await section.screenshot({ path: join(shotsDir, `member-insights-${colorScheme}.png`) })
+    await shoot(section, `member-insights-${colorScheme}`)
   })
 }

@@ -1,14 +1,12 @@
-import { join } from 'node:path'
 import {
   insertActionItem,
   insertDelegation,
   insertMember,
   insertReflection
 } from '../../src/main/testing/rows'
-import { expect, test } from './fixture'
+import { expect, shoot, test } from './shots'
 
 /** The command palette picture in README.md, retaken on every run. */
-const shotsDir = join(import.meta.dirname, '../../docs/screenshots')
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`search palette (${colorScheme})`, async ({ page, openApp, journal }) => {
@@ -42,6 +40,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const palette = page.getByRole('dialog', { name: 'Search and commands' })
     await palette.getByRole('combobox', { name: 'Search or run a command' }).fill('release')
     await expect(palette.getByRole('listbox', { name: 'Results' }).locator('mark').first()).toBeVisible()
-    await page.screenshot({ path: join(shotsDir, `search-${colorScheme}.png`) })
+    await shoot(page, `search-${colorScheme}`)
   })
 }

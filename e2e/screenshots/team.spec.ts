@@ -1,14 +1,6 @@
-import { join } from 'node:path'
 import { dispatchFor } from '../../src/main/testing/dispatchFor'
 import { daysAgo } from '../support/days'
-import { expect, test, type Page } from './fixture'
-
-/**
- * The pictures in README.md and docs/, retaken on every run so they always show the current app. Each one
- * first checks that the screen shows what the picture is meant to show.
- */
-const shotsDir = join(import.meta.dirname, '../../docs/screenshots')
-const shoot = (page: Page, name: string) => page.screenshot({ path: join(shotsDir, `${name}.png`) })
+import { expect, shoot, test } from './shots'
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`team, member, one-on-one and journal screens (${colorScheme})`, async ({
