@@ -158,13 +158,15 @@ function PrepPanels({ prep, currentReflectionId, onPrompt }: PrepPanelsProps) {
 /**
  * The items brought into this one-on-one: every item seen open while it is on screen (so a ticked one stays in
  * view, ticked, and the leader sees what they closed), but not those written in this reflection, which show
- * beside it. "Seen open" grows as fresh data arrives: the first data on screen may be an older cached copy.
+ * beside it. Only fresh data counts as seen: a cached copy from before a write elsewhere (an item ticked off on
+ * the Action items screen) would otherwise keep that item here as if it had been closed in this meeting.
  */
 function useCarriedForwardItems(prep: OneOnOnePrep, currentReflectionId: string | null) {
   const items = useActionItems({ memberId: prep.member.id })
   const list = items.data ?? prep.openActionItems
   const [seenOpen, setSeenOpen] = useState<ReadonlySet<string>>(() => new Set())
-  const newlyOpen = list.filter((item) => item.status === 'open' && !seenOpen.has(item.id))
+  const fresh = items.data !== undefined && !items.isStale
+  const newlyOpen = fresh ? list.filter((item) => item.status === 'open' && !seenOpen.has(item.id)) : []
   if (newlyOpen.length > 0) setSeenOpen(new Set([...seenOpen, ...newlyOpen.map((item) => item.id)]))
   return list.filter(
     (item) => item.reflectionId !== currentReflectionId && (item.status === 'open' || seenOpen.has(item.id))
