@@ -46,7 +46,6 @@ export function Welcome() {
 /** While the sample team is in the journal: a reminder that it is sample data, and the one-click removal. */
 export function SampleTeamBanner() {
   const sample = useSampleTeam()
-  const remove = useRemoveSampleTeam()
   if (!sample.data?.present) return null
   return (
     <div className="banner banner--warning sample-banner" role="note">
@@ -54,14 +53,22 @@ export function SampleTeamBanner() {
         You are exploring a <strong>sample team</strong>. Its members are marked “(sample)” and belong to
         “Sample team”.
       </span>
-      <button
-        type="button"
-        className="button button--small"
-        disabled={remove.isPending}
-        onClick={() => remove.mutate()}
-      >
-        Remove sample team
-      </button>
+      <RemoveSampleTeam small />
     </div>
+  )
+}
+
+/** Removes the sample team with everything recorded about it (the banner on Team, and Settings). */
+export function RemoveSampleTeam({ small = false }: { small?: boolean }) {
+  const remove = useRemoveSampleTeam()
+  return (
+    <button
+      type="button"
+      className={small ? 'button button--small' : 'button'}
+      disabled={remove.isPending}
+      onClick={() => remove.mutate()}
+    >
+      Remove sample team
+    </button>
   )
 }

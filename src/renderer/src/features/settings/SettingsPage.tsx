@@ -13,7 +13,8 @@ import { LeapCallError } from '../../lib/api'
 import { navigate } from '../../lib/router'
 import { showDataFolder } from '../desktop/actions'
 import { ExportOptions } from '../export/ExportOptions'
-import { useOpenSampleTeam, useRemoveSampleTeam, useSampleTeam } from '../sample/hooks'
+import { useOpenSampleTeam, useSampleTeam } from '../sample/hooks'
+import { RemoveSampleTeam } from '../sample/Welcome'
 import { localeWeekStart, useSettings, useUpdateSettings } from './hooks'
 import '../desktop/desktop.css'
 
@@ -171,7 +172,6 @@ const weekStartLabels: Record<Preferences['weekStartsOn'], string> = {
 function SampleTeamSection() {
   const sample = useSampleTeam()
   const open = useOpenSampleTeam()
-  const remove = useRemoveSampleTeam()
   if (!sample.data) return null
   return (
     <Section title="Sample team">
@@ -180,14 +180,7 @@ function SampleTeamSection() {
           <p className="settings__hint">
             The sample team and everything recorded about it can be removed in one go.
           </p>
-          <button
-            type="button"
-            className="button"
-            disabled={remove.isPending}
-            onClick={() => remove.mutate()}
-          >
-            Remove sample team
-          </button>
+          <RemoveSampleTeam />
         </>
       ) : (
         <>
