@@ -107,7 +107,13 @@ export function useLeapPages<C extends QueryChannel, Cursor>(
   })
 }
 
-/** A write over one channel, refreshing what it changed (see write()). */
-export function useLeapMutation<C extends WriteChannel>(channel: C) {
-  return useMutation({ mutationFn: (input: ChannelInput<C>) => write(channel, input) })
+/**
+ * A write over one channel, refreshing what it changed (see write()). `toInput` lets a screen pass what it
+ * has (a backup's name) rather than the call's input.
+ */
+export function useLeapMutation<C extends WriteChannel, Value = ChannelInput<C>>(
+  channel: C,
+  toInput: (value: Value) => ChannelInput<C> = (value) => value as ChannelInput<C>
+) {
+  return useMutation({ mutationFn: (value: Value) => write(channel, toInput(value)) })
 }
