@@ -10,7 +10,7 @@ import { useTags } from '../reflections/hooks'
 import { useMembers } from '../members/hooks'
 import { closeExport, useExportPreset, type ExportPreset } from './export-store'
 import { ExportOptions } from './ExportOptions'
-import { useSettings } from '../settings/hooks'
+import { usePreferences } from '../settings/hooks'
 import { isActive, useCancelExport, useExportStatus, useOpenExportFolder, useStartExport } from './hooks'
 import './export.css'
 
@@ -28,7 +28,7 @@ export function ExportDialog() {
 
 function ExportFlow({ preset }: { preset: ExportPreset }) {
   const [jobId, setJobId] = useState<string | null>(null)
-  const defaults = useSettings().data?.preferences.exportDefaults
+  const defaults = usePreferences()?.exportDefaults
   if (jobId) return <ExportProgress jobId={jobId} />
   if (!defaults) return <div aria-busy="true" />
   return (

@@ -4,7 +4,7 @@ import { MemberFields, type Member, type MemberFieldsInput } from '../../../../s
 import { Field } from '../../components/Field'
 import { LeapCallError } from '../../lib/api'
 import { FormFooter } from '../../components/FormFooter'
-import { useSettings } from '../settings/hooks'
+import { usePreferences } from '../settings/hooks'
 
 interface MemberFormProps {
   member?: Member
@@ -32,7 +32,7 @@ function initialValues(member: Member | undefined, defaultCadenceDays: number): 
 
 /** Add or edit a person; a new one starts with the one-on-one cadence chosen in Settings. */
 export function MemberForm(props: MemberFormProps) {
-  const defaultCadenceDays = useSettings().data?.preferences.defaultCadenceDays
+  const defaultCadenceDays = usePreferences()?.defaultCadenceDays
   if (defaultCadenceDays === undefined) return <div aria-busy="true" />
   return <MemberFieldsForm {...props} defaultCadenceDays={defaultCadenceDays} />
 }

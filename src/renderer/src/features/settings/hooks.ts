@@ -1,9 +1,21 @@
 import { useEffect } from 'react'
-import type { Preferences } from '../../../../shared/domain/settings'
+import { Preferences } from '../../../../shared/domain/settings'
 import { useLeapMutation, useLeapQuery } from '../../lib/query'
 
 export const useSettings = () => useLeapQuery('settings.get', {})
 export const useUpdateSettings = () => useLeapMutation('settings.update')
+
+const DEFAULT_PREFERENCES = Preferences.parse({})
+
+/**
+ * The preferences as they apply: Settings' once loaded, the defaults if they cannot be read at all (so no
+ * screen waits forever), null while loading.
+ */
+export function usePreferences(): Preferences | null {
+  const settings = useSettings()
+  if (settings.data) return settings.data.preferences
+  return settings.isError ? DEFAULT_PREFERENCES : null
+}
 
 /**
  * The theme chosen in Settings, as `data-theme` on <html> (app.css honours it over the OS's preference);
@@ -45,6 +57,6 @@ export const weekStartDay = (choice: Preferences['weekStartsOn']): number =>
 
 /** The first day of the week as Settings says (the locale's unless chosen), or null until settings load. */
 export function useWeekStartsOn(): number | null {
-  const choice = useSettings().data?.preferences.weekStartsOn
+  const choice = usePreferences()?.weekStartsOn
   return choice ? weekStartDay(choice) : null
 }
