@@ -25,6 +25,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'harness', testMatch: 'harness/**/*.spec.ts' },
-    { name: 'electron', testMatch: 'electron/**/*.spec.ts' }
+    { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
+    // The pictures in docs/screenshots: `npm run screenshots`, not part of the test run.
+    { name: 'screenshots', testMatch: 'screenshots/**/*.spec.ts' }
   ]
 })

@@ -1,10 +1,8 @@
-import { format, subDays } from 'date-fns'
+import { daysAgo } from '../support/days'
 import { createCheckin } from '../../src/main/journal/checkins'
 import { createDelegation } from '../../src/main/journal/delegations'
 import { createMember } from '../../src/main/journal/members'
 import { expect, test, type Page } from './fixture'
-
-const day = (daysAgo: number) => format(subDays(new Date(), daysAgo), 'yyyy-MM-dd')
 
 async function checkIn(
   page: Page,
@@ -43,7 +41,7 @@ test.describe('Delegations', () => {
     await form.getByRole('radio', { name: /Consult/ }).check()
     await form.getByLabel('Rescue trigger: I step in only if…').fill('a customer-facing release is at risk')
     await form.getByLabel('Check in every (days)').fill('7')
-    await form.getByLabel('Start date').fill(day(20))
+    await form.getByLabel('Start date').fill(daysAgo(20))
     await form.getByRole('button', { name: 'Delegate' }).click()
     await expect(form).toBeHidden()
 
@@ -53,19 +51,19 @@ test.describe('Delegations', () => {
     await expect(active).toContainText('3 · Consult')
 
     await checkIn(page, title, {
-      date: day(14),
+      date: daysAgo(14),
       progress: 'First release cut',
       signal: 'On track',
       response: /^Held back/
     })
     await checkIn(page, title, {
-      date: day(7),
+      date: daysAgo(7),
       progress: 'Flaky pipeline',
       signal: 'At risk',
       response: /^Asked questions/
     })
     await checkIn(page, title, {
-      date: day(1),
+      date: daysAgo(1),
       progress: 'Hotfix needed',
       signal: 'Blocked',
       response: /^Stepped in/
@@ -227,7 +225,7 @@ test.describe('Delegations', () => {
           'Plain words <script>window.hacked = 1</script> and <img src=x onerror="window.hacked = 2">'
       })
       if (!created.ok) throw new Error(created.error.message)
-      await window.leap['checkins.create']({
+      await window.leap['delegations.checkIn']({
         delegationId: created.data.id,
         date: '2026-11-02',
         signal: 'on_track',
@@ -264,23 +262,23 @@ test.describe('Delegations', () => {
       ...active,
       memberId: ana.id,
       title: 'Checked in yesterday',
-      startedOn: day(30)
+      startedOn: daysAgo(30)
     })
     const late = createDelegation(journal.db, {
       ...active,
       memberId: ben.id,
       title: 'Overdue',
-      startedOn: day(30)
+      startedOn: daysAgo(30)
     })
     createCheckin(journal.db, {
       delegationId: recent.id,
-      date: day(1),
+      date: daysAgo(1),
       signal: 'on_track',
       leaderResponse: 'held_back'
     })
     createCheckin(journal.db, {
       delegationId: late.id,
-      date: day(20),
+      date: daysAgo(20),
       signal: 'at_risk',
       leaderResponse: 'held_back'
     })
@@ -308,7 +306,7 @@ test.describe('Delegations', () => {
       title: 'Budget review',
       authorityLevel: 6,
       status: 'active',
-      startedOn: day(10),
+      startedOn: daysAgo(10),
       successCriteria: ['Within 5% of plan']
     })
     await openApp(`/delegations/${delegation.id}`)
@@ -317,7 +315,7 @@ test.describe('Delegations', () => {
     await expect(form.getByRole('radiogroup')).toHaveCount(0)
     await form.getByLabel('Title').fill('Quarterly budget review')
     await form.getByRole('button', { name: 'Remove criterion 1' }).click()
-    await form.getByLabel('Due date').fill(day(-11))
+    await form.getByLabel('Due date').fill(daysAgo(-11))
     await form.getByRole('button', { name: 'Save changes' }).click()
     await expect(form).toBeHidden()
     await expect(page.getByRole('heading', { name: 'Quarterly budget review', level: 1 })).toBeVisible()
@@ -328,7 +326,7 @@ test.describe('Delegations', () => {
       title: 'Quarterly budget review',
       authority_level: 6,
       success_criteria: '[]',
-      due_date: day(-11)
+      due_date: daysAgo(-11)
     })
     expect(journal.db.prepare('SELECT count(*) FROM authority_changes').pluck().get()).toBe(1)
   })

@@ -13,7 +13,7 @@ import { APP_URL, wireAppPage } from '../support/appPage'
  */
 export { APP_URL }
 
-interface HarnessFixtures {
+export interface HarnessFixtures {
   dataDir: string
   /** Backups go to the test's own folder, never the real one. */
   backupDir: string
@@ -30,6 +30,11 @@ interface HarnessFixtures {
   openedFolders: string[]
   /** Opens the app at a screen, e.g. '/team'. */
   openApp: (path?: string) => Promise<void>
+  /**
+   * Folders the page shows instead of the test's own (the pictures in docs/ show where a person's journal
+   * would be); the journal and backups still live in the test's folders.
+   */
+  shownFolders: { dataDir: string; backupDir: string } | null
 }
 
 export const test = base.extend<HarnessFixtures>({
@@ -43,6 +48,8 @@ export const test = base.extend<HarnessFixtures>({
 
   // A function-valued option: tests override it with test.use({ prepareDataDir: async ({}, use) => use(fn) }).
   prepareDataDir: [async ({}, use) => use(() => {}), { option: true }],
+
+  shownFolders: [null, { option: true }],
 
   session: async ({ dataDir, backupDir, prepareDataDir }, use) => {
     mkdirSync(dataDir, { recursive: true })
@@ -71,7 +78,10 @@ export const test = base.extend<HarnessFixtures>({
     await use([])
   },
 
-  page: async ({ page, session, dataDir, shownInFolder, exportFolder, openedFolders }, use) => {
+  page: async (
+    { page, session, dataDir, backupDir, shownInFolder, exportFolder, openedFolders, shownFolders },
+    use
+  ) => {
     // The desktop seam, stubbed where Electron would show the file manager and the native folder dialog.
     const dispatch = createSessionDispatch(session, {
       app: { name: 'Leap', version: '0.0.0-harness', dataDir },
@@ -86,7 +96,23 @@ export const test = base.extend<HarnessFixtures>({
     let testOver = false
     const closed = { ok: false, error: { code: 'journal_unavailable', message: 'The test has ended.' } }
     // After the test, the page may still be saving while the journal closes: answer without touching it.
-    await wireAppPage(page.context(), (channel, input) => (testOver ? closed : dispatch(channel, input)))
+    const shown = shownFolders
+      ? (answer: unknown) =>
+          JSON.parse(
+            JSON.stringify(answer)
+              .replaceAll(
+                JSON.stringify(dataDir).slice(1, -1),
+                JSON.stringify(shownFolders.dataDir).slice(1, -1)
+              )
+              .replaceAll(
+                JSON.stringify(backupDir).slice(1, -1),
+                JSON.stringify(shownFolders.backupDir).slice(1, -1)
+              )
+          ) as unknown
+      : (answer: unknown) => answer
+    await wireAppPage(page.context(), async (channel, input) =>
+      testOver ? closed : shown(await dispatch(channel, input))
+    )
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     await use(page)

@@ -1,11 +1,10 @@
-import { format, subDays } from 'date-fns'
+import { daysAgo, today } from '../support/days'
 import { seedJournal } from '../../scripts/lib/seed'
 import { createReflection } from '../../src/main/journal/reflections'
 import { createMember } from '../../src/main/journal/members'
 import { expect, test } from './fixture'
 
 const PANELS = ['Leading vs managing', 'One-on-one rhythm', 'Mood', 'Authority ladder', 'Delegation outcomes']
-const today = format(new Date(), 'yyyy-MM-dd')
 const panel = (page: import('./fixture').Page, name: string) =>
   page.getByRole('region', { name, exact: true })
 
@@ -31,7 +30,7 @@ test.describe('Insights', () => {
     openApp,
     journal
   }) => {
-    seedJournal(journal.db, { reflections: 60, until: today })
+    seedJournal(journal.db, { reflections: 60, until: today() })
     await openApp('/insights')
     for (const name of PANELS) {
       const region = panel(page, name)
@@ -39,7 +38,7 @@ test.describe('Insights', () => {
       await expect(region.locator('.recharts-surface')).toBeVisible()
     }
     await page.getByRole('radio', { name: 'Monthly' }).click()
-    await expect(page.getByRole('radio', { name: 'Monthly' })).toHaveAttribute('aria-checked', 'true')
+    await expect(page.getByRole('radio', { name: 'Monthly' })).toBeChecked()
     await expect(panel(page, 'Mood')).toContainText('over the last 12 months')
 
     // The figures under the chart link each period to its reflections, filtered in the journal list.
@@ -64,7 +63,7 @@ test.describe('Insights', () => {
     openApp,
     journal
   }) => {
-    seedJournal(journal.db, { reflections: 400, until: today })
+    seedJournal(journal.db, { reflections: 400, until: today() })
     await openApp('/insights')
     const ladder = panel(page, 'Authority ladder')
     await expect(ladder.locator('.recharts-scatter-symbol').first()).toBeVisible()
@@ -84,7 +83,7 @@ test.describe('Insights', () => {
     journal
   }) => {
     const ana = createMember(journal.db, { name: 'Ana Lima' })
-    createReflection(journal.db, { kind: 'one_on_one', memberId: ana.id, date: today, stance: 4, mood: 3 })
+    createReflection(journal.db, { kind: 'one_on_one', memberId: ana.id, date: today(), stance: 4, mood: 3 })
     await openApp('/insights')
     const stance = panel(page, 'Leading vs managing')
     await expect(stance).toContainText('you rated your stance 4 on average')
@@ -98,7 +97,7 @@ test.describe('Insights', () => {
     createReflection(journal.db, {
       kind: 'one_on_one',
       memberId: ana.id,
-      date: format(subDays(new Date(), 10), 'yyyy-MM-dd'),
+      date: daysAgo(10),
       mood: 4,
       stance: 2
     })

@@ -1,7 +1,7 @@
 import type { Journal } from '../../src/main/db/open'
 import { dispatchFor } from '../../src/main/testing/dispatchFor'
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
+import { daysAgo } from '../support/days'
 
 /** A small team with something on every screen: a reflection, action items, a delegation with a check-in. */
 export async function seedTeam(journal: Journal) {
@@ -40,7 +40,7 @@ export async function seedTeam(journal: Journal) {
     startedOn: daysAgo(20),
     checkinEveryDays: 7
   })
-  await api.ok('checkins.create', {
+  await api.ok('delegations.checkIn', {
     delegationId: delegation.id,
     date: daysAgo(9),
     signal: 'at_risk',

@@ -2,11 +2,11 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import type { BackupEntry } from '../../shared/domain/backup'
+import { describe, expect, it } from 'vitest'
+import type { BackupEntry } from '../../shared/domain/backups'
 import { createMember, listMembers } from '../journal/members'
 import { damage } from '../testing/damagedJournals'
-import { tempDir, tempJournal } from '../testing/tempJournal'
+import { tempFolder, testJournal } from '../testing/tempJournal'
 import {
   backupName,
   checkBackup,
@@ -19,15 +19,7 @@ import { backupsToKeep, rotateBackups } from './rotation'
 import Database from 'better-sqlite3'
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
-const cleanups: (() => void)[] = []
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
-
-function setup() {
-  const journal = tempJournal()
-  const { dir: folder, cleanup } = tempDir('leap-backups-')
-  cleanups.push(journal.cleanup, cleanup)
-  return { journal, folder }
-}
+const setup = () => ({ journal: testJournal(), folder: tempFolder('leap-backups-') })
 
 describe('backups', () => {
   it('are whole SQLite copies made by db.backup(), checked, and named by time and reason', async () => {

@@ -7,7 +7,7 @@ import {
   type BackupEntry,
   type BackupReason,
   type JournalContents
-} from '../../shared/domain/backup'
+} from '../../shared/domain/backups'
 import { assertNotTruncated } from '../db/inspect'
 import type { Db } from '../db/open'
 import { faultError, type FaultContext } from '../faults/faults'

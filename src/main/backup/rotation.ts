@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type { BackupEntry } from '../../shared/domain/backup'
+import type { BackupEntry } from '../../shared/domain/backups'
 import { listBackups } from './backups'
 
 export interface RetentionPolicy {
@@ -8,8 +8,6 @@ export interface RetentionPolicy {
   weekly: number
   monthly: number
 }
-
-export const DEFAULT_RETENTION: RetentionPolicy = { daily: 7, weekly: 4, monthly: 12 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

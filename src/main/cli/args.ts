@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 export const commands = {
   export: {
     usage:
-      'export --out <folder> [--data-dir <folder>] [--member <name or id>] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tag <tag> ...] [--reflection <id>] [--layout per-reflection|per-member] [--obsidian] [--on-conflict keep-both|skip|overwrite] [--no-exported-at] [--shared-files] [--progress]',
+      'export --out <folder> [--data-dir <folder>] [--member <name or id>] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tag <tag> ...] [--reflection <id>] [--layout per-reflection|per-member] [--[no-]obsidian] [--on-conflict keep-both|skip|overwrite] [--[no-]exported-at] [--[no-]shared-files] [--progress] (what is left out comes from the export defaults in Settings)',
     options: {
       'data-dir': { type: 'string' },
       out: { type: 'string' },
@@ -20,7 +20,7 @@ export const commands = {
       layout: { type: 'string' },
       obsidian: { type: 'boolean' },
       'on-conflict': { type: 'string' },
-      'no-exported-at': { type: 'boolean' },
+      'exported-at': { type: 'boolean' },
       'shared-files': { type: 'boolean' },
       progress: { type: 'boolean' }
     }
@@ -69,7 +69,12 @@ export function parseCommand(args: readonly string[]): ParsedCommand {
   }
   const command = name as CommandName
   try {
-    const { values } = parseArgs({ args: [...rest], options: commands[command].options, strict: true })
+    const { values } = parseArgs({
+      args: [...rest],
+      options: commands[command].options,
+      strict: true,
+      allowNegative: true
+    })
     return { command, options: values } as ParsedCommand
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\nUsage: leap ${commands[command].usage}`)

@@ -1,25 +1,12 @@
 import { mkdirSync } from 'node:fs'
-import { ExportStart, type ExportScope, type ExportSettings } from '../../shared/domain/export'
+import { ExportStart, type ExportScope } from '../../shared/domain/export'
 import { LeapError } from '../../shared/ipc/envelope'
 import { journalPathIn } from '../config/paths'
+import { exportDefaultsIn } from '../config/settings'
 import type { Db } from '../db/open'
 import { exportSteps, openJournalForExport } from '../export/exportJournal'
 import type { CommandOptions } from './args'
 import type { CliContext } from './run'
-
-/**
- * What an export from the terminal does when an option is left out: the one place to read them from (the
- * person's export defaults in Settings, once they cover every field).
- */
-export function exportDefaults(): ExportSettings {
-  return {
-    layout: 'per_reflection',
-    obsidianLinks: false,
-    onConflict: 'keep_both',
-    includeExportedAt: true,
-    privateFiles: true
-  }
-}
 
 /** --member takes a name (any case) or an id. */
 function memberIdOf(db: Db, member: string): string {
@@ -56,7 +43,8 @@ export function runExportCommand(options: CommandOptions<'export'>, context: Cli
       'invalid_input',
       'Give the journal folder: --data-dir <folder> (or set LEAP_DATA_DIR)'
     )
-  const defaults = exportDefaults()
+  // What is left out comes from the export defaults in Settings, as in the app's Export dialog.
+  const defaults = exportDefaultsIn(dataDir)
   const db = openJournalForExport(journalPathIn(dataDir))
   try {
     const input = ExportStart.safeParse({
@@ -64,9 +52,9 @@ export function runExportCommand(options: CommandOptions<'export'>, context: Cli
       settings: {
         layout: options.layout?.replace('-', '_') ?? defaults.layout,
         obsidianLinks: options.obsidian ?? defaults.obsidianLinks,
-        onConflict: options['on-conflict']?.replace('-', '_') ?? defaults.onConflict,
-        includeExportedAt: options['no-exported-at'] ? false : defaults.includeExportedAt,
-        privateFiles: options['shared-files'] ? false : defaults.privateFiles
+        onConflict: options['on-conflict']?.replace('-', '_') ?? 'keep_both',
+        includeExportedAt: options['exported-at'] ?? defaults.includeExportedAt,
+        privateFiles: options['shared-files'] === undefined ? defaults.privateFiles : !options['shared-files']
       }
     })
     if (!input.success) {

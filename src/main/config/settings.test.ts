@@ -1,16 +1,10 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { tempDir } from '../testing/tempJournal'
+import { describe, expect, it } from 'vitest'
+import { tempFolder } from '../testing/tempJournal'
 import { DEFAULT_SETTINGS, SETTINGS_FILE, readSettings, updateSettings, writeSettings } from './settings'
 
-const cleanups: (() => void)[] = []
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
-function folder() {
-  const { dir, cleanup } = tempDir()
-  cleanups.push(cleanup)
-  return dir
-}
+const folder = () => tempFolder()
 
 describe('settings', () => {
   it('are the defaults when there is no file: 7 daily, 4 weekly, 12 monthly backups; trash kept 30 days', () => {
@@ -18,14 +12,42 @@ describe('settings', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       theme: 'system',
       defaultCadenceDays: 14,
-      weekStartsOn: 'monday',
-      exportDefaults: { privateFiles: true, frontMatter: true },
+      weekStartsOn: 'system',
+      exportDefaults: {
+        layout: 'per_reflection',
+        obsidianLinks: false,
+        includeExportedAt: true,
+        privateFiles: true
+      },
       backupRetention: { daily: 7, weekly: 4, monthly: 12 },
       trashRetentionDays: 30,
       welcomeDismissed: false,
-      sampleMemberIds: [],
       spellcheck: { enabled: true, languages: [] }
     })
+  })
+
+  it('read a file from an earlier Leap, dropping what no longer means anything and keeping the rest', () => {
+    const dir = folder()
+    const ids = ['11111111-1111-4111-8111-111111111111']
+    writeFileSync(
+      join(dir, SETTINGS_FILE),
+      JSON.stringify({
+        theme: 'dark',
+        sampleMemberIds: ids,
+        exportDefaults: { privateFiles: false, frontMatter: true }
+      })
+    )
+    expect(readSettings(dir)).toEqual({
+      settings: {
+        ...DEFAULT_SETTINGS,
+        theme: 'dark',
+        exportDefaults: { ...DEFAULT_SETTINGS.exportDefaults, privateFiles: false }
+      },
+      problem: null
+    })
+    updateSettings(dir, { trashRetentionDays: 45 })
+    const written = readFileSync(join(dir, SETTINGS_FILE), 'utf8')
+    expect(written).not.toMatch(/sampleMemberIds|frontMatter/)
   })
 
   it('keep what an older Leap wrote and fill in the rest', () => {
@@ -54,8 +76,8 @@ describe('settings', () => {
       [{ trashRetentionDays: 4000 }, /1 to 3650/],
       [{ backupRetention: { daily: 0, weekly: 4, monthly: 12 } }, /between 1 and 365 daily/],
       [{ weekStartsOn: 'friday' }, /Monday or Sunday/],
-      [{ windowState: { bounds: { x: 0, y: 0, width: 0, height: 10 }, maximized: false } }, /./],
-      [{ sampleMemberIds: ['not-an-id'] }, /id/]
+      [{ exportDefaults: { layout: 'per_day' } }, /one file per reflection or one file per person/],
+      [{ windowState: { bounds: { x: 0, y: 0, width: 0, height: 10 }, maximized: false } }, /./]
     ]
     for (const [patch, message] of cases) expect(() => updateSettings(dir, patch as never)).toThrow(message)
     expect(readdirSync(dir)).toEqual([])

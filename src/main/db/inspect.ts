@@ -1,7 +1,7 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { LeapError } from '../../shared/ipc/envelope'
-import type { JournalProblemKind } from '../../shared/domain/backup'
+import type { JournalProblemKind } from '../../shared/domain/backups'
 import type { Db } from './open'
 
 /** Why a journal was not opened; `message` says it in plain words, with what to do. */

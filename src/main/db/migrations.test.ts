@@ -1,17 +1,12 @@
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { listMembers } from '../journal/members'
-import { tempDir } from '../testing/tempJournal'
+import { tempFolder } from '../testing/tempJournal'
 import { LATEST_SCHEMA_VERSION, openJournal, type Db } from './open'
 
-const cleanups: (() => void)[] = []
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
-
 function copyOfV1Journal(): string {
-  const { dir, cleanup } = tempDir()
-  cleanups.push(cleanup)
-  const path = join(dir, 'leap.sqlite')
+  const path = join(tempFolder(), 'leap.sqlite')
   copyFileSync(join(import.meta.dirname, 'fixtures/journal-v1.sqlite'), path)
   return path
 }

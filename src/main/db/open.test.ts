@@ -2,23 +2,15 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
-import { LeapError } from '../../shared/ipc/envelope'
+import { describe, expect, it } from 'vitest'
 import { damage, type Damage, writeJournalWithNotes } from '../testing/damagedJournals'
-import { tempDir } from '../testing/tempJournal'
+import { expectLeapError, tempFolder } from '../testing/tempJournal'
 import { migrations } from './migrations'
 import { ALWAYS_FULL_CHECK_BYTES, JournalUnavailableError, needsFullCheck } from './inspect'
 import { LATEST_SCHEMA_VERSION, closeJournal, openJournal } from './open'
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
-const cleanups: (() => void)[] = []
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
-
-function folder() {
-  const { dir, cleanup } = tempDir()
-  cleanups.push(cleanup)
-  return dir
-}
+const folder = () => tempFolder()
 
 function schemaOf(db: Database.Database) {
   return db.prepare(`SELECT type, name, sql FROM sqlite_schema ORDER BY name`).all()
@@ -94,18 +86,9 @@ describe('openJournal', () => {
     newer.close()
     const hash = sha256(path)
 
-    let caught: unknown
-    try {
-      openJournal(path)
-    } catch (error) {
-      caught = error
-    }
-    expect(caught).toBeInstanceOf(LeapError)
-    expect((caught as LeapError).code).toBe('journal_unavailable')
+    const caught = expectLeapError(() => openJournal(path), 'journal_unavailable')
     expect((caught as JournalUnavailableError).kind).toBe('newer')
-    expect((caught as LeapError).message).toMatch(
-      /newer version of Leap.*schema 99.*Nothing in it has been changed/
-    )
+    expect(caught.message).toMatch(/newer version of Leap.*schema 99.*Nothing in it has been changed/)
     expect(sha256(path)).toBe(hash)
     expect(existsSync(`${path}-wal`)).toBe(false)
   })

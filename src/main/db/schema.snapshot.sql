@@ -152,7 +152,7 @@ CREATE TABLE members (
   created_at    TEXT NOT NULL,
   updated_at    TEXT NOT NULL,
   deleted_at    TEXT
-) STRICT;
+, sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1))) STRICT;
 
 CREATE VIRTUAL TABLE members_fts USING fts5(name, role, team, email, strengths, growth_areas, aspirations, notes,
   content='members_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');

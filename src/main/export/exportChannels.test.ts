@@ -6,7 +6,7 @@ import type { Envelope } from '../../shared/ipc/envelope'
 import { createDispatch, type Dispatch } from '../ipc/dispatch'
 import { createReflection } from '../journal/reflections'
 import { insertMember } from '../testing/rows'
-import { tempDir, tempJournal } from '../testing/tempJournal'
+import { tempDir, eachTempJournal } from '../testing/tempJournal'
 import type { ExportDialogs } from './jobs'
 import { stubPlatform } from '../testing/stubPlatform'
 
@@ -19,7 +19,7 @@ const settings = {
   privateFiles: true
 }
 
-let journal: ReturnType<typeof tempJournal>
+const journal = eachTempJournal()
 let out: ReturnType<typeof tempDir>
 let dispatch: Dispatch
 let chosen: string | null
@@ -27,7 +27,6 @@ let opened: string[]
 let memberId: string
 
 beforeEach(() => {
-  journal = tempJournal()
   out = tempDir('leap-export-ipc-')
   chosen = out.dir
   opened = []
@@ -45,7 +44,6 @@ beforeEach(() => {
   }
 })
 afterEach(() => {
-  journal.cleanup()
   out.cleanup()
 })
 

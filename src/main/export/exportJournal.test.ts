@@ -13,11 +13,12 @@ import matter from 'gray-matter'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ExportScope, ExportSettings } from '../../shared/domain/export'
 import { createActionItem } from '../journal/actionItems'
-import { createReflection, deleteReflection, getReflection, updateReflection } from '../journal/reflections'
+import { createReflection, getReflection, updateReflection } from '../journal/reflections'
 import { insertDelegation, insertMember } from '../testing/rows'
-import { tempDir, tempJournal } from '../testing/tempJournal'
+import { tempDir, eachTempJournal } from '../testing/tempJournal'
 import { exportSteps, openJournalForExport, runExport } from './exportJournal'
 import { END_MARKER } from './noteFormat'
+import { moveToTrash } from '../journal/trash'
 
 const settings: ExportSettings = {
   layout: 'per_reflection',
@@ -27,17 +28,15 @@ const settings: ExportSettings = {
   privateFiles: true
 }
 
-let journal: ReturnType<typeof tempJournal>
+const journal = eachTempJournal()
 let out: ReturnType<typeof tempDir>
 let ana: string
 
 beforeEach(() => {
-  journal = tempJournal()
   out = tempDir('leap-export-')
   ana = insertMember(journal.db, { name: 'Ana: "1:1" yes' })
 })
 afterEach(() => {
-  journal.cleanup()
   out.cleanup()
 })
 
@@ -182,7 +181,7 @@ describe('export to markdown', () => {
     const steadyBefore = statSync(join(out.dir, fileOf('Steady'))).mtimeMs
 
     updateReflection(journal.db, { id: kickoff.id, baseUpdatedAt: kickoff.updatedAt, title: 'Kickoff v2' })
-    deleteReflection(journal.db, gone.id)
+    moveToTrash(journal.db, 'reflection', gone.id)
     const summary = exportNow({ kind: 'all' }, { includeExportedAt: true })
     expect(summary).toMatchObject({ written: 0, updated: 2, unchanged: 1 }) // Kickoff and Ana's note
     const after = files()

@@ -3,13 +3,10 @@ import { randomUUID } from 'node:crypto'
 import type { ExportStart, ExportStatus } from '../../shared/domain/export'
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Journal } from '../db/open'
+import type { ChannelHandlers } from '../ipc/handlers'
 import { exportSteps, openJournalForExport } from './exportJournal'
 
-/**
- * What export needs from the desktop, kept to two calls so the harness can stub them: the native folder
- * dialog (null when the user closes it) and showing a folder in the file manager.
- */
-/** What export needs of the desktop: the folder picker and the file manager. */
+/** What export needs of the desktop: the folder picker (null when closed) and the file manager. */
 export type ExportDialogs = Pick<Platform, 'chooseFolder' | 'openFolder'>
 
 /**
@@ -135,4 +132,14 @@ export function exportJobsFor(journal: Journal, dialogs: ExportDialogs | undefin
   let jobs = jobsByJournal.get(journal)
   if (!jobs) jobsByJournal.set(journal, (jobs = new ExportJobs(journal, dialogs)))
   return jobs
+}
+
+type ExportChannel = 'export.start' | 'export.status' | 'export.cancel' | 'export.openFolder'
+
+export const exportHandlers: ChannelHandlers<ExportChannel> = {
+  'export.start': ({ journal, platform }, input) => exportJobsFor(journal, platform).start(input),
+  'export.status': ({ journal, platform }, { jobId }) => exportJobsFor(journal, platform).status(jobId),
+  'export.cancel': ({ journal, platform }, { jobId }) => exportJobsFor(journal, platform).cancel(jobId),
+  'export.openFolder': ({ journal, platform }, { jobId }) =>
+    exportJobsFor(journal, platform).openFolder(jobId)
 }

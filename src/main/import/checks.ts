@@ -1,4 +1,4 @@
-import { TagName } from '../../shared/domain/reflection'
+import { TagName } from '../../shared/domain/reflections'
 
 /**
  * The journal's own rules, checked before anything is written, so one bad file is listed and skipped instead

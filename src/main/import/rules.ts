@@ -1,4 +1,4 @@
-import { MAX_BODY_CHARS } from '../../shared/domain/reflection'
+import { MAX_BODY_CHARS } from '../../shared/domain/reflections'
 import { nextStamp, now } from '../journal/rows'
 import { sqliteLength, unstorable } from './checks'
 import type { ParsedItem } from './items'

@@ -1,18 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LeapError } from '../../shared/ipc/envelope'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { UNKNOWN_ID } from '../testing/delegationFixtures'
 import { journalWriter, TODAY } from '../testing/insightFixtures'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal, expectLeapError } from '../testing/tempJournal'
 import { createMember } from '../journal/members'
 import { authorityInsights } from './authority'
 
-let journal: ReturnType<typeof tempJournal>
+const journal = eachTempJournal()
 let write: ReturnType<typeof journalWriter>
 beforeEach(() => {
-  journal = tempJournal()
   write = journalWriter(journal.db)
 })
-afterEach(() => journal.cleanup())
 
 const member = (name: string) => createMember(journal.db, { name }).id
 
@@ -103,6 +100,6 @@ describe('authorityInsights', () => {
 
   it('is empty on an empty journal and refuses an unknown person', () => {
     expect(authorityInsights(journal.db, { today: TODAY })).toEqual({ since: '2026-08-30', members: [] })
-    expect(() => authorityInsights(journal.db, { today: TODAY, memberId: UNKNOWN_ID })).toThrow(LeapError)
+    expectLeapError(() => authorityInsights(journal.db, { today: TODAY, memberId: UNKNOWN_ID }), 'not_found')
   })
 })

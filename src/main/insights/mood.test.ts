@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LeapError } from '../../shared/ipc/envelope'
+import { describe, expect, it } from 'vitest'
 import { UNKNOWN_ID } from '../testing/delegationFixtures'
 import { journalWriter, TODAY } from '../testing/insightFixtures'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal, expectLeapError } from '../testing/tempJournal'
 import { createMember } from '../journal/members'
 import { moodTrend } from './mood'
 
-let journal: ReturnType<typeof tempJournal>
-beforeEach(() => (journal = tempJournal()))
-afterEach(() => journal.cleanup())
+const journal = eachTempJournal()
 
 const weeks = { today: TODAY, bucket: 'week', weekStartsOn: 1, periods: 3 } as const
 
@@ -46,6 +43,6 @@ describe('moodTrend', () => {
     const ana = createMember(journal.db, { name: 'Ana' }).id
     journalWriter(journal.db).reflect(TODAY, { memberId: ana, mood: 4 })
     expect(moodTrend(journal.db, weeks).buckets.map((bucket) => bucket.average)).toEqual([null, null, 4])
-    expect(() => moodTrend(journal.db, { ...weeks, memberId: UNKNOWN_ID })).toThrow(LeapError)
+    expectLeapError(() => moodTrend(journal.db, { ...weeks, memberId: UNKNOWN_ID }), 'not_found')
   })
 })

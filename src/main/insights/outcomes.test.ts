@@ -1,15 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LeapError } from '../../shared/ipc/envelope'
+import { describe, expect, it } from 'vitest'
 import { UNKNOWN_ID } from '../testing/delegationFixtures'
 import { journalWriter } from '../testing/insightFixtures'
-import { tempJournal } from '../testing/tempJournal'
-import { deleteDelegation } from '../journal/delegations'
+import { eachTempJournal, expectLeapError } from '../testing/tempJournal'
 import { createMember } from '../journal/members'
 import { delegationOutcomes } from './outcomes'
+import { moveToTrash } from '../journal/trash'
 
-let journal: ReturnType<typeof tempJournal>
-beforeEach(() => (journal = tempJournal()))
-afterEach(() => journal.cleanup())
+const journal = eachTempJournal()
 
 const zero = { done: 0, handedBack: 0, cancelled: 0 }
 
@@ -28,7 +25,7 @@ describe('delegationOutcomes', () => {
     write.close(write.delegate(ben, 5, '2026-10-01'), 'done', '2026-11-01')
     const trashed = write.delegate(ben, 5, '2026-10-01')
     write.close(trashed, 'done', '2026-11-01')
-    deleteDelegation(journal.db, trashed)
+    moveToTrash(journal.db, 'delegation', trashed)
 
     const outcomes = delegationOutcomes(journal.db, {})
     expect(outcomes.total).toEqual({ done: 3, handedBack: 1, cancelled: 1 })
@@ -57,6 +54,6 @@ describe('delegationOutcomes', () => {
     expect(empty.total).toEqual(zero)
     expect(empty.byLevel.every((row) => row.done + row.handedBack + row.cancelled === 0)).toBe(true)
     expect(empty.byMember).toEqual([])
-    expect(() => delegationOutcomes(journal.db, { memberId: UNKNOWN_ID })).toThrow(LeapError)
+    expectLeapError(() => delegationOutcomes(journal.db, { memberId: UNKNOWN_ID }), 'not_found')
   })
 })

@@ -49,17 +49,3 @@ export const daysFrom = (from: string, to: string): number =>
   Math.round((parse(to).getTime() - parse(from).getTime()) / 86_400_000)
 
 export const plusDays = (from: string, days: number): string => day(addDays(parse(from), days))
-
-/**
- * Joins SQL figures keyed by period start onto every period, so a period without entries is still shown
- * (as empty) rather than silently skipped.
- */
-export function fillPeriods<Row extends { period: string }, Out>(
-  periods: { start: string; end: string }[],
-  rows: Row[],
-  empty: Omit<Row, 'period'>,
-  shape: (period: { start: string; end: string }, row: Omit<Row, 'period'>) => Out
-): Out[] {
-  const byStart = new Map(rows.map(({ period, ...row }) => [period, row]))
-  return periods.map((period) => shape(period, byStart.get(period.start) ?? empty))
-}

@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LeapError } from '../../shared/ipc/envelope'
+import { describe, expect, it } from 'vitest'
 import { UNKNOWN_ID } from '../testing/delegationFixtures'
 import { journalWriter, TODAY } from '../testing/insightFixtures'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal, expectLeapError } from '../testing/tempJournal'
 import { archiveMember, createMember } from '../journal/members'
 import { rhythmInsights } from './rhythm'
 
-let journal: ReturnType<typeof tempJournal>
-beforeEach(() => (journal = tempJournal()))
-afterEach(() => journal.cleanup())
+const journal = eachTempJournal()
 
 describe('rhythmInsights', () => {
   it('counts one-on-one days in the last quarter against the cadence, and who is overdue today', () => {
@@ -82,6 +79,6 @@ describe('rhythmInsights', () => {
 
   it('is empty on an empty journal and refuses an unknown person', () => {
     expect(rhythmInsights(journal.db, { today: TODAY })).toEqual({ since: '2026-08-30', members: [] })
-    expect(() => rhythmInsights(journal.db, { today: TODAY, memberId: UNKNOWN_ID })).toThrow(LeapError)
+    expectLeapError(() => rhythmInsights(journal.db, { today: TODAY, memberId: UNKNOWN_ID }), 'not_found')
   })
 })

@@ -1,14 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LeapError } from '../../shared/ipc/envelope'
+import { describe, expect, it } from 'vitest'
 import { UNKNOWN_ID } from '../testing/delegationFixtures'
 import { journalWriter, TODAY } from '../testing/insightFixtures'
-import { tempJournal } from '../testing/tempJournal'
-import { deleteMember, createMember } from '../journal/members'
+import { eachTempJournal, expectLeapError } from '../testing/tempJournal'
+import { createMember } from '../journal/members'
 import { stanceTrend } from './stance'
+import { moveToTrash } from '../journal/trash'
 
-let journal: ReturnType<typeof tempJournal>
-beforeEach(() => (journal = tempJournal()))
-afterEach(() => journal.cleanup())
+const journal = eachTempJournal()
 
 const weeks = { today: TODAY, bucket: 'week', weekStartsOn: 1, periods: 3 } as const
 
@@ -120,7 +118,7 @@ describe('stanceTrend', () => {
 
   it('leaves out people in the trash, with their entries', () => {
     const { ben } = seed()
-    deleteMember(journal.db, ben)
+    moveToTrash(journal.db, 'member', ben)
     const trend = stanceTrend(journal.db, weeks)
     expect(trend.total).toEqual({ average: 3.5, count: 4, lettingGo: 2, intervening: 1, ratio: 1 / 3 })
     expect(trend.members.map((member) => member.name)).toEqual(['Ana'])
@@ -138,6 +136,6 @@ describe('stanceTrend', () => {
   })
 
   it('refuses a person who does not exist', () => {
-    expect(() => stanceTrend(journal.db, { ...weeks, memberId: UNKNOWN_ID })).toThrow(LeapError)
+    expectLeapError(() => stanceTrend(journal.db, { ...weeks, memberId: UNKNOWN_ID }), 'not_found')
   })
 })

@@ -1,22 +1,20 @@
 import fc from 'fast-check'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Channel } from '../../shared/ipc/contract'
 import { seedDelegation, UNKNOWN_ID } from '../testing/delegationFixtures'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal } from '../testing/tempJournal'
 import { createDispatch, type Dispatch } from './dispatch'
 
-let journal: ReturnType<typeof tempJournal>
+const journal = eachTempJournal()
 let dispatch: Dispatch
 let seeded: ReturnType<typeof seedDelegation>
 beforeEach(() => {
-  journal = tempJournal()
   dispatch = createDispatch(
     { journal, app: { name: 'Leap', version: '0', dataDir: '/d' } },
     { log: () => {} }
   )
   seeded = seedDelegation(journal.db)
 })
-afterEach(() => journal.cleanup())
 
 /** Everything the delegation channels can write, to prove a refused call wrote nothing. */
 const snapshot = () =>
@@ -128,9 +126,8 @@ describe('delegation channels', () => {
   it('delegations.delete and delegations.restore: valid, invalid, not found', async () => {
     const { id } = seeded.delegation
     await refused('delegations.delete', { id: 42 }, 'invalid_input', 'id')
-    await refused('delegations.restore', { id }, 'not_found')
+    await refused('delegations.delete', { id: UNKNOWN_ID }, 'not_found')
     expect(await ok('delegations.delete', { id })).toEqual({ id })
-    await refused('delegations.delete', { id }, 'not_found')
     expect(await ok('delegations.restore', { id })).toMatchObject({ id })
   })
 
@@ -148,27 +145,55 @@ describe('delegation channels', () => {
     await refused('delegations.interventions', { memberId: UNKNOWN_ID }, 'not_found')
   })
 
-  it('checkins.create: valid, unknown signal or response, before the start, not found', async () => {
+  it('delegations.checkIn: valid, unknown signal or response, before the start, not found', async () => {
     const base = {
       delegationId: seeded.delegation.id,
       date: '2026-10-08',
       signal: 'blocked',
       leaderResponse: 'stepped_in'
     }
-    expect(await ok('checkins.create', { ...base, progress: '', note: 'Paired on it' })).toMatchObject({
+    expect(await ok('delegations.checkIn', { ...base, progress: '', note: 'Paired on it' })).toMatchObject({
       progress: null,
       note: 'Paired on it'
     })
-    await refused('checkins.create', { ...base, signal: 'fine' }, 'invalid_input', 'signal')
+    await refused('delegations.checkIn', { ...base, signal: 'fine' }, 'invalid_input', 'signal')
     await refused(
-      'checkins.create',
+      'delegations.checkIn',
       { ...base, leaderResponse: 'micromanaged' },
       'invalid_input',
       'leaderResponse'
     )
-    await refused('checkins.create', { ...base, date: '2026-13-01' }, 'invalid_input', 'date')
-    await refused('checkins.create', { ...base, date: '2026-09-30' }, 'invalid_input', 'date')
-    await refused('checkins.create', { ...base, delegationId: UNKNOWN_ID }, 'not_found')
+    await refused('delegations.checkIn', { ...base, date: '2026-13-01' }, 'invalid_input', 'date')
+    await refused('delegations.checkIn', { ...base, date: '2026-09-30' }, 'invalid_input', 'date')
+    await refused('delegations.checkIn', { ...base, delegationId: UNKNOWN_ID }, 'not_found')
+  })
+
+  it('delegations.checkIn with handBack: the check-in and the hand-back are saved together or not at all', async () => {
+    const { id } = seeded.delegation
+    const tookBack = {
+      delegationId: id,
+      date: '2026-10-09',
+      signal: 'struggling',
+      leaderResponse: 'took_back'
+    }
+
+    // `refused` checks that neither the check-in nor the delegation changed.
+    await refused(
+      'delegations.checkIn',
+      { ...tookBack, leaderResponse: 'stepped_in', handBack: true },
+      'invalid_input',
+      'handBack'
+    )
+    await refused('delegations.checkIn', { ...tookBack, date: '2026-09-30', handBack: true }, 'invalid_input')
+
+    const checkin = await ok('delegations.checkIn', { ...tookBack, handBack: true })
+    expect(await ok('delegations.get', { id })).toMatchObject({
+      status: 'handed_back',
+      completedOn: '2026-10-09',
+      checkins: [{ id: checkin.id, leaderResponse: 'took_back' }]
+    })
+    // A delegation already closed is not handed back again.
+    await refused('delegations.checkIn', { ...tookBack, handBack: true }, 'invalid_input', 'handBack')
   })
 
   it('property: arbitrary input to any delegation channel never throws and never writes an invalid row', async () => {
@@ -177,7 +202,7 @@ describe('delegation channels', () => {
       'delegations.update',
       'delegations.changeLevel',
       'delegations.close',
-      'checkins.create'
+      'delegations.checkIn'
     ]
     const ids = [seeded.delegation.id, seeded.member.id, UNKNOWN_ID]
     const value = fc.oneof(

@@ -1,22 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { channels } from '../../shared/ipc/channels'
 import { contract } from '../../shared/ipc/contract'
 import { LATEST_SCHEMA_VERSION } from '../db/open'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal } from '../testing/tempJournal'
 import { createDispatch, createUnavailableDispatch, type Dispatch } from './dispatch'
 import { handlers } from './handlers'
 import { maintenanceChannels, maintenanceHandlers } from './maintenance'
 
 const app = { name: 'Leap', version: '0.1.0', dataDir: '/data' }
-let journal: ReturnType<typeof tempJournal>
+const journal = eachTempJournal()
 let dispatch: Dispatch
 const memberCount = () => journal.db.prepare('SELECT count(*) FROM members').pluck().get()
 
 beforeEach(() => {
-  journal = tempJournal()
   dispatch = createDispatch({ journal, app }, { log: () => {} })
 })
-afterEach(() => journal.cleanup())
 
 describe('dispatch', () => {
   it('has a handler and schemas for exactly the channels of the contract, each handled in one place', () => {

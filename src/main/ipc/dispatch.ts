@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { contract } from '../../shared/ipc/contract'
 import { LeapError, type Envelope, type LeapErrorBody } from '../../shared/ipc/envelope'
+import { readPreferences } from '../config/settings'
 import type { Platform } from '../platform'
 import type { JournalSession } from '../session/session'
 import {
@@ -111,7 +112,15 @@ export function createSessionDispatch(
     if (current?.journal !== journal) {
       current = {
         journal,
-        dispatch: createDispatch({ journal, app: context.app, platform: context.platform }, options)
+        dispatch: createDispatch(
+          {
+            journal,
+            app: context.app,
+            platform: context.platform,
+            preferences: () => readPreferences(context.app.dataDir)
+          },
+          options
+        )
       }
     }
     return current.dispatch(channel, rawInput)

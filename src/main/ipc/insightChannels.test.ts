@@ -1,19 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Channel } from '../../shared/ipc/contract'
 import { UNKNOWN_ID } from '../testing/delegationFixtures'
 import { dispatchFor } from '../testing/dispatchFor'
 import { journalWriter, TODAY } from '../testing/insightFixtures'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal } from '../testing/tempJournal'
 import { createMember } from '../journal/members'
 
-let journal: ReturnType<typeof tempJournal>
+const journal = eachTempJournal()
 let memberId: string
 beforeEach(() => {
-  journal = tempJournal()
   memberId = createMember(journal.db, { name: 'Ana' }).id
   journalWriter(journal.db).reflect(TODAY, { memberId, stance: 4, mood: 3 })
 })
-afterEach(() => journal.cleanup())
 
 const trend = { today: TODAY, weekStartsOn: 1, bucket: 'week' }
 const valid: Record<string, object> = {

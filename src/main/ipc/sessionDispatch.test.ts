@@ -1,28 +1,17 @@
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { JournalSession } from '../session/session'
+import { describe, expect, it } from 'vitest'
 import { damage, writeJournalWithNotes } from '../testing/damagedJournals'
-import { tempDir } from '../testing/tempJournal'
-import { createSessionDispatch } from './dispatch'
-import { stubPlatform } from '../testing/stubPlatform'
-
-const app = { name: 'Leap', version: '0.1.0', dataDir: '/data' }
-const cleanups: (() => void)[] = []
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
+import { tempFolder, tempSession } from '../testing/tempJournal'
 
 function setup(prepare?: (journalPath: string) => void) {
-  const data = tempDir('leap-data-')
-  const backups = tempDir('leap-backups-')
-  prepare?.(join(data.dir, 'leap.sqlite'))
-  const session = new JournalSession({ dataDir: data.dir, backupDir: backups.dir }).open()
-  cleanups.push(() => session.close(), data.cleanup, backups.cleanup)
+  const dataDir = tempFolder('leap-data-')
+  prepare?.(join(dataDir, 'leap.sqlite'))
   const shown: string[] = []
-  const dispatch = createSessionDispatch(
-    session,
-    { app, platform: stubPlatform({ showItemInFolder: (path) => void shown.push(path) }) },
-    { log: () => {} }
-  )
-  return { session, dispatch, shown, backupDir: backups.dir }
+  const { session, dispatch, backupDir } = tempSession({
+    dataDir,
+    platform: { showItemInFolder: (path) => void shown.push(path) }
+  })
+  return { session, dispatch, shown, backupDir }
 }
 
 describe('the session dispatcher', () => {

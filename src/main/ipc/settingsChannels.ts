@@ -1,6 +1,6 @@
 import { dirname } from 'node:path'
-import { Preferences, type PreferencesUpdate, type SettingsView } from '../../shared/domain/settings'
-import { readSettings, updateSettings } from '../config/settings'
+import type { PreferencesUpdate, SettingsView } from '../../shared/domain/settings'
+import { preferencesOf, readSettings, updateSettings } from '../config/settings'
 import type { JournalSession } from '../session/session'
 import type { Platform } from '../platform'
 import type { MaintenanceContext } from './maintenance'
@@ -18,15 +18,10 @@ export function settingsView(session: JournalSession, platform?: Platform): Sett
   const dataDir = dirname(session.journalPath)
   const { settings, problem } = readSettings(dataDir)
   return {
-    preferences: Preferences.parse(
-      Object.fromEntries(
-        Object.keys(Preferences.shape).map((key) => [key, settings[key as keyof Preferences]])
-      )
-    ),
+    preferences: preferencesOf(settings),
     dataDir,
     backupDir: session.backupDir,
     problem,
-    sampleTeam: settings.sampleMemberIds.length > 0,
     spelling: platform?.spelling?.() ?? SYSTEM_SPELLING
   }
 }

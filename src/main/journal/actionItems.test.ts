@@ -1,17 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { dispatchFor, UNKNOWN_ID } from '../testing/dispatchFor'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal } from '../testing/tempJournal'
 
-let journal: ReturnType<typeof tempJournal>
+const journal = eachTempJournal()
 let api: ReturnType<typeof dispatchFor>
 let anaId: string
 
 beforeEach(async () => {
-  journal = tempJournal()
   api = dispatchFor(journal)
   anaId = (await api.ok('members.create', { name: 'Ana' })).id
 })
-afterEach(() => journal.cleanup())
 
 describe('action items', () => {
   it('carry forward: open items show for the person until done or dropped', async () => {

@@ -3,14 +3,16 @@ import type {
   ActionItemCreate,
   ActionItemList,
   ActionItemUpdate
-} from '../../shared/domain/actionItem'
+} from '../../shared/domain/actionItems'
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
+import type { ChannelHandlers } from '../ipc/handlers'
 import { whereClause } from '../db/where'
-import { getMember } from './members'
+import { requireMember } from './members'
 import { getReflection } from './reflections'
 import { newId, now } from './rows'
+import { moveToTrash, restoreFromTrash } from './trash'
 
 const actionItemColumns = `
   a.id, a.member_id AS memberId, m.name AS memberName, a.reflection_id AS reflectionId, a.owner, a.text,
@@ -31,7 +33,7 @@ export function getActionItem(db: Db, id: string): ActionItem {
 }
 
 export function createActionItem(db: Db, input: ActionItemCreate): ActionItem {
-  getMember(db, input.memberId)
+  requireMember(db, input.memberId)
   if (input.reflectionId) {
     const reflection = getReflection(db, input.reflectionId)
     if (reflection.memberId !== input.memberId) {
@@ -91,18 +93,20 @@ export function listActionItems(db: Db, query: ActionItemList): ActionItem[] {
   ) as ActionItem[]
 }
 
-export function deleteActionItem(db: Db, id: string): { id: string } {
-  getActionItem(db, id)
-  sql(db, 'UPDATE action_items SET deleted_at = ? WHERE id = ?').run(now(), id)
-  return { id }
-}
+type ActionItemsChannel =
+  | 'actionItems.create'
+  | 'actionItems.update'
+  | 'actionItems.list'
+  | 'actionItems.delete'
+  | 'actionItems.restore'
 
-export function restoreActionItem(db: Db, id: string): ActionItem {
-  const result = sql(
-    db,
-    'UPDATE action_items SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL'
-  ).run(id)
-  if (result.changes === 0)
-    throw new LeapError('not_found', 'There is no deleted action item with this id to restore.')
-  return getActionItem(db, id)
+export const actionItemsHandlers: ChannelHandlers<ActionItemsChannel> = {
+  'actionItems.create': ({ journal }, input) => createActionItem(journal.db, input),
+  'actionItems.update': ({ journal }, input) => updateActionItem(journal.db, input),
+  'actionItems.list': ({ journal }, input) => listActionItems(journal.db, input),
+  'actionItems.delete': ({ journal }, { id }) => moveToTrash(journal.db, 'action_item', id),
+  'actionItems.restore': ({ journal }, { id }) => {
+    restoreFromTrash(journal.db, 'action_item', id)
+    return getActionItem(journal.db, id)
+  }
 }

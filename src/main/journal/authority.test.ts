@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { seedDelegation, UNKNOWN_ID } from '../testing/delegationFixtures'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal } from '../testing/tempJournal'
 import { buildLadder, memberLadder, type LadderRow } from './authority'
-import { changeAuthorityLevel, createDelegation, deleteDelegation } from './delegations'
+import { changeAuthorityLevel, createDelegation } from './delegations'
+import { moveToTrash } from './trash'
 
 const step = (
   delegationId: string,
@@ -49,9 +50,7 @@ describe('buildLadder', () => {
 })
 
 describe('memberLadder', () => {
-  let journal: ReturnType<typeof tempJournal>
-  beforeEach(() => (journal = tempJournal()))
-  afterEach(() => journal.cleanup())
+  const journal = eachTempJournal()
 
   it('shows each of a person’s delegations with its levels over time, without trashed ones', () => {
     const { member, delegation } = seedDelegation(journal.db)
@@ -74,7 +73,7 @@ describe('memberLadder', () => {
       authorityLevel: 1,
       startedOn: '2026-09-01'
     })
-    deleteDelegation(journal.db, gone.id)
+    moveToTrash(journal.db, 'delegation', gone.id)
 
     expect(memberLadder(journal.db, member.id)).toMatchObject([
       {

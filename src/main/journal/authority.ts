@@ -1,8 +1,8 @@
-import type { AuthorityStep, LadderEntry } from '../../shared/domain/delegation'
+import type { AuthorityStep, LadderEntry } from '../../shared/domain/delegations'
 import type { DelegationStatus } from '../../shared/domain/delegationVocabulary'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
-import { getMember } from './members'
+import { requireMember } from './members'
 import { newId, now } from './rows'
 
 /** One row of the ladder; the first of a delegation has no fromLevel: it is where the delegation started. */
@@ -64,7 +64,7 @@ export function buildLadder(rows: readonly LadderRow[]): LadderEntry[] {
 
 /** A person's authority ladder: each of their delegations' levels over time, oldest delegation first. */
 export function memberLadder(db: Db, memberId: string): LadderEntry[] {
-  getMember(db, memberId)
+  requireMember(db, memberId)
   const rows = sql(
     db,
     `SELECT d.id AS delegationId, d.title, d.status, ${stepColumns}

@@ -1,9 +1,12 @@
-import type { Checkin, CheckinCreate } from '../../shared/domain/delegation'
+import type { Checkin, CheckinCreate } from '../../shared/domain/delegations'
+import type { DelegationStatus } from '../../shared/domain/delegationVocabulary'
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
-import { getDelegation } from './delegations'
+import { closeDelegation, getDelegation } from './delegations'
 import { newId, now } from './rows'
+
+const OPEN_STATUSES: readonly DelegationStatus[] = ['planned', 'active']
 
 const checkinColumns = `id, delegation_id AS delegationId, date, progress, signal, struggles,
   leader_response AS leaderResponse, note, created_at AS createdAt, updated_at AS updatedAt`
@@ -17,8 +20,19 @@ export function listCheckins(db: Db, delegationId: string): Checkin[] {
   ).all(delegationId) as Checkin[]
 }
 
-export function createCheckin(db: Db, input: CheckinCreate): Checkin {
+/**
+ * A check-in. With `handBack` (only with "took it back", on an open delegation) the delegation is handed
+ * back as of the check-in's day in the same transaction: both are saved, or neither.
+ */
+export function createCheckin(db: Db, { handBack, ...input }: CheckinCreate): Checkin {
   const delegation = getDelegation(db, input.delegationId)
+  if (handBack && (input.leaderResponse !== 'took_back' || !OPEN_STATUSES.includes(delegation.status))) {
+    const message =
+      input.leaderResponse === 'took_back'
+        ? 'This delegation is already closed, so it cannot be handed back.'
+        : 'Only a check-in where you took it back can hand the delegation back.'
+    throw new LeapError('invalid_input', message, { handBack: message })
+  }
   if (delegation.startedOn === null) {
     const message = 'This delegation has not started yet: give it a start date before recording a check-in.'
     throw new LeapError('invalid_input', message, { date: message })
@@ -45,5 +59,6 @@ export function createCheckin(db: Db, input: CheckinCreate): Checkin {
     leaderResponse: input.leaderResponse,
     note: input.note ?? null
   })
+  if (handBack) closeDelegation(db, { id: delegation.id, status: 'handed_back', completedOn: input.date })
   return sql(db, `SELECT ${checkinColumns} FROM checkins WHERE id = ?`).get(id) as Checkin
 }

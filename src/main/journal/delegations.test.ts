@@ -1,39 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LeapError } from '../../shared/ipc/envelope'
+import { describe, expect, it } from 'vitest'
 import { seedDelegation, tableCount, UNKNOWN_ID } from '../testing/delegationFixtures'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal, expectLeapError } from '../testing/tempJournal'
 import { listAuthoritySteps } from './authority'
 import { createCheckin } from './checkins'
-import { getDelegationDetail } from './delegationDetail'
 import {
   changeAuthorityLevel,
   closeDelegation,
   createDelegation,
-  deleteDelegation,
+  getDelegationDetail,
   getDelegation,
   listDelegations,
   nextCheckinDue,
-  restoreDelegation,
   updateDelegation
 } from './delegations'
 import { todayLocal } from './localDay'
-import { createMember, deleteMember } from './members'
+import { createMember } from './members'
+import { moveToTrash, restoreFromTrash } from './trash'
 
-let journal: ReturnType<typeof tempJournal>
-beforeEach(() => (journal = tempJournal()))
-afterEach(() => journal.cleanup())
-
-function failsWith(code: string, run: () => unknown, field?: string): LeapError {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(LeapError)
-    expect((error as LeapError).code).toBe(code)
-    if (field) expect((error as LeapError).fields).toHaveProperty(field)
-    return error as LeapError
-  }
-  throw new Error(`expected ${code}`)
-}
+const journal = eachTempJournal()
 
 const checkin = (delegationId: string, date: string, leaderResponse = 'held_back' as const) =>
   createCheckin(journal.db, { delegationId, date, signal: 'on_track', leaderResponse })
@@ -81,8 +65,7 @@ describe('delegations', () => {
 
   it('refuses a due date before the start, on create and on update, and writes nothing', () => {
     const member = createMember(journal.db, { name: 'Ana' })
-    failsWith(
-      'invalid_input',
+    expectLeapError(
       () =>
         createDelegation(journal.db, {
           memberId: member.id,
@@ -91,15 +74,19 @@ describe('delegations', () => {
           startedOn: '2026-11-10',
           dueDate: '2026-11-01'
         }),
+      'invalid_input',
       'dueDate'
     )
     expect(tableCount(journal.db, 'delegations')).toBe(0)
     const { delegation } = seedDelegation(journal.db)
-    failsWith('invalid_input', () =>
-      updateDelegation(journal.db, { id: delegation.id, dueDate: '2026-09-30' })
+    expectLeapError(
+      () => updateDelegation(journal.db, { id: delegation.id, dueDate: '2026-09-30' }),
+      'invalid_input'
     )
-    failsWith('invalid_input', () =>
-      updateDelegation(journal.db, { id: delegation.id, startedOn: '2027-01-01', dueDate: '2026-12-01' })
+    expectLeapError(
+      () =>
+        updateDelegation(journal.db, { id: delegation.id, startedOn: '2027-01-01', dueDate: '2026-12-01' }),
+      'invalid_input'
     )
     expect(getDelegation(journal.db, delegation.id).startedOn).toBe('2026-10-01')
   })
@@ -107,9 +94,9 @@ describe('delegations', () => {
   it('refuses a start after an existing check-in', () => {
     const { delegation } = seedDelegation(journal.db)
     checkin(delegation.id, '2026-10-05')
-    const error = failsWith(
-      'invalid_input',
+    const error = expectLeapError(
       () => updateDelegation(journal.db, { id: delegation.id, startedOn: '2026-10-06' }),
+      'invalid_input',
       'startedOn'
     )
     expect(error.message).toContain('2026-10-05')
@@ -145,10 +132,10 @@ describe('delegations', () => {
     ])
     expect(listDelegations(journal.db, { memberId: member.id }).map((d) => d.id)).toEqual([delegation.id])
     expect(listDelegations(journal.db, { status: 'planned' }).map((d) => d.title)).toEqual(['Hiring loop'])
-    deleteDelegation(journal.db, delegation.id)
-    deleteMember(journal.db, ben.id)
+    moveToTrash(journal.db, 'delegation', delegation.id)
+    moveToTrash(journal.db, 'member', ben.id)
     expect(listDelegations(journal.db, {})).toEqual([])
-    failsWith('not_found', () => listDelegations(journal.db, { memberId: ben.id }))
+    expectLeapError(() => listDelegations(journal.db, { memberId: ben.id }), 'not_found')
   })
 
   it('raises and lowers the level with a reason, keeping every step', () => {
@@ -175,13 +162,12 @@ describe('delegations', () => {
 
   it('refuses a level change to the same level or dated before the last one, and writes nothing', () => {
     const { delegation } = seedDelegation(journal.db)
-    failsWith(
-      'invalid_input',
+    expectLeapError(
       () => changeAuthorityLevel(journal.db, { id: delegation.id, toLevel: 3, reason: 'x' }),
+      'invalid_input',
       'toLevel'
     )
-    failsWith(
-      'invalid_input',
+    expectLeapError(
       () =>
         changeAuthorityLevel(journal.db, {
           id: delegation.id,
@@ -189,6 +175,7 @@ describe('delegations', () => {
           reason: 'x',
           changedOn: '2026-09-01'
         }),
+      'invalid_input',
       'changedOn'
     )
     expect(tableCount(journal.db, 'authority_changes')).toBe(1)
@@ -211,10 +198,10 @@ describe('delegations', () => {
       completedOn: '2026-12-01',
       nextCheckinDue: null
     })
-    failsWith(
-      'invalid_input',
+    expectLeapError(
       () =>
         closeDelegation(journal.db, { id: delegation.id, status: 'handed_back', completedOn: '2026-09-01' }),
+      'invalid_input',
       'completedOn'
     )
   })
@@ -227,8 +214,8 @@ describe('delegations', () => {
     journal.db
       .prepare(`UPDATE checkins SET deleted_at = '2026-10-07T00:00:00.000Z' WHERE id = ?`)
       .run(earlier.id)
-    deleteDelegation(journal.db, delegation.id)
-    failsWith('not_found', () => getDelegation(journal.db, delegation.id))
+    moveToTrash(journal.db, 'delegation', delegation.id)
+    expectLeapError(() => getDelegation(journal.db, delegation.id), 'not_found')
     const stamps = journal.db
       .prepare(
         `SELECT deleted_at FROM delegations WHERE id = @id
@@ -240,28 +227,29 @@ describe('delegations', () => {
     expect(stamps).toHaveLength(1)
     expect(stamps[0]).not.toBeNull()
 
-    const restored = restoreDelegation(journal.db, delegation.id)
-    expect(restored.checkinCount).toBe(1)
+    restoreFromTrash(journal.db, 'delegation', delegation.id)
+    expect(getDelegation(journal.db, delegation.id).checkinCount).toBe(1)
     expect(getDelegationDetail(journal.db, delegation.id)).toMatchObject({
       checkins: [{ id: kept.id }],
       authoritySteps: [{ toLevel: 3 }]
     })
-    failsWith('not_found', () => restoreDelegation(journal.db, delegation.id))
   })
 
   it('answers not_found for unknown ids and unknown members', () => {
-    failsWith('not_found', () =>
-      createDelegation(journal.db, { memberId: UNKNOWN_ID, title: 'X', authorityLevel: 1 })
+    expectLeapError(
+      () => createDelegation(journal.db, { memberId: UNKNOWN_ID, title: 'X', authorityLevel: 1 }),
+      'not_found'
     )
-    failsWith('not_found', () => getDelegation(journal.db, UNKNOWN_ID))
-    failsWith('not_found', () => getDelegationDetail(journal.db, UNKNOWN_ID))
-    failsWith('not_found', () => updateDelegation(journal.db, { id: UNKNOWN_ID, title: 'X' }))
-    failsWith('not_found', () =>
-      changeAuthorityLevel(journal.db, { id: UNKNOWN_ID, toLevel: 2, reason: 'x' })
+    expectLeapError(() => getDelegation(journal.db, UNKNOWN_ID), 'not_found')
+    expectLeapError(() => getDelegationDetail(journal.db, UNKNOWN_ID), 'not_found')
+    expectLeapError(() => updateDelegation(journal.db, { id: UNKNOWN_ID, title: 'X' }), 'not_found')
+    expectLeapError(
+      () => changeAuthorityLevel(journal.db, { id: UNKNOWN_ID, toLevel: 2, reason: 'x' }),
+      'not_found'
     )
-    failsWith('not_found', () => closeDelegation(journal.db, { id: UNKNOWN_ID, status: 'done' }))
-    failsWith('not_found', () => deleteDelegation(journal.db, UNKNOWN_ID))
-    failsWith('not_found', () => restoreDelegation(journal.db, UNKNOWN_ID))
+    expectLeapError(() => closeDelegation(journal.db, { id: UNKNOWN_ID, status: 'done' }), 'not_found')
+    expectLeapError(() => moveToTrash(journal.db, 'delegation', UNKNOWN_ID), 'not_found')
+    expectLeapError(() => restoreFromTrash(journal.db, 'delegation', UNKNOWN_ID), 'not_found')
   })
 })
 
@@ -295,17 +283,17 @@ describe('check-ins', () => {
 
   it('refuses a check-in before the delegation started, or on one not started, and writes nothing', () => {
     const { delegation, member } = seedDelegation(journal.db)
-    failsWith('invalid_input', () => checkin(delegation.id, '2026-09-30'), 'date')
+    expectLeapError(() => checkin(delegation.id, '2026-09-30'), 'invalid_input', 'date')
     const planned = createDelegation(journal.db, { memberId: member.id, title: 'Later', authorityLevel: 2 })
-    failsWith('invalid_input', () => checkin(planned.id, '2026-10-30'), 'date')
+    expectLeapError(() => checkin(planned.id, '2026-10-30'), 'invalid_input', 'date')
     expect(tableCount(journal.db, 'checkins')).toBe(0)
   })
 
   it('answers not_found for an unknown or trashed delegation', () => {
-    failsWith('not_found', () => checkin(UNKNOWN_ID, '2026-10-30'))
+    expectLeapError(() => checkin(UNKNOWN_ID, '2026-10-30'), 'not_found')
     const { delegation } = seedDelegation(journal.db)
-    deleteDelegation(journal.db, delegation.id)
-    failsWith('not_found', () => checkin(delegation.id, '2026-10-30'))
+    moveToTrash(journal.db, 'delegation', delegation.id)
+    expectLeapError(() => checkin(delegation.id, '2026-10-30'), 'not_found')
   })
 })
 

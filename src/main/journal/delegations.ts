@@ -1,12 +1,13 @@
 import type {
   AuthorityChangeInput,
   Delegation,
+  DelegationDetail,
   DelegationClose,
   DelegationCreate,
   DelegationList,
   DelegationUpdate
-} from '../../shared/domain/delegation'
-import { DUE_BEFORE_START_MESSAGE } from '../../shared/domain/delegation'
+} from '../../shared/domain/delegations'
+import { DUE_BEFORE_START_MESSAGE } from '../../shared/domain/delegations'
 import {
   CLOSED_STATUSES,
   authorityLevel,
@@ -15,10 +16,14 @@ import {
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
-import { listAuthoritySteps, recordAuthorityStep } from './authority'
+import type { ChannelHandlers } from '../ipc/handlers'
+import { listAuthoritySteps, memberLadder, recordAuthorityStep } from './authority'
+import { createCheckin, listCheckins } from './checkins'
+import { interventionLog } from './interventions'
 import { todayLocal } from './localDay'
-import { getMember } from './members'
+import { requireMember } from './members'
 import { newId, now } from './rows'
+import { moveToTrash, restoreFromTrash } from './trash'
 
 /** Visible delegations: not in the trash, and neither is their member. */
 const delegationSelect = `
@@ -75,7 +80,7 @@ function toDelegation(row: DelegationRow): Delegation {
 }
 
 export function listDelegations(db: Db, { memberId, status }: DelegationList): Delegation[] {
-  if (memberId) getMember(db, memberId)
+  if (memberId) requireMember(db, memberId)
   const rows = sql(
     db,
     `${delegationSelect}
@@ -105,7 +110,7 @@ function invalid(field: string, message: string): LeapError {
 }
 
 export function createDelegation(db: Db, input: DelegationCreate): Delegation {
-  getMember(db, input.memberId)
+  requireMember(db, input.memberId)
   const id = newId()
   const stamp = now()
   const status = input.status ?? 'planned'
@@ -225,39 +230,41 @@ export function closeDelegation(db: Db, { id, status, outcome, lessons, complete
   return getDelegation(db, id)
 }
 
-const TRASHED_WITH_DELEGATION = ['delegations', 'checkins', 'authority_changes'] as const
-
-/**
- * To the trash, with its check-ins and its ladder, all stamped with the same moment: restore brings back
- * exactly what went together, and leaves alone anything that was trashed on its own before.
- */
-export function deleteDelegation(db: Db, id: string): { id: string } {
-  getDelegation(db, id)
-  const stamp = now()
-  for (const table of TRASHED_WITH_DELEGATION) {
-    const key = table === 'delegations' ? 'id' : 'delegation_id'
-    sql(db, `UPDATE ${table} SET deleted_at = ?, updated_at = ? WHERE ${key} = ? AND deleted_at IS NULL`).run(
-      stamp,
-      stamp,
-      id
-    )
+/** A delegation with its check-in timeline and its authority steps: everything its page shows. */
+export function getDelegationDetail(db: Db, id: string): DelegationDetail {
+  return {
+    ...getDelegation(db, id),
+    checkins: listCheckins(db, id),
+    authoritySteps: listAuthoritySteps(db, id)
   }
-  return { id }
 }
 
-export function restoreDelegation(db: Db, id: string): Delegation {
-  const stamp = sql(db, `SELECT deleted_at FROM delegations WHERE id = ? AND deleted_at IS NOT NULL`)
-    .pluck()
-    .get(id) as string | undefined
-  if (!stamp) throw new LeapError('not_found', 'There is no deleted delegation with this id to restore.')
-  const restoredAt = now()
-  for (const table of TRASHED_WITH_DELEGATION) {
-    const key = table === 'delegations' ? 'id' : 'delegation_id'
-    sql(db, `UPDATE ${table} SET deleted_at = NULL, updated_at = ? WHERE ${key} = ? AND deleted_at = ?`).run(
-      restoredAt,
-      id,
-      stamp
-    )
-  }
-  return getDelegation(db, id)
+type DelegationsChannel =
+  | 'delegations.create'
+  | 'delegations.update'
+  | 'delegations.list'
+  | 'delegations.get'
+  | 'delegations.changeLevel'
+  | 'delegations.close'
+  | 'delegations.delete'
+  | 'delegations.restore'
+  | 'delegations.ladder'
+  | 'delegations.interventions'
+  | 'delegations.checkIn'
+
+export const delegationsHandlers: ChannelHandlers<DelegationsChannel> = {
+  'delegations.create': ({ journal }, input) => createDelegation(journal.db, input),
+  'delegations.update': ({ journal }, input) => updateDelegation(journal.db, input),
+  'delegations.list': ({ journal }, input) => listDelegations(journal.db, input),
+  'delegations.get': ({ journal }, { id }) => getDelegationDetail(journal.db, id),
+  'delegations.changeLevel': ({ journal }, input) => changeAuthorityLevel(journal.db, input),
+  'delegations.close': ({ journal }, input) => closeDelegation(journal.db, input),
+  'delegations.delete': ({ journal }, { id }) => moveToTrash(journal.db, 'delegation', id),
+  'delegations.restore': ({ journal }, { id }) => {
+    restoreFromTrash(journal.db, 'delegation', id)
+    return getDelegation(journal.db, id)
+  },
+  'delegations.ladder': ({ journal }, { memberId }) => memberLadder(journal.db, memberId),
+  'delegations.interventions': ({ journal }, input) => interventionLog(journal.db, input, todayLocal()),
+  'delegations.checkIn': ({ journal }, input) => createCheckin(journal.db, input)
 }

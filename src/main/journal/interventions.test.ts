@@ -1,12 +1,13 @@
 import fc from 'fast-check'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { LEADER_RESPONSES, type LeaderResponse } from '../../shared/domain/delegationVocabulary'
 import { seedDelegation, UNKNOWN_ID } from '../testing/delegationFixtures'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal } from '../testing/tempJournal'
 import { createCheckin } from './checkins'
-import { createDelegation, deleteDelegation } from './delegations'
+import { createDelegation } from './delegations'
 import { interventionCounts, interventionLog, recentWindowStart } from './interventions'
-import { createMember, deleteMember } from './members'
+import { createMember } from './members'
+import { moveToTrash } from './trash'
 
 describe('interventionCounts', () => {
   it('has no ratio when there is nothing to divide, even with resources provided', () => {
@@ -40,9 +41,7 @@ describe('recentWindowStart', () => {
 })
 
 describe('interventionLog', () => {
-  let journal: ReturnType<typeof tempJournal>
-  beforeEach(() => (journal = tempJournal()))
-  afterEach(() => journal.cleanup())
+  const journal = eachTempJournal()
 
   const checkin = (delegationId: string, date: string, leaderResponse: LeaderResponse) =>
     createCheckin(journal.db, { delegationId, date, signal: 'on_track', leaderResponse })
@@ -68,7 +67,7 @@ describe('interventionLog', () => {
       startedOn: '2026-01-01'
     })
     checkin(trashed.id, '2026-11-01', 'took_back')
-    deleteDelegation(journal.db, trashed.id)
+    moveToTrash(journal.db, 'delegation', trashed.id)
 
     const log = interventionLog(journal.db, { memberId: member.id }, '2026-11-27')
     expect(log.since).toBe('2026-08-30')
@@ -78,7 +77,7 @@ describe('interventionLog', () => {
 
     const team = interventionLog(journal.db, {}, '2026-11-27')
     expect(team.overall).toMatchObject({ lettingGo: 2, intervening: 2, ratio: 0.5 })
-    deleteMember(journal.db, other.id)
+    moveToTrash(journal.db, 'member', other.id)
     expect(interventionLog(journal.db, {}, '2026-11-27').overall.intervening).toBe(1)
   })
 

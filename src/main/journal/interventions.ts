@@ -1,5 +1,5 @@
 import { format, subDays } from 'date-fns'
-import type { InterventionCounts, InterventionLog } from '../../shared/domain/delegation'
+import type { InterventionCounts, InterventionLog } from '../../shared/domain/delegations'
 import {
   INTERVENING_RESPONSES,
   LEADER_RESPONSES,
@@ -8,7 +8,7 @@ import {
 } from '../../shared/domain/delegationVocabulary'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
-import { getMember } from './members'
+import { requireMember } from './members'
 
 export const RECENT_DAYS = 90
 
@@ -37,7 +37,7 @@ export const recentWindowStart = (today: string): string =>
  * all time and over the last 90 days. Trashed check-ins, delegations and members do not count.
  */
 export function interventionLog(db: Db, { memberId }: { memberId?: string | undefined }, today: string) {
-  if (memberId) getMember(db, memberId)
+  if (memberId) requireMember(db, memberId)
   const since = recentWindowStart(today)
   const rows = sql(
     db,

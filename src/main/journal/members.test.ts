@@ -1,30 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LeapError } from '../../shared/ipc/envelope'
-import { tempJournal } from '../testing/tempJournal'
-import {
-  archiveMember,
-  createMember,
-  deleteMember,
-  getMember,
-  listMembers,
-  restoreMember,
-  updateMember
-} from './members'
+import { describe, expect, it } from 'vitest'
+import { eachTempJournal, expectLeapError } from '../testing/tempJournal'
+import { archiveMember, createMember, getMember, listMembers, updateMember } from './members'
+import { moveToTrash, restoreFromTrash } from './trash'
 
-let journal: ReturnType<typeof tempJournal>
-beforeEach(() => (journal = tempJournal()))
-afterEach(() => journal.cleanup())
-
-const notFound = (run: () => unknown) => {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(LeapError)
-    expect((error as LeapError).code).toBe('not_found')
-    return
-  }
-  throw new Error('expected not_found')
-}
+const journal = eachTempJournal()
 
 describe('members', () => {
   it('creates a member with defaults and lists them by name', () => {
@@ -62,23 +41,27 @@ describe('members', () => {
 
   it('moves a member to the trash and restores them with everything intact', () => {
     const ana = createMember(journal.db, { name: 'Ana', strengths: 'Calm under pressure' })
-    deleteMember(journal.db, ana.id)
+    moveToTrash(journal.db, 'member', ana.id)
     expect(listMembers(journal.db, { includeArchived: true })).toEqual([])
-    notFound(() => getMember(journal.db, ana.id))
+    expectLeapError(() => getMember(journal.db, ana.id), 'not_found')
     const row = journal.db.prepare('SELECT deleted_at FROM members WHERE id = ?').get(ana.id) as {
       deleted_at: string
     }
     expect(row.deleted_at).not.toBeNull()
-    expect(restoreMember(journal.db, ana.id)).toMatchObject({ name: 'Ana', strengths: 'Calm under pressure' })
+    restoreFromTrash(journal.db, 'member', ana.id)
+    expect(getMember(journal.db, ana.id)).toMatchObject({
+      name: 'Ana',
+      strengths: 'Calm under pressure'
+    })
   })
 
   it('answers not_found for unknown ids', () => {
     const unknown = '00000000-0000-4000-8000-000000000000'
-    notFound(() => getMember(journal.db, unknown))
-    notFound(() => updateMember(journal.db, { id: unknown, name: 'X' }))
-    notFound(() => archiveMember(journal.db, { id: unknown, archived: true }))
-    notFound(() => deleteMember(journal.db, unknown))
-    notFound(() => restoreMember(journal.db, unknown))
+    expectLeapError(() => getMember(journal.db, unknown), 'not_found')
+    expectLeapError(() => updateMember(journal.db, { id: unknown, name: 'X' }), 'not_found')
+    expectLeapError(() => archiveMember(journal.db, { id: unknown, archived: true }), 'not_found')
+    expectLeapError(() => moveToTrash(journal.db, 'member', unknown), 'not_found')
+    expectLeapError(() => restoreFromTrash(journal.db, 'member', unknown), 'not_found')
   })
 
   it('shows the day of the latest one-on-one, ignoring general and trashed reflections', () => {

@@ -3,13 +3,18 @@ import type {
   MemberArchive,
   MemberCreate,
   MemberList,
-  MemberUpdate
-} from '../../shared/domain/member'
-import { DEFAULT_CADENCE_DAYS } from '../../shared/domain/member'
+  MemberUpdate,
+  TimelineItem,
+  TimelinePage,
+  TimelineQuery
+} from '../../shared/domain/members'
+import { DEFAULT_CADENCE_DAYS } from '../../shared/domain/members'
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
-import { newId, now } from './rows'
+import type { ChannelHandlers } from '../ipc/handlers'
+import { excerptOf, newId, now } from './rows'
+import { moveToTrash, restoreFromTrash } from './trash'
 
 const memberColumns = `
   m.id, m.name, m.role, m.team, m.email, m.start_date AS startDate, m.strengths, m.growth_areas AS growthAreas,
@@ -43,17 +48,29 @@ export function listMembers(db: Db, { includeArchived = false }: MemberList): Me
   ).all(includeArchived ? 1 : 0) as Member[]
 }
 
+const missingMember = () =>
+  new LeapError('not_found', 'This team member no longer exists. They may have been deleted.')
+
+/** Checks that a member exists and is not in the trash, reading nothing else (their last 1:1 is not needed). */
+export function requireMember(db: Db, id: string): void {
+  if (!sql(db, 'SELECT 1 FROM members WHERE id = ? AND deleted_at IS NULL').get(id)) throw missingMember()
+}
+
 export function getMember(db: Db, id: string): Member {
   const member = sql(
     db,
     `SELECT ${memberColumns} FROM members m WHERE m.id = ? AND m.deleted_at IS NULL`
   ).get(id) as Member | undefined
-  if (!member)
-    throw new LeapError('not_found', 'This team member no longer exists. They may have been deleted.')
+  if (!member) throw missingMember()
   return member
 }
 
-export function createMember(db: Db, input: MemberCreate): Member {
+/** A new member; without a cadence, the default from Settings (`defaultCadenceDays`). */
+export function createMember(
+  db: Db,
+  input: MemberCreate,
+  defaultCadenceDays: number = DEFAULT_CADENCE_DAYS
+): Member {
   const id = newId()
   const stamp = now()
   sql(
@@ -74,13 +91,13 @@ export function createMember(db: Db, input: MemberCreate): Member {
     growthAreas: input.growthAreas ?? null,
     aspirations: input.aspirations ?? null,
     notes: input.notes ?? null,
-    cadenceDays: input.cadenceDays ?? DEFAULT_CADENCE_DAYS
+    cadenceDays: input.cadenceDays ?? defaultCadenceDays
   })
   return getMember(db, id)
 }
 
 export function updateMember(db: Db, { id, ...patch }: MemberUpdate): Member {
-  getMember(db, id)
+  requireMember(db, id)
   const fields = (Object.keys(patch) as EditableField[]).filter(
     (field) => field in editableColumns && patch[field] !== undefined
   )
@@ -97,7 +114,7 @@ export function updateMember(db: Db, { id, ...patch }: MemberUpdate): Member {
 }
 
 export function archiveMember(db: Db, { id, archived }: MemberArchive): Member {
-  getMember(db, id)
+  requireMember(db, id)
   const stamp = now()
   sql(db, `UPDATE members SET archived_at = ?, updated_at = ? WHERE id = ?`).run(
     archived ? stamp : null,
@@ -107,20 +124,126 @@ export function archiveMember(db: Db, { id, archived }: MemberArchive): Member {
   return getMember(db, id)
 }
 
-/** To the trash: the row stays, with everything that refers to it, until restored or purged. */
-export function deleteMember(db: Db, id: string): { id: string } {
-  getMember(db, id)
-  const stamp = now()
-  sql(db, `UPDATE members SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(stamp, stamp, id)
-  return { id }
+const TIMELINE_PAGE = 50
+
+/**
+ * A person's history, newest first: reflections, check-ins on their delegations, action items (dated by the
+ * day they were written down). Keyset paging on (date, id) over the union keeps deep pages cheap.
+ */
+export function memberTimeline(
+  db: Db,
+  { memberId, before, limit = TIMELINE_PAGE }: TimelineQuery
+): TimelinePage {
+  requireMember(db, memberId)
+  const rows = sql(
+    db,
+    `SELECT * FROM (
+       SELECT 'reflection' AS kind, r.id, r.date, r.title, substr(r.body, 1, 600) AS body, r.kind AS reflectionKind,
+         r.mood, r.stance, NULL AS delegationId, NULL AS delegationTitle, NULL AS signal, NULL AS leaderResponse,
+         NULL AS owner, NULL AS status, NULL AS dueDate
+       FROM reflections r WHERE r.member_id = @memberId AND r.deleted_at IS NULL
+       UNION ALL
+       SELECT 'checkin', c.id, c.date, NULL, c.progress, NULL, NULL, NULL, d.id, d.title, c.signal, c.leader_response,
+         NULL, NULL, NULL
+       FROM checkins c JOIN delegations d ON d.id = c.delegation_id
+       WHERE d.member_id = @memberId AND c.deleted_at IS NULL AND d.deleted_at IS NULL
+       UNION ALL
+       SELECT 'action_item', a.id, substr(a.created_at, 1, 10), NULL, a.text, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+         a.owner, a.status, a.due_date
+       FROM action_items a WHERE a.member_id = @memberId AND a.deleted_at IS NULL
+     )
+     WHERE @beforeDate IS NULL OR date < @beforeDate OR (date = @beforeDate AND id < @beforeId)
+     ORDER BY date DESC, id DESC LIMIT @limit`
+  ).all({
+    memberId,
+    beforeDate: before?.date ?? null,
+    beforeId: before?.id ?? '',
+    limit: limit + 1
+  }) as TimelineRow[]
+  const page = rows.slice(0, limit)
+  const last = page.at(-1)
+  return {
+    items: page.map(toTimelineItem),
+    next: rows.length > limit && last ? { date: last.date, id: last.id } : null
+  }
 }
 
-export function restoreMember(db: Db, id: string): Member {
-  const result = sql(
-    db,
-    `UPDATE members SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL`
-  ).run(now(), id)
-  if (result.changes === 0)
-    throw new LeapError('not_found', 'There is no deleted team member with this id to restore.')
-  return getMember(db, id)
+interface TimelineRow {
+  kind: TimelineItem['kind']
+  id: string
+  date: string
+  title: string | null
+  body: string | null
+  reflectionKind: 'one_on_one' | 'general' | null
+  mood: number | null
+  stance: number | null
+  delegationId: string | null
+  delegationTitle: string | null
+  signal: string | null
+  leaderResponse: string | null
+  owner: string | null
+  status: string | null
+  dueDate: string | null
+}
+
+function toTimelineItem(row: TimelineRow): TimelineItem {
+  switch (row.kind) {
+    case 'reflection':
+      return {
+        kind: 'reflection',
+        id: row.id,
+        date: row.date,
+        title: row.title ?? '',
+        excerpt: excerptOf(row.body ?? ''),
+        reflectionKind: row.reflectionKind ?? 'one_on_one',
+        mood: row.mood,
+        stance: row.stance
+      }
+    case 'checkin':
+      return {
+        kind: 'checkin',
+        id: row.id,
+        date: row.date,
+        delegationId: row.delegationId!,
+        delegationTitle: row.delegationTitle ?? '',
+        signal: row.signal ?? '',
+        leaderResponse: row.leaderResponse ?? '',
+        progress: row.body
+      }
+    case 'action_item':
+      return {
+        kind: 'action_item',
+        id: row.id,
+        date: row.date,
+        text: row.body ?? '',
+        owner: row.owner ?? 'me',
+        status: row.status ?? 'open',
+        dueDate: row.dueDate
+      }
+  }
+}
+
+type MembersChannel =
+  | 'members.create'
+  | 'members.update'
+  | 'members.list'
+  | 'members.get'
+  | 'members.archive'
+  | 'members.delete'
+  | 'members.restore'
+  | 'members.timeline'
+
+export const membersHandlers: ChannelHandlers<MembersChannel> = {
+  'members.create': ({ journal, preferences }, input) =>
+    createMember(journal.db, input, preferences?.().defaultCadenceDays),
+  'members.update': ({ journal }, input) => updateMember(journal.db, input),
+  'members.list': ({ journal }, input) => listMembers(journal.db, input),
+  'members.get': ({ journal }, { id }) => getMember(journal.db, id),
+  'members.archive': ({ journal }, input) => archiveMember(journal.db, input),
+  'members.delete': ({ journal }, { id }) => moveToTrash(journal.db, 'member', id),
+  'members.restore': ({ journal }, { id }) => {
+    restoreFromTrash(journal.db, 'member', id)
+    return getMember(journal.db, id)
+  },
+  'members.timeline': ({ journal }, input) => memberTimeline(journal.db, input)
 }

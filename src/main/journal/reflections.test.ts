@@ -1,18 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { dispatchFor, UNKNOWN_ID } from '../testing/dispatchFor'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal } from '../testing/tempJournal'
 
-let journal: ReturnType<typeof tempJournal>
+const journal = eachTempJournal()
 let api: ReturnType<typeof dispatchFor>
 let anaId: string
 const count = (table: string) => journal.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()
 
 beforeEach(async () => {
-  journal = tempJournal()
   api = dispatchFor(journal)
   anaId = (await api.ok('members.create', { name: 'Ana Lima' })).id
 })
-afterEach(() => journal.cleanup())
 
 describe('reflections', () => {
   it('creates a one-on-one with markdown, mood, stance and tags, and reads it back', async () => {
@@ -34,7 +32,7 @@ describe('reflections', () => {
       deletedAt: null
     })
     expect(await api.ok('reflections.get', { id: reflection.id })).toEqual(reflection)
-    expect((await api.ok('tags.list', {})).map((tag) => tag.name)).toEqual(['Growth', 'release'])
+    expect((await api.ok('reflections.tags', {})).map((tag) => tag.name)).toEqual(['Growth', 'release'])
   })
 
   it('gives an empty title a default naming the person and the day', async () => {

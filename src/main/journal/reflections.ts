@@ -5,14 +5,16 @@ import type {
   ReflectionPage,
   ReflectionSaved,
   ReflectionUpdate
-} from '../../shared/domain/reflection'
+} from '../../shared/domain/reflections'
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
+import type { ChannelHandlers } from '../ipc/handlers'
 import { whereClause } from '../db/where'
 import { getMember } from './members'
 import { excerptOf, formatDayForTitle, newId, nextStamp, now } from './rows'
-import { setReflectionTags, tagsJsonColumn } from './tags'
+import { listTags, setReflectionTags, tagsJsonColumn } from './tags'
+import { moveToTrash, restoreFromTrash } from './trash'
 
 type ReflectionRow = Omit<Reflection, 'tags'> & { tagsJson: string }
 
@@ -97,11 +99,7 @@ export function updateReflection(
   let notice: ReflectionSaved['notice'] = null
 
   if (current.deletedAt) {
-    sql(db, 'UPDATE reflections SET deleted_at = NULL WHERE id = ?').run(id)
-    sql(db, 'UPDATE action_items SET deleted_at = NULL WHERE reflection_id = ? AND deleted_at = ?').run(
-      id,
-      current.deletedAt
-    )
+    restoreFromTrash(db, 'reflection', id)
     notice = { kind: 'restored_from_trash' }
   }
   // An empty title is saved as the default one: compare what will be written, or a late save of the very
@@ -146,33 +144,6 @@ function keepConflictingCopy(db: Db, current: Reflection): string {
   return copy.reflection.id
 }
 
-/** To the trash, with the action items written in it (same stamp, so restore brings back exactly those). */
-export function deleteReflection(db: Db, id: string): { id: string } {
-  const current = getReflection(db, id)
-  if (current.deletedAt) return { id }
-  const stamp = now()
-  sql(db, 'UPDATE reflections SET deleted_at = ? WHERE id = ?').run(stamp, id)
-  sql(db, 'UPDATE action_items SET deleted_at = ? WHERE reflection_id = ? AND deleted_at IS NULL').run(
-    stamp,
-    id
-  )
-  return { id }
-}
-
-export function restoreReflection(db: Db, id: string): Reflection {
-  const current = getReflection(db, id)
-  if (!current.deletedAt) throw new LeapError('not_found', 'This reflection is not in the trash.')
-  sql(db, 'UPDATE reflections SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(
-    nextStamp(current.updatedAt),
-    id
-  )
-  sql(db, 'UPDATE action_items SET deleted_at = NULL WHERE reflection_id = ? AND deleted_at = ?').run(
-    id,
-    current.deletedAt
-  )
-  return getReflection(db, id)
-}
-
 const PAGE_SIZE = 50
 
 /** The journal, newest first, filtered, in pages (keyset on date and id, so paging stays fast at any depth). */
@@ -209,4 +180,26 @@ export function listReflections(db: Db, query: ReflectionList): ReflectionPage {
     })),
     next: rows.length > limit && last ? { date: last.date, id: last.id } : null
   }
+}
+
+type ReflectionsChannel =
+  | 'reflections.create'
+  | 'reflections.update'
+  | 'reflections.get'
+  | 'reflections.list'
+  | 'reflections.delete'
+  | 'reflections.restore'
+  | 'reflections.tags'
+
+export const reflectionsHandlers: ChannelHandlers<ReflectionsChannel> = {
+  'reflections.create': ({ journal }, input) => createReflection(journal.db, input),
+  'reflections.update': ({ journal }, input) => updateReflection(journal.db, input),
+  'reflections.get': ({ journal }, { id }) => getReflection(journal.db, id),
+  'reflections.list': ({ journal }, input) => listReflections(journal.db, input),
+  'reflections.delete': ({ journal }, { id }) => moveToTrash(journal.db, 'reflection', id),
+  'reflections.restore': ({ journal }, { id }) => {
+    restoreFromTrash(journal.db, 'reflection', id)
+    return getReflection(journal.db, id)
+  },
+  'reflections.tags': ({ journal }) => listTags(journal.db)
 }

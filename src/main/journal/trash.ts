@@ -1,6 +1,84 @@
-import type { TrashItem } from '../../shared/domain/trash'
+import type { TrashItem, TrashKind } from '../../shared/domain/trash'
+import type { JOURNAL_TABLES } from '../../shared/ipc/dataSets'
+import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
+import type { ChannelHandlers } from '../ipc/handlers'
+import { now } from './rows'
+
+type Table = (typeof JOURNAL_TABLES)[number]
+
+interface TrashShape {
+  table: Table
+  /** What goes to the trash with it: the rows of these tables whose `key` is its id. */
+  children: readonly { table: Table; key: string }[]
+  /** The kind in a sentence: "There is no <what> with this id." */
+  what: string
+}
+
+/**
+ * Every kind that can go to the trash. A trashed member's rows stay where they are (lists skip the rows of
+ * trashed members), so restoring the member brings everything back as it was.
+ */
+const SHAPES: Record<TrashKind, TrashShape> = {
+  member: { table: 'members', children: [], what: 'team member' },
+  reflection: {
+    table: 'reflections',
+    children: [{ table: 'action_items', key: 'reflection_id' }],
+    what: 'reflection'
+  },
+  delegation: {
+    table: 'delegations',
+    children: [
+      { table: 'checkins', key: 'delegation_id' },
+      { table: 'authority_changes', key: 'delegation_id' }
+    ],
+    what: 'delegation'
+  },
+  action_item: { table: 'action_items', children: [], what: 'action item' }
+}
+
+function deletedAt(db: Db, kind: TrashKind, id: string): string | null {
+  const { table, what } = SHAPES[kind]
+  const row = sql(db, `SELECT deleted_at AS deletedAt FROM ${table} WHERE id = ?`).get(id) as
+    { deletedAt: string | null } | undefined
+  if (!row) throw new LeapError('not_found', `There is no ${what} with this id. It may have been removed.`)
+  return row.deletedAt
+}
+
+/**
+ * To the trash: the row and its children (those not already in the trash) get one `deleted_at` stamp, so
+ * restoring brings back exactly what went together and leaves alone what was trashed on its own before.
+ * Only `deleted_at` changes: `updated_at` is the content's version, which an open editor builds on.
+ * Already in the trash: nothing changes.
+ */
+export function moveToTrash(db: Db, kind: TrashKind, id: string): { id: string } {
+  if (deletedAt(db, kind, id) !== null) return { id }
+  const { table, children } = SHAPES[kind]
+  const stamp = now()
+  sql(db, `UPDATE ${table} SET deleted_at = ? WHERE id = ?`).run(stamp, id)
+  for (const child of children) {
+    sql(db, `UPDATE ${child.table} SET deleted_at = ? WHERE ${child.key} = ? AND deleted_at IS NULL`).run(
+      stamp,
+      id
+    )
+  }
+  return { id }
+}
+
+/** Out of the trash, with the children that went with it (same stamp). Not in the trash: nothing changes. */
+export function restoreFromTrash(db: Db, kind: TrashKind, id: string): void {
+  const stamp = deletedAt(db, kind, id)
+  if (stamp === null) return
+  const { table, children } = SHAPES[kind]
+  sql(db, `UPDATE ${table} SET deleted_at = NULL WHERE id = ?`).run(id)
+  for (const child of children) {
+    sql(db, `UPDATE ${child.table} SET deleted_at = NULL WHERE ${child.key} = ? AND deleted_at = ?`).run(
+      id,
+      stamp
+    )
+  }
+}
 
 /** Everything in the trash, most recently deleted first. Children deleted with a parent are listed once. */
 export function listTrash(db: Db): TrashItem[] {
@@ -21,4 +99,8 @@ export function listTrash(db: Db): TrashItem[] {
        WHERE a.deleted_at IS NOT NULL AND (r.id IS NULL OR r.deleted_at IS NOT a.deleted_at)
      ORDER BY deletedAt DESC`
   ).all() as TrashItem[]
+}
+
+export const trashHandlers: ChannelHandlers<'trash.list'> = {
+  'trash.list': ({ journal }) => listTrash(journal.db)
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SearchResult, type SearchHit, type SearchKind, type SearchQuery } from '../../shared/domain/search'
 import { createDispatch } from '../ipc/dispatch'
 import {
@@ -9,12 +9,10 @@ import {
   insertMember,
   insertReflection
 } from '../testing/rows'
-import { tempJournal } from '../testing/tempJournal'
+import { eachTempJournal } from '../testing/tempJournal'
 import { search } from './search'
 
-let journal: ReturnType<typeof tempJournal>
-beforeEach(() => (journal = tempJournal()))
-afterEach(() => journal.cleanup())
+const journal = eachTempJournal()
 
 const TODAY = '2026-06-30'
 const find = (text: string, options: Omit<SearchQuery, 'text'> = {}) =>

@@ -2,6 +2,7 @@ import type { SearchGroup, SearchHit, SearchKind, SearchQuery } from '../../shar
 import { SEARCH_KINDS } from '../../shared/domain/search'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
+import type { ChannelHandlers } from '../ipc/handlers'
 import { toMatchExpression } from './query'
 import { snippetsFor } from './highlights'
 
@@ -168,4 +169,8 @@ function localToday(): string {
   const now = new Date()
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+export const searchHandlers: ChannelHandlers<'search.query'> = {
+  'search.query': ({ journal }, input) => search(journal.db, input)
 }

@@ -6,7 +6,7 @@ import { NOBODY, canReproduceFaults, runElsewhere, whyFaultsSkipped } from '../t
 import type { folderState } from '../testing/faultScenarios'
 import { writeJournal } from '../testing/faultScenarios'
 import { tempDir } from '../testing/tempJournal'
-import type { JournalProblem } from '../../shared/domain/backup'
+import type { JournalProblem } from '../../shared/domain/backups'
 
 /**
  * docs/RELIABILITY.md F1: only proof of damage leads to recovery. A full disk, a read-only disk, folder or

@@ -1,4 +1,4 @@
-import type { JournalProblem } from '../../shared/domain/backup'
+import type { JournalProblem } from '../../shared/domain/backups'
 import { JournalUnavailableError } from '../db/inspect'
 
 /**

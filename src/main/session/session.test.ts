@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
-import { LeapError } from '../../shared/ipc/envelope'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { migrations } from '../db/migrations'
 import { LATEST_SCHEMA_VERSION } from '../db/open'
 import { createMember, listMembers } from '../journal/members'
@@ -14,23 +13,18 @@ import {
   writeJournalFromNewerLeap,
   writeJournalWithNotes
 } from '../testing/damagedJournals'
-import { tempDir } from '../testing/tempJournal'
+import { tempFolder } from '../testing/tempJournal'
 import { JournalSession, type SessionOptions } from './session'
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
-const cleanups: (() => void)[] = []
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
-
 function folders() {
-  const data = tempDir('leap-data-')
-  const backups = tempDir('leap-backups-')
-  cleanups.push(data.cleanup, backups.cleanup)
-  return { dataDir: data.dir, backupDir: backups.dir, journalPath: join(data.dir, 'leap.sqlite') }
+  const dataDir = tempFolder('leap-data-')
+  return { dataDir, backupDir: tempFolder('leap-backups-'), journalPath: join(dataDir, 'leap.sqlite') }
 }
 
 function session(options: SessionOptions) {
   const opened = new JournalSession(options).open()
-  cleanups.unshift(() => opened.close())
+  onTestFinished(() => opened.close())
   return opened
 }
 
@@ -207,7 +201,7 @@ describe('backups in a session', () => {
   it('starts fresh only from the recovery screen; a newer journal is moved aside untouched first', async () => {
     const dirs = folders()
     const healthy = session(dirs)
-    await expect(healthy.startFresh()).rejects.toBeInstanceOf(LeapError)
+    await expect(healthy.startFresh()).rejects.toMatchObject({ code: 'conflict' })
     healthy.close()
 
     const other = folders()

@@ -7,7 +7,7 @@ import type {
   Recovered,
   RecoveryStatus,
   RestoreResult
-} from '../../shared/domain/backup'
+} from '../../shared/domain/backups'
 import { LeapError } from '../../shared/ipc/envelope'
 import {
   checkBackup,

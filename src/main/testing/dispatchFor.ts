@@ -1,3 +1,4 @@
+import { dirname } from 'node:path'
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract'
 import type { Envelope } from '../../shared/ipc/envelope'
 import { createDispatch } from '../ipc/dispatch'
@@ -6,7 +7,7 @@ import type { Journal } from '../db/open'
 /** A typed dispatcher over a test journal: the same door the app uses, with the contract's types. */
 export function dispatchFor(journal: Journal) {
   const dispatch = createDispatch(
-    { journal, app: { name: 'Leap', version: 'test', dataDir: journal.path } },
+    { journal, app: { name: 'Leap', version: 'test', dataDir: dirname(journal.path) } },
     { log: () => {} }
   )
   const send = <C extends Channel>(channel: C, input: ChannelInput<C> | unknown) =>

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { TagName } from '../../shared/domain/reflection'
+import { TagName } from '../../shared/domain/reflections'
 import type { Db } from '../db/open'
 import { END_MARKER } from '../export/noteFormat'
 

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open'
-import { createReflection, deleteReflection } from '../journal/reflections'
+import { createReflection } from '../journal/reflections'
 import {
   changeAuthorityLevel,
   closeDelegation,
@@ -8,6 +8,7 @@ import {
 } from '../journal/delegations'
 import { createCheckin } from '../journal/checkins'
 import type { LeaderResponse } from '../../shared/domain/delegationVocabulary'
+import { moveToTrash } from '../journal/trash'
 
 /** The day every insights test is run on: Friday 27 November 2026. */
 export const TODAY = '2026-11-27'
@@ -27,7 +28,7 @@ export function journalWriter(db: Db) {
         stance: fields.stance ?? null,
         mood: fields.mood ?? null
       }).reflection
-      if (fields.trashed) deleteReflection(db, id)
+      if (fields.trashed) moveToTrash(db, 'reflection', id)
       return id
     },
     delegate(memberId: string, level: number, startedOn: string, title = `At ${level} from ${startedOn}`) {

@@ -1,10 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { tempJournal } from '../testing/tempJournal'
+import { describe, expect, it } from 'vitest'
+import { eachTempJournal } from '../testing/tempJournal'
 import { purgeTrash } from './purge'
 
-let journal: ReturnType<typeof tempJournal>
-beforeEach(() => (journal = tempJournal()))
-afterEach(() => journal.cleanup())
+const journal = eachTempJournal()
 
 const NOW = new Date('2026-11-27T12:00:00.000Z')
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 24 * 60 * 60 * 1000).toISOString()

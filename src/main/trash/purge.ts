@@ -47,17 +47,14 @@ export function purgeTrash(db: Db, now: Date, retentionDays: number): Record<str
 }
 
 /**
- * Removes the rows trashed with exactly this stamp, and everything that belongs to them, at once: for rows
- * Leap marks itself to remove them the way the trash is emptied (the sample team).
+ * Deletes for good the rows `own` selects in each table (SQL over its columns), and everything that belongs
+ * to them, at once: the sample team's removal, done the way the trash is emptied.
  */
-export function purgeStamped(db: Db, stamp: string): Record<string, number> {
-  return db
-    .transaction(() =>
-      removeDoomed(db, parentsFirst(readSchema(db)), (table) =>
-        table.hasId && table.hasDeletedAt ? `deleted_at = '${stamp.replaceAll("'", "''")}'` : null
-      )
-    )
-    .immediate()
+export function removeWithEverythingTheirs(
+  db: Db,
+  own: (table: Pick<TableShape, 'name' | 'hasDeletedAt'>) => string | null
+): Record<string, number> {
+  return db.transaction(() => removeDoomed(db, parentsFirst(readSchema(db)), own)).immediate()
 }
 
 function stepSinceLastRun(db: Db, now: Date): number {

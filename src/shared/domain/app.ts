@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Slice } from '../ipc/dataSets'
 
 export const AppInfo = z.strictObject({
   name: z.string(),
@@ -11,3 +12,7 @@ export const AppInfo = z.strictObject({
   problem: z.string().nullable()
 })
 export type AppInfo = z.infer<typeof AppInfo>
+
+export const appChannels = {
+  'app.info': { input: z.strictObject({}), output: AppInfo, reads: ['journal'] }
+} as const satisfies Slice<'app'>

@@ -36,3 +36,6 @@ export const RowMeta = {
   createdAt: Timestamp,
   updatedAt: Timestamp
 }
+
+/** What a delete answers: the id of what went to the trash. */
+export const Deleted = z.strictObject({ id: Id })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import type { Slice } from '../ipc/dataSets'
 import { Id, LocalDate } from './common'
-import { MAX_TAGS, TagName } from './reflection'
+import { MAX_TAGS, TagName } from './reflections'
 
 /** What to export: one reflection, one person's, a date range (optionally one person and tags), or everything. */
 export const ExportScope = z.discriminatedUnion(
@@ -69,3 +70,15 @@ export const ExportStatus = z.strictObject({
   error: z.string().nullable()
 })
 export type ExportStatus = z.infer<typeof ExportStatus>
+
+/** An export reads the journal on its own connection and writes files; the jobs are what changes here. */
+export const exportChannels = {
+  'export.start': { input: ExportStart, output: ExportStatus, writes: ['exports'] },
+  'export.status': { input: ExportJobRef, output: ExportStatus, reads: ['exports'] },
+  'export.cancel': { input: ExportJobRef, output: ExportStatus, writes: ['exports'] },
+  'export.openFolder': {
+    input: ExportJobRef,
+    output: z.strictObject({ folder: z.string() }),
+    writes: []
+  }
+} as const satisfies Slice<'export'>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { BackupEntry } from './backup'
+import { JOURNAL_TABLES, type Slice } from '../ipc/dataSets'
+import { BackupEntry } from './backups'
 import { Id } from './common'
 
 /** Where notes come from: a folder of markdown (Leap's export, Obsidian, any editor) or a CSV of the team. */
@@ -95,3 +96,10 @@ export const ImportResult = z.strictObject({
   backup: BackupEntry
 })
 export type ImportResult = z.infer<typeof ImportResult>
+
+export const importChannels = {
+  /** Reads the chosen files and plans the import; it changes nothing, and each call plans anew. */
+  'import.preview': { input: ImportPreviewInput, output: ImportPreviewResult, writes: [] },
+  /** One transaction over the journal's rows, after a backup that undoes it. */
+  'import.apply': { input: ImportApplyInput, output: ImportResult, writes: [...JOURNAL_TABLES, 'backups'] }
+} as const satisfies Slice<'import'>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Slice } from '../ipc/dataSets'
 import { Id, LocalDate } from './common'
 
 /**
@@ -135,3 +136,23 @@ export const DelegationOutcomes = z.strictObject({
   byMember: z.array(z.strictObject({ ...Who, ...Outcome }))
 })
 export type DelegationOutcomes = z.infer<typeof DelegationOutcomes>
+
+export const insightsChannels = {
+  'insights.stance': {
+    input: TrendQuery,
+    output: StanceTrend,
+    reads: ['reflections', 'members', 'checkins', 'delegations']
+  },
+  'insights.mood': { input: TrendQuery, output: MoodTrend, reads: ['reflections', 'members'] },
+  'insights.authority': {
+    input: DatedScope,
+    output: AuthorityInsights,
+    reads: ['authority_changes', 'delegations', 'members']
+  },
+  'insights.rhythm': { input: DatedScope, output: RhythmInsights, reads: ['reflections', 'members'] },
+  'insights.outcomes': {
+    input: OutcomeScope,
+    output: DelegationOutcomes,
+    reads: ['delegations', 'members']
+  }
+} as const satisfies Slice<'insights'>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Slice } from '../ipc/dataSets'
 import { Id, LocalDate } from './common'
 
 /** What search finds, in the order the results are grouped. */
@@ -56,3 +57,11 @@ export type SearchGroup = z.infer<typeof SearchGroup>
 
 export const SearchResult = z.strictObject({ groups: z.array(SearchGroup) })
 export type SearchResult = z.infer<typeof SearchResult>
+
+export const searchChannels = {
+  'search.query': {
+    input: SearchQuery,
+    output: SearchResult,
+    reads: ['members', 'reflections', 'delegations', 'checkins', 'action_items']
+  }
+} as const satisfies Slice<'search'>

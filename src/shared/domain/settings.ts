@@ -1,8 +1,14 @@
 import { z } from 'zod'
-import { DEFAULT_CADENCE_DAYS } from './member'
+import type { Slice } from '../ipc/dataSets'
+import { ExportSettings } from './export'
+import { DEFAULT_CADENCE_DAYS } from './members'
 
 export const THEMES = ['system', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
+
+/** "system": the first day of the week the locale gives (Monday where it gives none). */
+export const WEEK_STARTS = ['system', 'monday', 'sunday'] as const
+export type WeekStart = (typeof WEEK_STARTS)[number]
 
 const days = (min: number, max: number, what: string) =>
   z
@@ -24,12 +30,15 @@ export const BackupRetention = z.strictObject({
   monthly: kept(1200, 'monthly')
 })
 
-const exportDefaults = z.strictObject({
-  /** Exported notes readable by this user only (file mode 0600). */
-  privateFiles: z.boolean(),
-  /** YAML front matter (date, person, tags) at the top of every exported file. */
-  frontMatter: z.boolean()
-})
+/** How to export, as a preference: a file that Leap did not write is a question for each export, not a default. */
+export const ExportDefaults = ExportSettings.omit({ onConflict: true })
+export type ExportDefaults = z.output<typeof ExportDefaults>
+export const DEFAULT_EXPORT_DEFAULTS: ExportDefaults = {
+  layout: 'per_reflection',
+  obsidianLinks: false,
+  includeExportedAt: true,
+  privateFiles: true
+}
 
 /**
  * Spelling in text fields. `languages` empty means the system's language; on macOS the system chooses them.
@@ -47,8 +56,9 @@ const fields = {
   theme: z.enum(THEMES, { message: 'Choose System, Light or Dark.' }),
   /** What a new team member's one-on-one cadence starts at. */
   defaultCadenceDays: days(1, 365, 'the one-on-one cadence'),
-  weekStartsOn: z.enum(['monday', 'sunday'], { message: 'Choose Monday or Sunday.' }),
-  exportDefaults,
+  weekStartsOn: z.enum(WEEK_STARTS, { message: 'Choose the system’s first day, Monday or Sunday.' }),
+  /** What the Export dialog and `npm run export` start with; each export can still change them. */
+  exportDefaults: ExportDefaults,
   backupRetention: BackupRetention,
   trashRetentionDays: days(1, 3650, 'keeping the trash'),
   spellcheck,
@@ -60,8 +70,8 @@ const fields = {
 export const Preferences = z.strictObject({
   theme: fields.theme.default('system'),
   defaultCadenceDays: fields.defaultCadenceDays.default(DEFAULT_CADENCE_DAYS),
-  weekStartsOn: fields.weekStartsOn.default('monday'),
-  exportDefaults: fields.exportDefaults.default({ privateFiles: true, frontMatter: true }),
+  weekStartsOn: fields.weekStartsOn.default('system'),
+  exportDefaults: fields.exportDefaults.default(DEFAULT_EXPORT_DEFAULTS),
   backupRetention: fields.backupRetention.default({ daily: 7, weekly: 4, monthly: 12 }),
   trashRetentionDays: fields.trashRetentionDays.default(30),
   spellcheck: fields.spellcheck.default({ enabled: true, languages: [] }),
@@ -79,8 +89,6 @@ export const SettingsView = z.strictObject({
   backupDir: z.string(),
   /** Set when settings.json could not be read: Leap runs on defaults and will not overwrite the file. */
   problem: z.string().nullable(),
-  /** Whether the sample team is in the journal (it can be removed in one click). */
-  sampleTeam: z.boolean(),
   /** What spellcheck can do on this system: the languages on now, and those without a local dictionary. */
   spelling: z.strictObject({
     systemChooses: z.boolean(),
@@ -91,4 +99,8 @@ export const SettingsView = z.strictObject({
 })
 export type SettingsView = z.output<typeof SettingsView>
 
-export const SampleTeamResult = z.strictObject({ members: z.number().int() })
+export const settingsChannels = {
+  'settings.get': { input: z.strictObject({}), output: SettingsView, reads: ['settings'] },
+  'settings.update': { input: PreferencesUpdate, output: SettingsView, writes: ['settings'] },
+  'settings.showDataFolder': { input: z.strictObject({}), output: z.strictObject({}), writes: [] }
+} as const satisfies Slice<'settings'>

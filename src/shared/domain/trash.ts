@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Slice } from '../ipc/dataSets'
 import { Id, Timestamp } from './common'
 
 export const TRASH_KINDS = ['member', 'reflection', 'delegation', 'action_item'] as const
@@ -14,3 +15,11 @@ export const TrashItem = z.strictObject({
   deletedAt: Timestamp
 })
 export type TrashItem = z.infer<typeof TrashItem>
+
+export const trashChannels = {
+  'trash.list': {
+    input: z.strictObject({}),
+    output: z.array(TrashItem),
+    reads: ['members', 'reflections', 'delegations', 'action_items']
+  }
+} as const satisfies Slice<'trash'>

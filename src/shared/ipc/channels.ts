@@ -1,7 +1,7 @@
 /**
  * The names of every call the renderer may make. Kept apart from the schemas so the preload can build
- * `window.leap` without bundling zod; contract.ts must give each name its schemas, and the compiler checks
- * that the two agree in both directions.
+ * `window.leap` without bundling zod; each name's schemas and data are in its domain's slice
+ * (shared/domain/<domain>.ts), and the compiler checks in contract.ts that the two lists agree.
  */
 export const channels = [
   'app.info',
@@ -20,7 +20,7 @@ export const channels = [
   'reflections.list',
   'reflections.delete',
   'reflections.restore',
-  'tags.list',
+  'reflections.tags',
   'actionItems.create',
   'actionItems.update',
   'actionItems.list',
@@ -37,7 +37,7 @@ export const channels = [
   'delegations.restore',
   'delegations.ladder',
   'delegations.interventions',
-  'checkins.create',
+  'delegations.checkIn',
   'search.query',
   'backups.list',
   'backups.create',
@@ -61,6 +61,7 @@ export const channels = [
   'settings.get',
   'settings.update',
   'settings.showDataFolder',
+  'sample.status',
   'sample.create',
   'sample.remove'
 ] as const

@@ -1,136 +1,61 @@
-import { z } from 'zod'
-import { ById, Id } from '../domain/common'
-import { Member, MemberArchive, MemberCreate, MemberList, MemberUpdate } from '../domain/member'
-import { AppInfo } from '../domain/app'
-import { ActionItem, ActionItemCreate, ActionItemList, ActionItemUpdate } from '../domain/actionItem'
-import { OneOnOnePrep, OneOnOnePrepQuery, TimelinePage, TimelineQuery } from '../domain/oneOnOne'
-import {
-  Reflection,
-  ReflectionCreate,
-  ReflectionList,
-  ReflectionPage,
-  ReflectionSaved,
-  ReflectionUpdate
-} from '../domain/reflection'
-import { TrashItem } from '../domain/trash'
-import {
-  AuthorityChangeInput,
-  Checkin,
-  CheckinCreate,
-  Delegation,
-  DelegationClose,
-  DelegationCreate,
-  DelegationDetail,
-  DelegationList,
-  DelegationUpdate,
-  InterventionLog,
-  InterventionScope,
-  LadderEntry,
-  MemberScope
-} from '../domain/delegation'
-import { SearchQuery, SearchResult } from '../domain/search'
-import {
-  BackupEntry,
-  BackupList,
-  BackupRestore,
-  Recover,
-  Recovered,
-  RecoveryStatus,
-  RestoreResult,
-  ShowBackup
-} from '../domain/backup'
-import { ExportJobRef, ExportStart, ExportStatus } from '../domain/export'
-import { ImportApplyInput, ImportPreviewInput, ImportPreviewResult, ImportResult } from '../domain/import'
-import {
-  AuthorityInsights,
-  DatedScope,
-  DelegationOutcomes,
-  MoodTrend,
-  OutcomeScope,
-  RhythmInsights,
-  StanceTrend,
-  TrendQuery
-} from '../domain/insights'
-import { PreferencesUpdate, SampleTeamResult, SettingsView } from '../domain/settings'
+import type { z } from 'zod'
+import { actionItemsChannels } from '../domain/actionItems'
+import { appChannels } from '../domain/app'
+import { backupsChannels } from '../domain/backups'
+import { delegationsChannels } from '../domain/delegations'
+import { exportChannels } from '../domain/export'
+import { importChannels } from '../domain/import'
+import { insightsChannels } from '../domain/insights'
+import { membersChannels } from '../domain/members'
+import { oneOnOnesChannels } from '../domain/oneOnOnes'
+import { recoveryChannels } from '../domain/recovery'
+import { reflectionsChannels } from '../domain/reflections'
+import { sampleChannels } from '../domain/sample'
+import { searchChannels } from '../domain/search'
+import { settingsChannels } from '../domain/settings'
+import { trashChannels } from '../domain/trash'
 import type { Channel } from './channels'
-
-const Deleted = z.strictObject({ id: Id })
+import type { ChannelSpec } from './dataSets'
 
 /**
- * The one list of calls the renderer may make, each with the schema of what it sends and what it gets back.
- * Main validates both directions against it; the preload builds `window.leap` from its keys; the renderer's
- * types come from it. Adding a call starts here (see ARCHITECTURE.md).
+ * The one list of calls the renderer may make: each domain's slice (in shared/domain/<domain>.ts) gives every
+ * call the schema of what it sends, what it gets back, and the data it reads or writes. Main validates both
+ * directions against it; the preload builds `window.leap` from the names in channels.ts; the renderer's
+ * types come from it, and so does its cache: a write refreshes every query that reads what it writes.
  */
 export const contract = {
-  'app.info': { input: z.strictObject({}), output: AppInfo },
-
-  'members.create': { input: MemberCreate, output: Member },
-  'members.update': { input: MemberUpdate, output: Member },
-  'members.list': { input: MemberList, output: z.array(Member) },
-  'members.get': { input: ById, output: Member },
-  'members.archive': { input: MemberArchive, output: Member },
-  'members.delete': { input: ById, output: Deleted },
-  'members.restore': { input: ById, output: Member },
-  'members.timeline': { input: TimelineQuery, output: TimelinePage },
-  'oneOnOnes.prepare': { input: OneOnOnePrepQuery, output: OneOnOnePrep },
-  'reflections.create': { input: ReflectionCreate, output: ReflectionSaved },
-  'reflections.update': { input: ReflectionUpdate, output: ReflectionSaved },
-  'reflections.get': { input: ById, output: Reflection },
-  'reflections.list': { input: ReflectionList, output: ReflectionPage },
-  'reflections.delete': { input: ById, output: Deleted },
-  'reflections.restore': { input: ById, output: Reflection },
-  'tags.list': {
-    input: z.strictObject({}),
-    output: z.array(z.strictObject({ name: z.string(), count: z.number() }))
-  },
-  'actionItems.create': { input: ActionItemCreate, output: ActionItem },
-  'actionItems.update': { input: ActionItemUpdate, output: ActionItem },
-  'actionItems.list': { input: ActionItemList, output: z.array(ActionItem) },
-  'actionItems.delete': { input: ById, output: Deleted },
-  'actionItems.restore': { input: ById, output: ActionItem },
-  'trash.list': { input: z.strictObject({}), output: z.array(TrashItem) },
-
-  'delegations.create': { input: DelegationCreate, output: Delegation },
-  'delegations.update': { input: DelegationUpdate, output: Delegation },
-  'delegations.list': { input: DelegationList, output: z.array(Delegation) },
-  'delegations.get': { input: ById, output: DelegationDetail },
-  'delegations.changeLevel': { input: AuthorityChangeInput, output: Delegation },
-  'delegations.close': { input: DelegationClose, output: Delegation },
-  'delegations.delete': { input: ById, output: z.strictObject({ id: z.string() }) },
-  'delegations.restore': { input: ById, output: Delegation },
-  'delegations.ladder': { input: MemberScope, output: z.array(LadderEntry) },
-  'delegations.interventions': { input: InterventionScope, output: InterventionLog },
-  'checkins.create': { input: CheckinCreate, output: Checkin },
-
-  'search.query': { input: SearchQuery, output: SearchResult },
-  'backups.list': { input: z.strictObject({}), output: BackupList },
-  'backups.create': { input: z.strictObject({}), output: BackupEntry },
-  'backups.restore': { input: BackupRestore, output: RestoreResult },
-  'backups.showInFolder': { input: ShowBackup, output: z.strictObject({}) },
-  'recovery.status': { input: z.strictObject({}), output: RecoveryStatus },
-  'recovery.startFresh': { input: z.strictObject({}), output: z.strictObject({}) },
-  'recovery.retry': { input: z.strictObject({}), output: RecoveryStatus },
-  'recovery.recover': { input: Recover, output: Recovered },
-  'export.start': { input: ExportStart, output: ExportStatus },
-  'export.status': { input: ExportJobRef, output: ExportStatus },
-  'export.cancel': { input: ExportJobRef, output: ExportStatus },
-  'export.openFolder': { input: ExportJobRef, output: z.strictObject({ folder: z.string() }) },
-  'import.preview': { input: ImportPreviewInput, output: ImportPreviewResult },
-  'import.apply': { input: ImportApplyInput, output: ImportResult },
-  'insights.stance': { input: TrendQuery, output: StanceTrend },
-  'insights.authority': { input: DatedScope, output: AuthorityInsights },
-  'insights.rhythm': { input: DatedScope, output: RhythmInsights },
-  'insights.outcomes': { input: OutcomeScope, output: DelegationOutcomes },
-  'insights.mood': { input: TrendQuery, output: MoodTrend },
-  'settings.get': { input: z.strictObject({}), output: SettingsView },
-  'settings.update': { input: PreferencesUpdate, output: SettingsView },
-  'settings.showDataFolder': { input: z.strictObject({}), output: z.strictObject({}) },
-  'sample.create': { input: z.strictObject({}), output: SampleTeamResult },
-  'sample.remove': { input: z.strictObject({}), output: SampleTeamResult }
-} as const satisfies { [C in Channel]: { input: z.ZodType; output: z.ZodType } }
+  ...appChannels,
+  ...membersChannels,
+  ...oneOnOnesChannels,
+  ...reflectionsChannels,
+  ...actionItemsChannels,
+  ...trashChannels,
+  ...delegationsChannels,
+  ...searchChannels,
+  ...backupsChannels,
+  ...recoveryChannels,
+  ...exportChannels,
+  ...importChannels,
+  ...insightsChannels,
+  ...settingsChannels,
+  ...sampleChannels
+} as const
 
 export type Contract = typeof contract
 export type { Channel }
+
+// channels.ts (the names, without zod, for the preload) and the slices must list the same calls.
+type Missing = Exclude<Channel, keyof Contract>
+type Unlisted = Exclude<keyof Contract, Channel>
+const listsAgree: [Missing, Unlisted] extends [never, never] ? { [C in Channel]: ChannelSpec } : never =
+  contract
+void listsAgree
+
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>
 export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>
+
+/** Calls that only read: the renderer caches their answers. */
+export type QueryChannel = { [C in Channel]: Contract[C] extends { reads: unknown } ? C : never }[Channel]
+/** Calls that change something: the renderer refreshes every query that reads what they write. */
+export type WriteChannel = Exclude<Channel, QueryChannel>

@@ -1,6 +1,7 @@
 import { initialSchema } from './001-initial'
 import { searchSchema } from './002-search'
 import { insightsSchema } from './003-insights'
+import { sampleTeamSchema } from './004-sample-team'
 import { trashAndTextSchema } from './005-trash-and-text'
 
 export interface Migration {
@@ -15,7 +16,8 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initialSchema },
   { version: 2, name: 'search', sql: searchSchema },
   { version: 3, name: 'insights', sql: insightsSchema },
-  { version: 4, name: 'trash-and-text', sql: trashAndTextSchema }
+  { version: 4, name: 'sample team', sql: sampleTeamSchema },
+  { version: 5, name: 'trash-and-text', sql: trashAndTextSchema }
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

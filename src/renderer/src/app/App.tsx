@@ -1,23 +1,22 @@
 import { Suspense } from 'react'
-import { useQuery } from '@tanstack/react-query'
-import { call } from '../lib/api'
 import { onDemand } from '../lib/onDemand'
 import { usePath, useSegments } from '../lib/router'
-import { ActionsPage } from '../features/actions/ActionsPage'
+import { ActionItemsPage } from '../features/actionItems/ActionItemsPage'
 import { DelegationsPage } from '../features/delegations/DelegationsPage'
 import { DelegationPage } from '../features/delegations/DelegationPage'
-import { JournalPage } from '../features/journal/JournalPage'
-import { ReflectionPage } from '../features/journal/ReflectionPage'
-import { OneOnOnePage } from '../features/oneOnOne/OneOnOnePage'
-import { MemberPage } from '../features/team/MemberPage'
-import { TeamPage } from '../features/team/TeamPage'
+import { JournalPage } from '../features/reflections/JournalPage'
+import { ReflectionPage } from '../features/reflections/ReflectionPage'
+import { OneOnOnePage } from '../features/oneOnOnes/OneOnOnePage'
+import { MemberPage } from '../features/members/MemberPage'
+import { TeamPage } from '../features/members/TeamPage'
 import { TrashPage } from '../features/trash/TrashPage'
 import { CommandPalette } from '../features/search/CommandPalette'
 import { BackupsPage } from '../features/backups/BackupsPage'
 import { ExportDialog } from '../features/export/ExportDialog'
 import { AppCommands } from '../features/desktop/AppCommands'
-import { SettingsPage } from '../features/desktop/SettingsPage'
-import { useThemePreference } from '../features/desktop/hooks'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { useThemePreference } from '../features/settings/hooks'
+import { useAppInfo } from './hooks'
 import { JournalProblem } from './JournalProblem'
 import { Sidebar } from './Sidebar'
 
@@ -34,7 +33,7 @@ function Screen() {
     case 'insights':
       return <InsightsPage />
     case 'actions':
-      return <ActionsPage />
+      return <ActionItemsPage />
     case 'trash':
       return <TrashPage />
     case 'delegations':
@@ -50,7 +49,7 @@ function Screen() {
 }
 
 export function App() {
-  const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => call('app.info', {}) })
+  const info = useAppInfo()
   useThemePreference()
 
   if (info.data?.problem) return <JournalProblem info={info.data} />

@@ -1,13 +1,12 @@
 import { useState } from 'react'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { ArchiveRestore, FilePlus2, FolderOpen, RotateCw, TriangleAlert } from 'lucide-react'
 import type { AppInfo } from '../../../shared/domain/app'
-import type { JournalProblem as Problem, RecoveryStatus } from '../../../shared/domain/backup'
+import type { JournalProblem as Problem, RecoveryStatus } from '../../../shared/domain/backups'
 import { Dialog } from '../components/Dialog'
 import { useToast } from '../components/Toasts'
-import { call } from '../lib/api'
+import { useLeapMutation } from '../lib/query'
 import { formatBackupTime } from '../features/backups/format'
-import { backupKeys, useRecoveryStatus } from '../features/backups/hooks'
+import { useRecoveryStatus } from '../features/backups/hooks'
 import { RecoveryChoice } from './RecoveryChoice'
 import '../features/backups/backups.css'
 
@@ -61,17 +60,14 @@ export function JournalProblem({ info }: { info: AppInfo }) {
 
 /** Opens the journal again once the cause is gone; says so when it still cannot be opened. */
 function TryAgain() {
-  const client = useQueryClient()
   const [checkedAt, setCheckedAt] = useState<string | null>(null)
-  const retry = useMutation({
-    mutationFn: () => call('recovery.retry', {}),
+  // Every screen's data is refreshed by the write itself (it declares the whole journal).
+  const retry = useLeapMutation('recovery.retry', (_: void) => ({}), {
     onSuccess: (status: RecoveryStatus) => {
-      client.setQueryData(backupKeys.recovery, status)
       if (status.problem) setCheckedAt(new Date().toLocaleTimeString(undefined, { timeStyle: 'short' }))
-      else void client.invalidateQueries()
     }
   })
-  const showFolder = useMutation({ mutationFn: () => call('settings.showDataFolder', {}) })
+  const showFolder = useLeapMutation('settings.showDataFolder', (_: void) => ({}))
   return (
     <>
       {checkedAt && (
@@ -103,26 +99,26 @@ function TryAgain() {
 
 /** The choice a damaged, newer or missing journal leaves: the best backup (or a fresh journal), and salvage. */
 function Replace({ status, problem }: { status: RecoveryStatus; problem: Problem }) {
-  const client = useQueryClient()
   const toast = useToast()
   const [confirmingFresh, setConfirmingFresh] = useState(false)
   const [salvage, setSalvage] = useState(true)
   const backup = status.newestGoodBackup
   const canSalvage = problem.kind === 'damaged' && status.damagedHolds !== null
-  const recover = useMutation({
-    mutationFn: (from: string | null) =>
-      call('recovery.recover', { backup: from, salvage: canSalvage && salvage }),
-    onSuccess: ({ salvaged }) => {
-      if (salvaged) {
-        toast({
-          message:
-            `${salvaged.rows.toLocaleString()} entries were brought back from the damaged journal` +
-            (salvaged.skipped > 0 ? `; ${salvaged.skipped.toLocaleString()} could not be read.` : '.')
-        })
+  const recover = useLeapMutation(
+    'recovery.recover',
+    (from: string | null) => ({ backup: from, salvage: canSalvage && salvage }),
+    {
+      onSuccess: ({ salvaged }) => {
+        if (salvaged) {
+          toast({
+            message:
+              `${salvaged.rows.toLocaleString()} entries were brought back from the damaged journal` +
+              (salvaged.skipped > 0 ? `; ${salvaged.skipped.toLocaleString()} could not be read.` : '.')
+          })
+        }
       }
-    },
-    onSettled: () => client.invalidateQueries()
-  })
+    }
+  )
 
   return (
     <>

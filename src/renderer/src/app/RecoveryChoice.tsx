@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { JournalContents, RecoveryStatus } from '../../../shared/domain/backup'
+import type { JournalContents, RecoveryStatus } from '../../../shared/domain/backups'
 import { formatBackupTime, formatTime } from '../features/backups/format'
 
 const KINDS: { key: Exclude<keyof JournalContents, 'lastChange'>; label: string; one: string }[] = [

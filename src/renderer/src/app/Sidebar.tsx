@@ -10,10 +10,9 @@ import {
   Trash2,
   Users
 } from 'lucide-react'
-import { useQuery } from '@tanstack/react-query'
-import { call } from '../lib/api'
 import { navigate, useSegments } from '../lib/router'
 import { openPalette } from '../features/search/palette-store'
+import { useAppInfo } from './hooks'
 
 const sections = [
   { path: 'team', label: 'Team', icon: Users },
@@ -27,7 +26,7 @@ export function Sidebar() {
   const [segment] = useSegments()
   // The 1:1 view belongs to the team; a reflection to the journal.
   const current = segment === 'one-on-one' ? 'team' : segment
-  const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => call('app.info', {}) })
+  const info = useAppInfo()
 
   return (
     <nav className="sidebar" aria-label="Sections">

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { X } from 'lucide-react'
-import { TagName } from '../../../shared/domain/reflection'
+import { TagName } from '../../../shared/domain/reflections'
 
 interface TagInputProps {
   value: string[]

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { createStore } from './store'
 
 /**
  * Screens are addressed by the URL hash (#/team/<id>), so a reload returns to the same screen and the
@@ -6,22 +6,10 @@ import { useSyncExternalStore } from 'react'
  */
 const readPath = (): string => window.location.hash.replace(/^#/, '') || '/team'
 
-let currentPath = readPath()
-const listeners = new Set<() => void>()
+const address = createStore(readPath())
+window.addEventListener('hashchange', () => address.set(readPath()))
 
-window.addEventListener('hashchange', () => {
-  currentPath = readPath()
-  listeners.forEach((listener) => listener())
-})
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
-export function usePath(): string {
-  return useSyncExternalStore(subscribe, () => currentPath)
-}
+export const usePath = address.use
 
 export function navigate(path: string): void {
   window.location.hash = path

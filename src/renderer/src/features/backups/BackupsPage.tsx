@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { ArchiveRestore, DatabaseBackup, FolderOpen, HardDriveDownload } from 'lucide-react'
-import type { BackupEntry } from '../../../../shared/domain/backup'
+import type { BackupEntry } from '../../../../shared/domain/backups'
 import { Dialog } from '../../components/Dialog'
 import { EmptyState } from '../../components/EmptyState'
 import { useToast } from '../../components/Toasts'

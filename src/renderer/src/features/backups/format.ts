@@ -1,4 +1,4 @@
-import type { BackupEntry } from '../../../../shared/domain/backup'
+import type { BackupEntry } from '../../../../shared/domain/backups'
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 

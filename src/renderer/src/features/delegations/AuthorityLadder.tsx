@@ -1,5 +1,5 @@
 import { ArrowRight, TrendingDown, TrendingUp } from 'lucide-react'
-import type { LadderEntry } from '../../../../shared/domain/delegation'
+import type { LadderEntry } from '../../../../shared/domain/delegations'
 import { STATUS_LABELS, authorityLevel } from '../../../../shared/domain/delegationVocabulary'
 import { formatDay } from '../../lib/dates'
 import { navigate } from '../../lib/router'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import { AuthorityChangeInput, type Delegation } from '../../../../shared/domain/delegation'
+import { AuthorityChangeInput, type Delegation } from '../../../../shared/domain/delegations'
 import { authorityLevel } from '../../../../shared/domain/delegationVocabulary'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'

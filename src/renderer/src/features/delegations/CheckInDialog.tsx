@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import { CheckinCreate, type Delegation } from '../../../../shared/domain/delegation'
+import { CheckinCreate, type Delegation } from '../../../../shared/domain/delegations'
 import {
   CHECKIN_SIGNALS,
   LEADER_RESPONSES,
@@ -14,9 +14,9 @@ import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { useToast } from '../../components/Toasts'
 import { todayLocal } from '../../lib/dates'
-import { ChoiceGroup } from './ChoiceGroup'
+import { RadioGroup } from '../../components/RadioGroup'
 import { reportCallError, schemaResolver } from './formResolver'
-import { useCreateCheckin, useUpdateDelegation } from './hooks'
+import { useCheckIn } from './hooks'
 import { FormFooter } from '../../components/FormFooter'
 
 interface CheckInValues {
@@ -38,11 +38,11 @@ interface CheckInDialogProps {
 /**
  * Record a check-in on a delegation: how it is going, and how the leader responded. Usable from any screen
  * (the delegation, the member page, the one-on-one view). Taking it back offers to mark the delegation as
- * handed back in the same step.
+ * handed back in the same call, so the two are saved together or not at all.
  */
 export function CheckInDialog({ delegation, onDone }: CheckInDialogProps) {
-  const create = useCreateCheckin()
-  const update = useUpdateDelegation()
+  const canHandBack = delegation.status === 'active' || delegation.status === 'planned'
+  const checkIn = useCheckIn()
   const toast = useToast()
   const [open, setOpen] = useState(true)
   const {
@@ -61,17 +61,17 @@ export function CheckInDialog({ delegation, onDone }: CheckInDialogProps) {
       note: '',
       handBack: true
     },
-    resolver: schemaResolver(CheckinCreate, ({ handBack: _handBack, ...values }) => ({
+    resolver: schemaResolver(CheckinCreate, ({ handBack, ...values }) => ({
       ...values,
       delegationId: delegation.id,
       signal: values.signal ?? undefined,
-      leaderResponse: values.leaderResponse ?? undefined
+      leaderResponse: values.leaderResponse ?? undefined,
+      // Only offered with "took it back", on a delegation that is still open.
+      ...(values.leaderResponse === 'took_back' && canHandBack && handBack ? { handBack: true } : {})
     })),
     mode: 'onTouched'
   })
   const tookBack = useWatch({ control, name: 'leaderResponse' }) === 'took_back'
-  const handBack = useWatch({ control, name: 'handBack' })
-  const canHandBack = delegation.status === 'active' || delegation.status === 'planned'
 
   const close = () => {
     setOpen(false)
@@ -80,11 +80,9 @@ export function CheckInDialog({ delegation, onDone }: CheckInDialogProps) {
 
   const submit = handleSubmit(async (input) => {
     try {
-      await create.mutateAsync(input)
-      const handedBack = input.leaderResponse === 'took_back' && canHandBack && handBack
-      if (handedBack) await update.mutateAsync({ id: delegation.id, status: 'handed_back' })
+      await checkIn.mutateAsync(input)
       toast({
-        message: handedBack
+        message: input.handBack
           ? `Check-in saved; “${delegation.title}” is marked as handed back.`
           : `Check-in saved for “${delegation.title}”.`
       })
@@ -106,17 +104,16 @@ export function CheckInDialog({ delegation, onDone }: CheckInDialogProps) {
         <Field label="Progress" error={errors.progress?.message}>
           <textarea rows={2} autoFocus {...register('progress')} />
         </Field>
-        <ChoiceGroup
+        <RadioGroup
           legend="Signal"
           error={errors.signal?.message}
           options={CHECKIN_SIGNALS.map((signal) => ({ value: signal, label: SIGNAL_LABELS[signal] }))}
           registration={register('signal')}
-          optionClass={(value) => `choice--signal-${value}`}
         />
         <Field label="What they struggled with" error={errors.struggles?.message}>
           <textarea rows={2} {...register('struggles')} />
         </Field>
-        <ChoiceGroup
+        <RadioGroup
           legend="How you responded"
           error={errors.leaderResponse?.message}
           options={LEADER_RESPONSES.map((response) => ({

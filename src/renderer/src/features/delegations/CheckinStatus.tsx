@@ -1,4 +1,4 @@
-import type { Delegation } from '../../../../shared/domain/delegation'
+import type { Delegation } from '../../../../shared/domain/delegations'
 import { SIGNAL_LABELS } from '../../../../shared/domain/delegationVocabulary'
 import { daysBetween, formatDay } from '../../lib/dates'
 import { daysOverdue } from './checkinDue'

@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
-import { DelegationClose, type Delegation } from '../../../../shared/domain/delegation'
+import { DelegationClose, type Delegation } from '../../../../shared/domain/delegations'
 import { STATUS_LABELS } from '../../../../shared/domain/delegationVocabulary'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { useToast } from '../../components/Toasts'
 import { todayLocal } from '../../lib/dates'
-import { ChoiceGroup } from './ChoiceGroup'
+import { RadioGroup } from '../../components/RadioGroup'
 import { reportCallError, schemaResolver } from './formResolver'
 import { useCloseDelegation } from './hooks'
 import { FormFooter } from '../../components/FormFooter'
@@ -62,7 +62,7 @@ export function CloseDialog({
   return (
     <Dialog title={`Close: ${delegation.title}`} open={open} onClose={close} wide>
       <form className="form" onSubmit={submit} noValidate>
-        <ChoiceGroup
+        <RadioGroup
           legend="How it ended"
           registration={register('status')}
           error={errors.status?.message}

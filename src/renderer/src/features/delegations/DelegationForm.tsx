@@ -1,6 +1,6 @@
 import { useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { Plus, TriangleAlert, X } from 'lucide-react'
-import { DelegationCreate, type Delegation } from '../../../../shared/domain/delegation'
+import { DelegationCreate, type Delegation } from '../../../../shared/domain/delegations'
 import {
   DELEGATION_STATUSES,
   STATUS_LABELS,
@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/domain/delegationVocabulary'
 import { Field } from '../../components/Field'
 import { todayLocal } from '../../lib/dates'
-import { useMembers } from '../team/hooks'
+import { useMembers } from '../members/hooks'
 import { AuthorityLevelPicker } from './AuthorityLevelPicker'
 import { reportCallError, schemaResolver } from './formResolver'
 import { readsLikeInstructions } from './instructions'

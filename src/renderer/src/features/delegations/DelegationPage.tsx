@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { ArrowLeft, ArrowUpDown, CheckCheck, MessageSquarePlus, Pencil, Trash2 } from 'lucide-react'
-import type { DelegationDetail } from '../../../../shared/domain/delegation'
+import type { DelegationDetail } from '../../../../shared/domain/delegations'
 import {
   CLOSED_STATUSES,
   RESPONSE_LABELS,

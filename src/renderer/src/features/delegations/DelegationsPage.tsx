@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Handshake, Plus } from 'lucide-react'
-import type { Delegation } from '../../../../shared/domain/delegation'
+import type { Delegation } from '../../../../shared/domain/delegations'
 import {
   DELEGATION_STATUSES,
   STATUS_LABELS,
@@ -11,7 +11,7 @@ import { EmptyState } from '../../components/EmptyState'
 import { useToast } from '../../components/Toasts'
 import { formatDay, todayLocal } from '../../lib/dates'
 import { navigate } from '../../lib/router'
-import { useMembers } from '../team/hooks'
+import { useMembers } from '../members/hooks'
 import { byCheckinUrgency } from './checkinDue'
 import { CheckInDialog } from './CheckInDialog'
 import { CheckinStatus } from './CheckinStatus'

@@ -1,4 +1,4 @@
-import type { InterventionCounts } from '../../../../shared/domain/delegation'
+import type { InterventionCounts } from '../../../../shared/domain/delegations'
 import { RESPONSE_LABELS, LEADER_RESPONSES } from '../../../../shared/domain/delegationVocabulary'
 import { formatDay } from '../../lib/dates'
 import { useInterventions } from './hooks'

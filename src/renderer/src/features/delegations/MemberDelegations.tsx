@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Handshake, Plus } from 'lucide-react'
-import type { Delegation } from '../../../../shared/domain/delegation'
+import type { Delegation } from '../../../../shared/domain/delegations'
 import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
 import { todayLocal } from '../../lib/dates'

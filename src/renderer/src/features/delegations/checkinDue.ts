@@ -1,4 +1,4 @@
-import type { Delegation } from '../../../../shared/domain/delegation'
+import type { Delegation } from '../../../../shared/domain/delegations'
 import { daysBetween } from '../../lib/dates'
 
 /** Days past the next check-in (0 when due today), or null when none is due yet or none is expected. */

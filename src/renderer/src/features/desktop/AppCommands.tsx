@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { APP_COMMAND_EVENT, isAppCommandId, type AppCommandId } from '../../../../shared/desktop/appCommands'
 import { useToast } from '../../components/Toasts'
-import { StartOneOnOneDialog } from '../oneOnOne/StartOneOnOneDialog'
+import { StartOneOnOneDialog } from '../oneOnOnes/StartOneOnOneDialog'
 import { commands } from '../search/commands'
 import { openPalette } from '../search/palette-store'
 import { personPicker } from './flags'
@@ -56,7 +56,7 @@ export function AppCommands() {
 
   return (
     <>
-      <StartOneOnOneDialog open={personPicker.useValue()} onClose={personPicker.close} />
+      <StartOneOnOneDialog open={personPicker.use()} onClose={personPicker.close} />
       <ShortcutsSheet />
     </>
   )

@@ -14,7 +14,7 @@ const inLists = [
 
 /** Ctrl/Cmd+/ or Help > Keyboard Shortcuts: every command's keys, from the same list as the menu. */
 export function ShortcutsSheet() {
-  const open = shortcutsSheet.useValue()
+  const open = shortcutsSheet.use()
   return (
     <Dialog title="Keyboard shortcuts" open={open} onClose={shortcutsSheet.close}>
       <div className="shortcuts">

@@ -1,4 +1,4 @@
-import { createFlag } from '../../lib/flag'
+import { createFlag } from '../../lib/store'
 
 /** The Ctrl/Cmd+N person picker. */
 export const personPicker = createFlag()

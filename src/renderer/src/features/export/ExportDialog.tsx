@@ -1,14 +1,17 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { FolderOpen } from 'lucide-react'
 import type { ExportScope, ExportSettings } from '../../../../shared/domain/export'
 import { Dialog } from '../../components/Dialog'
+import { RadioGroup } from '../../components/RadioGroup'
 import { Field } from '../../components/Field'
 import { TagInput } from '../../components/TagInput'
-import { call, LeapCallError } from '../../lib/api'
-import { useTags } from '../journal/hooks'
-import { useMembers } from '../team/hooks'
+import { LeapCallError } from '../../lib/api'
+import { useTags } from '../reflections/hooks'
+import { useMembers } from '../members/hooks'
 import { closeExport, useExportPreset, type ExportPreset } from './export-store'
-import { isActive, useExportStatus, useStartExport } from './hooks'
+import { ExportOptions } from './ExportOptions'
+import { usePreferences } from '../settings/hooks'
+import { isActive, useCancelExport, useExportStatus, useOpenExportFolder, useStartExport } from './hooks'
 import './export.css'
 
 type ScopeChoice = ExportScope['kind']
@@ -25,18 +28,24 @@ export function ExportDialog() {
 
 function ExportFlow({ preset }: { preset: ExportPreset }) {
   const [jobId, setJobId] = useState<string | null>(null)
-  return jobId ? <ExportProgress jobId={jobId} /> : <ExportForm preset={preset} onStarted={setJobId} />
+  const defaults = usePreferences()?.exportDefaults
+  if (jobId) return <ExportProgress jobId={jobId} />
+  if (!defaults) return <div aria-busy="true" />
+  return (
+    <ExportForm preset={preset} initial={{ ...defaults, onConflict: 'keep_both' }} onStarted={setJobId} />
+  )
 }
 
-const defaultSettings: ExportSettings = {
-  layout: 'per_reflection',
-  obsidianLinks: false,
-  onConflict: 'keep_both',
-  includeExportedAt: true,
-  privateFiles: true
-}
-
-function ExportForm({ preset, onStarted }: { preset: ExportPreset; onStarted: (jobId: string) => void }) {
+/** Starts from the export defaults in Settings; a file Leap did not write is kept beside ours unless chosen. */
+function ExportForm({
+  preset,
+  initial,
+  onStarted
+}: {
+  preset: ExportPreset
+  initial: ExportSettings
+  onStarted: (jobId: string) => void
+}) {
   const members = useMembers(true)
   const tagList = useTags()
   const start = useStartExport()
@@ -46,7 +55,7 @@ function ExportForm({ preset, onStarted }: { preset: ExportPreset; onStarted: (j
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
   const [tags, setTags] = useState<string[]>([])
-  const [settings, setSettings] = useState(defaultSettings)
+  const [settings, setSettings] = useState(initial)
   const set = (patch: Partial<ExportSettings>) => setSettings((current) => ({ ...current, ...patch }))
 
   const scopeOptions: { value: ScopeChoice; label: string; hint: string }[] = [
@@ -88,7 +97,13 @@ function ExportForm({ preset, onStarted }: { preset: ExportPreset; onStarted: (j
 
   return (
     <form className="form export-form" onSubmit={submit}>
-      <Choices legend="What to export" value={scope} options={scopeOptions} onChange={setScope} />
+      <RadioGroup
+        legend="What to export"
+        look="cards"
+        value={scope}
+        options={scopeOptions}
+        onChange={(choice) => choice && setScope(choice)}
+      />
 
       {(scope === 'member' || scope === 'range') && (
         <div className="form__grid">
@@ -122,19 +137,7 @@ function ExportForm({ preset, onStarted }: { preset: ExportPreset; onStarted: (j
         </div>
       )}
 
-      <Choices
-        legend="Files"
-        value={settings.layout}
-        options={[
-          {
-            value: 'per_reflection',
-            label: 'One file per reflection',
-            hint: 'Reflections/YYYY/, an index per person'
-          },
-          { value: 'per_member', label: 'One file per person', hint: 'Members/<name>.md' }
-        ]}
-        onChange={(layout) => set({ layout })}
-      />
+      <ExportOptions value={settings} onChange={set} />
 
       <Field
         label="If a file with the same name is already there"
@@ -149,27 +152,6 @@ function ExportForm({ preset, onStarted }: { preset: ExportPreset; onStarted: (j
           <option value="overwrite">Overwrite it</option>
         </select>
       </Field>
-
-      <div className="export-form__checks">
-        <Check
-          label="Obsidian links"
-          hint="Link each reflection to its person with [[Name]]."
-          checked={settings.obsidianLinks}
-          onChange={(obsidianLinks) => set({ obsidianLinks })}
-        />
-        <Check
-          label="Record the export time in each file"
-          hint="Off: exporting the same journal again gives identical files."
-          checked={settings.includeExportedAt}
-          onChange={(includeExportedAt) => set({ includeExportedAt })}
-        />
-        <Check
-          label="Private files"
-          hint="Only your user account can read them (mode 0600). Off: anyone on this computer (0644)."
-          checked={settings.privateFiles}
-          onChange={(privateFiles) => set({ privateFiles })}
-        />
-      </div>
 
       {error && (
         <p className="form__error" role="alert">
@@ -191,6 +173,8 @@ function ExportForm({ preset, onStarted }: { preset: ExportPreset; onStarted: (j
 function ExportProgress({ jobId }: { jobId: string }) {
   const status = useExportStatus(jobId).data
   const [cancelling, setCancelling] = useState(false)
+  const cancel = useCancelExport()
+  const openFolder = useOpenExportFolder()
   const active = isActive(status)
   const summary = status?.summary
 
@@ -254,7 +238,7 @@ function ExportProgress({ jobId }: { jobId: string }) {
             disabled={cancelling}
             onClick={() => {
               setCancelling(true)
-              void call('export.cancel', { jobId })
+              cancel.mutate({ jobId })
             }}
           >
             Cancel export
@@ -262,11 +246,7 @@ function ExportProgress({ jobId }: { jobId: string }) {
         ) : (
           <>
             {summary && (
-              <button
-                type="button"
-                className="button"
-                onClick={() => void call('export.openFolder', { jobId })}
-              >
+              <button type="button" className="button" onClick={() => openFolder.mutate({ jobId })}>
                 <FolderOpen size={16} aria-hidden /> Open folder
               </button>
             )}
@@ -277,78 +257,5 @@ function ExportProgress({ jobId }: { jobId: string }) {
         )}
       </div>
     </div>
-  )
-}
-
-function Choices<T extends string>({
-  legend,
-  value,
-  options,
-  onChange
-}: {
-  legend: string
-  value: T
-  options: { value: T; label: string; hint: string }[]
-  onChange: (value: T) => void
-}) {
-  const id = useId()
-  return (
-    <fieldset className="export-choices">
-      <legend>{legend}</legend>
-      <div className="export-choices__options">
-        {options.map((option) => (
-          <label key={option.value} className="export-choice">
-            <input
-              type="radio"
-              name={legend}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-              aria-label={option.label}
-              aria-describedby={`${id}-${option.value}`}
-            />
-            <span className="export-choice__label" aria-hidden>
-              {option.label}
-            </span>
-            <span className="export-choice__hint" id={`${id}-${option.value}`}>
-              {option.hint}
-            </span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  )
-}
-
-function Check({
-  label,
-  hint,
-  checked,
-  onChange
-}: {
-  label: string
-  hint: string
-  checked: boolean
-  onChange: (checked: boolean) => void
-}) {
-  const hintId = useId()
-  return (
-    <label className="export-check">
-      <input
-        type="checkbox"
-        checked={checked}
-        aria-label={label}
-        aria-describedby={hintId}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-      <span>
-        <span className="export-check__label" aria-hidden>
-          {label}
-        </span>
-        <span className="export-check__hint" id={hintId}>
-          {hint}
-        </span>
-      </span>
-    </label>
   )
 }

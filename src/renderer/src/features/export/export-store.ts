@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { createStore } from '../../lib/store'
 
 /** What the Export dialog opens with: the place it was opened from decides the first choice. */
 export type ExportPreset =
@@ -6,29 +6,12 @@ export type ExportPreset =
   | { kind: 'member'; memberId: string }
   | { kind: 'all' }
 
-let preset: ExportPreset | null = null
-const listeners = new Set<() => void>()
+const preset = createStore<ExportPreset | null>(null)
 
 /** Opens the Export dialog; anything (a page button, the palette, Ctrl/Cmd+E) may call it. */
-export function openExport(next: ExportPreset = { kind: 'all' }): void {
-  preset = next
-  listeners.forEach((listener) => listener())
-}
-
-export function closeExport(): void {
-  preset = null
-  listeners.forEach((listener) => listener())
-}
-
-export function useExportPreset(): ExportPreset | null {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    () => preset
-  )
-}
+export const openExport = (next: ExportPreset = { kind: 'all' }): void => preset.set(next)
+export const closeExport = (): void => preset.set(null)
+export const useExportPreset = preset.use
 
 /**
  * Ctrl/Cmd+E and the palette's Export: this reflection on a reflection's page, this person on their page,

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { InsightBucket } from '../../../../shared/domain/insights'
+import { RadioGroup } from '../../components/RadioGroup'
 import { AuthorityPanel } from './AuthorityPanel'
 import { ChartPatterns } from './InsightPanel'
 import { MoodPanel } from './MoodPanel'
@@ -17,20 +18,17 @@ export function BucketSwitch({
   onChange: (bucket: InsightBucket) => void
 }) {
   return (
-    <div className="insight-switch" role="radiogroup" aria-label="Group trends by">
-      {(['week', 'month'] as const).map((value) => (
-        <button
-          key={value}
-          type="button"
-          role="radio"
-          aria-checked={bucket === value}
-          className="insight-switch__option"
-          onClick={() => onChange(value)}
-        >
-          {value === 'week' ? 'Weekly' : 'Monthly'}
-        </button>
-      ))}
-    </div>
+    <RadioGroup
+      legend="Group trends by"
+      hideLegend
+      look="segmented"
+      options={[
+        { value: 'week', label: 'Weekly' },
+        { value: 'month', label: 'Monthly' }
+      ]}
+      value={bucket}
+      onChange={(value) => value && onChange(value)}
+    />
   )
 }
 

@@ -1,11 +1,11 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { InsightBucket, MoodTrend } from '../../../../shared/domain/insights'
 import { formatDay } from '../../lib/dates'
-import { CHART_HEIGHT, EntryLink, axisTick, clickableDot, grid, openAt, tooltipStyle } from './chartKit'
-import { oneDecimal, periodLabel, periodName, plural } from './format'
+import { EntryLink, openAt } from './chartKit'
+import { oneDecimal, periodName, plural } from './format'
 import { useMoodTrend } from './hooks'
 import { InsightPanel } from './InsightPanel'
 import { journalLink } from './links'
+import { RatingChart, RatingFigures } from './RatingTrend'
 
 export function moodSummary(trend: MoodTrend, bucket: InsightBucket, who: string): string {
   const periods = plural(trend.buckets.length, bucket === 'month' ? 'month' : 'week')
@@ -38,11 +38,6 @@ export function MoodPanel({ bucket, memberId }: { bucket: InsightBucket; memberI
     const b = trend.buckets[i]
     return b && b.count > 0 ? journalLink({ from: b.start, to: b.end, memberId }) : null
   }
-  const open = openAt(linkFor)
-  const data = trend.buckets.map((b) => ({
-    label: periodLabel(bucket, b.start),
-    mood: b.average === null ? null : Math.round(b.average * 10) / 10
-  }))
   return (
     <InsightPanel
       id="mood"
@@ -53,59 +48,15 @@ export function MoodPanel({ bucket, memberId }: { bucket: InsightBucket; memberI
         'Record the person’s mood (1 to 5) when you write up a one-on-one to see how it moves over time.'
       }
       keyItems={[{ label: 'Average mood, 1 low to 5 high', sample: 'solid' }]}
-      chart={
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <LineChart
-            data={data}
-
-            accessibilityLayer={false}
-            margin={{ top: 12, right: 16 }}
-          >
-            <CartesianGrid {...grid} />
-            <XAxis dataKey="label" tick={axisTick} />
-            <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={axisTick} width={28} />
-            <Tooltip {...tooltipStyle} />
-            <Line
-              dataKey="mood"
-              name="Mood"
-              stroke="var(--accent)"
-              strokeWidth={2.5}
-              dot={clickableDot('circle', open)}
-              activeDot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      }
+      chart={<RatingChart bucket={bucket} periods={trend.buckets} name="Mood" open={openAt(linkFor)} />}
       figures={
-        <table className="insight-table">
-          <caption className="visually-hidden">Mood per period</caption>
-          <thead>
-            <tr>
-              <th scope="col">{bucket === 'month' ? 'Month' : 'Week of'}</th>
-              <th scope="col">Mood</th>
-              <th scope="col">Reflections</th>
-              <th scope="col">Entries</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trend.buckets.map((b, i) => (
-              <tr key={b.start}>
-                <th scope="row">{periodLabel(bucket, b.start)}</th>
-                <td>{b.average === null ? '–' : oneDecimal(b.average)}</td>
-                <td>{b.count}</td>
-                <td>
-                  {b.count > 0 ? (
-                    <EntryLink to={linkFor(i)!}>Reflections of {periodName(bucket, b.start)}</EntryLink>
-                  ) : (
-                    '–'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RatingFigures
+          bucket={bucket}
+          periods={trend.buckets}
+          caption="Mood per period"
+          rating="Mood"
+          linkFor={linkFor}
+        />
       }
     >
       {!memberId && (

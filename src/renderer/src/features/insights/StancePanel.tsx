@@ -1,10 +1,10 @@
-import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { InsightBucket, StanceTrend } from '../../../../shared/domain/insights'
-import { CHART_HEIGHT, EntryLink, clickableDot, axisTick, grid, openAt, tooltipStyle } from './chartKit'
-import { oneDecimal, percent, periodLabel, periodName, plural } from './format'
+import { EntryLink, openAt } from './chartKit'
+import { oneDecimal, percent, periodName, plural } from './format'
 import { useStanceTrend } from './hooks'
 import { InsightPanel } from './InsightPanel'
 import { journalLink, memberLink } from './links'
+import { RatingChart, RatingFigures } from './RatingTrend'
 
 const unit = (bucket: InsightBucket) => (bucket === 'month' ? 'month' : 'week')
 
@@ -40,12 +40,6 @@ export function StancePanel({ bucket, memberId }: { bucket: InsightBucket; membe
     const period = trend.buckets[i]
     return period ? journalLink({ from: period.start, to: period.end, memberId }) : null
   }
-  const open = openAt(linkFor)
-  const data = trend.buckets.map((b) => ({
-    label: periodLabel(bucket, b.start),
-    stance: b.average === null ? null : Math.round(b.average * 10) / 10,
-    intervening: b.ratio === null ? null : Math.round(b.ratio * 100)
-  }))
   const nothing = trend.total.count === 0 && trend.total.ratio === null
   return (
     <InsightPanel
@@ -61,86 +55,34 @@ export function StancePanel({ bucket, memberId }: { bucket: InsightBucket; membe
         { label: 'Intervening at check-ins, % (right scale)', sample: 'dashed' }
       ]}
       chart={
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <ComposedChart
-            data={data}
-
-            accessibilityLayer={false}
-            margin={{ top: 12, right: 8 }}
-          >
-            <CartesianGrid {...grid} />
-            <XAxis dataKey="label" tick={axisTick} />
-            <YAxis yAxisId="stance" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={axisTick} width={28} />
-            <YAxis
-              yAxisId="ratio"
-              orientation="right"
-              domain={[0, 100]}
-              unit="%"
-              tick={axisTick}
-              width={44}
-            />
-            <Tooltip {...tooltipStyle} />
-            <Line
-              yAxisId="stance"
-              dataKey="stance"
-              name="Stance"
-              className="insight-line"
-              stroke="var(--accent)"
-              strokeWidth={2.5}
-              dot={clickableDot('circle', open)}
-              activeDot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-            <Line
-              yAxisId="ratio"
-              dataKey="intervening"
-              name="Intervening %"
-              stroke="var(--warning)"
-              strokeWidth={2}
-              strokeDasharray="6 4"
-              dot={clickableDot('square', open)}
-              activeDot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <RatingChart
+          bucket={bucket}
+          periods={trend.buckets}
+          name="Stance"
+          open={openAt(linkFor)}
+          second={{
+            name: 'Intervening %',
+            percents: trend.buckets.map((b) => (b.ratio === null ? null : Math.round(b.ratio * 100)))
+          }}
+        />
       }
       figures={
-        <table className="insight-table">
-          <caption className="visually-hidden">Stance and intervening per {unit(bucket)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{bucket === 'month' ? 'Month' : 'Week of'}</th>
-              <th scope="col">Stance</th>
-              <th scope="col">Reflections</th>
-              <th scope="col">Intervening</th>
-              <th scope="col">Entries</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trend.buckets.map((b, i) => (
-              <tr key={b.start}>
-                <th scope="row">{periodLabel(bucket, b.start)}</th>
-                <td>{b.average === null ? '–' : oneDecimal(b.average)}</td>
-                <td>{b.count}</td>
-                <td>
-                  {b.ratio === null
-                    ? '–'
-                    : `${percent(b.ratio)} (${b.intervening} of ${b.intervening + b.lettingGo})`}
-                </td>
-                <td>
-                  {b.count > 0 ? (
-                    <EntryLink to={linkFor(i)!}>Reflections of {periodName(bucket, b.start)}</EntryLink>
-                  ) : (
-                    '–'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RatingFigures
+          bucket={bucket}
+          periods={trend.buckets}
+          caption={`Stance and intervening per ${unit(bucket)}`}
+          rating="Stance"
+          extra={{
+            header: 'Intervening',
+            cell: (i) => {
+              const b = trend.buckets[i]!
+              return b.ratio === null
+                ? '–'
+                : `${percent(b.ratio)} (${b.intervening} of ${b.intervening + b.lettingGo})`
+            }
+          }}
+          linkFor={linkFor}
+        />
       }
     >
       {trend.members.length > 0 && (

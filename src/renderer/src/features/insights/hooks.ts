@@ -1,72 +1,24 @@
-import { useQuery } from '@tanstack/react-query'
 import type { InsightBucket } from '../../../../shared/domain/insights'
-import { call } from '../../lib/api'
 import { todayLocal } from '../../lib/dates'
+import { useLeapQuery } from '../../lib/query'
+import { useWeekStartsOn } from '../settings/hooks'
 
-type LocaleWeek = Intl.Locale & {
-  getWeekInfo?: () => { firstDay: number }
-  weekInfo?: { firstDay: number }
+/** Weeks start where Settings says, so the trends wait for the settings to load. */
+function useTrendInput(bucket: InsightBucket, memberId?: string) {
+  const weekStartsOn = useWeekStartsOn()
+  return weekStartsOn === null ? null : { today: todayLocal(), weekStartsOn, bucket, memberId }
 }
 
-/**
- * The first day of the user's week, 0 (Sunday) to 6 (Saturday): from the locale's week info where the
- * engine has it (Intl counts 1 Monday ... 7 Sunday), else Monday, the ISO week.
- */
-export function localeWeekStart(language = navigator.language): number {
-  try {
-    const locale = new Intl.Locale(language) as LocaleWeek
-    const info = locale.getWeekInfo?.() ?? locale.weekInfo
-    if (info) return info.firstDay % 7
-  } catch {
-    // An odd language tag: fall through to Monday.
-  }
-  return 1
-}
+export const useStanceTrend = (bucket: InsightBucket, memberId?: string) =>
+  useLeapQuery('insights.stance', useTrendInput(bucket, memberId))
 
-// Insights read what every other screen writes: ask again each time a panel is shown.
-const fresh = { staleTime: 0 } as const
+export const useMoodTrend = (bucket: InsightBucket, memberId?: string) =>
+  useLeapQuery('insights.mood', useTrendInput(bucket, memberId))
 
-export function useStanceTrend(bucket: InsightBucket, memberId?: string) {
-  const input = { today: todayLocal(), weekStartsOn: localeWeekStart(), bucket, memberId }
-  return useQuery({
-    queryKey: ['insights', 'stance', input],
-    queryFn: () => call('insights.stance', input),
-    ...fresh
-  })
-}
+export const useAuthorityInsights = (memberId?: string) =>
+  useLeapQuery('insights.authority', { today: todayLocal(), memberId })
 
-export function useMoodTrend(bucket: InsightBucket, memberId?: string) {
-  const input = { today: todayLocal(), weekStartsOn: localeWeekStart(), bucket, memberId }
-  return useQuery({
-    queryKey: ['insights', 'mood', input],
-    queryFn: () => call('insights.mood', input),
-    ...fresh
-  })
-}
+export const useRhythm = (memberId?: string) =>
+  useLeapQuery('insights.rhythm', { today: todayLocal(), memberId })
 
-export function useAuthorityInsights(memberId?: string) {
-  const input = { today: todayLocal(), memberId }
-  return useQuery({
-    queryKey: ['insights', 'authority', input],
-    queryFn: () => call('insights.authority', input),
-    ...fresh
-  })
-}
-
-export function useRhythm(memberId?: string) {
-  const input = { today: todayLocal(), memberId }
-  return useQuery({
-    queryKey: ['insights', 'rhythm', input],
-    queryFn: () => call('insights.rhythm', input),
-    ...fresh
-  })
-}
-
-export function useOutcomes(memberId?: string) {
-  const input = { memberId }
-  return useQuery({
-    queryKey: ['insights', 'outcomes', input],
-    queryFn: () => call('insights.outcomes', input),
-    ...fresh
-  })
-}
+export const useOutcomes = (memberId?: string) => useLeapQuery('insights.outcomes', { memberId })

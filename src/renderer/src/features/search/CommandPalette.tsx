@@ -5,8 +5,9 @@ import { Dialog } from '../../components/Dialog'
 import { VirtualList } from '../../components/VirtualList'
 import { navigate } from '../../lib/router'
 import { formatDay } from '../../lib/dates'
-import { useMembers } from '../team/hooks'
-import { commands, matchCommands, memberCommands, type PaletteCommand } from './commands'
+import { useMembers } from '../members/hooks'
+import { useSampleTeam } from '../sample/hooks'
+import { commands, matchCommands, memberCommands, sampleTeamCommands, type PaletteCommand } from './commands'
 import { mergePages, useSearch, type SearchFilters } from './hooks'
 import { setPaletteOpen, usePaletteOpen } from './palette-store'
 import { routeFor } from './routes'
@@ -60,6 +61,7 @@ function Palette({ close }: { close: () => void }) {
   })
   const deferred = useDeferredValue(filters)
   const members = useMembers(true)
+  const sample = useSampleTeam()
   const search = useSearch(deferred)
   const [active, setActive] = useState(0)
   const listId = useId()
@@ -73,7 +75,8 @@ function Palette({ close }: { close: () => void }) {
   const rows = useMemo(() => {
     const found: Row[] = []
     const typed = deferred.text.trim()
-    const available = typed ? [...commands, ...memberCommands(members.data ?? [])] : commands
+    const everyTime = [...commands, ...sampleTeamCommands(sample.data?.present)]
+    const available = typed ? [...everyTime, ...memberCommands(members.data ?? [])] : everyTime
     const matching = deferred.kind
       ? []
       : matchCommands(available, typed).slice(0, typed ? MAX_COMMANDS_WHILE_SEARCHING : undefined)
@@ -90,7 +93,7 @@ function Palette({ close }: { close: () => void }) {
       }
     }
     return found
-  }, [deferred, members.data, search.data])
+  }, [deferred, members.data, sample.data, search.data])
 
   const activeIndex = isOption(rows[active]) ? active : rows.findIndex(isOption)
   const update = (patch: Partial<SearchFilters>) => {

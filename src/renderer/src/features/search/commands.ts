@@ -1,9 +1,10 @@
-import type { Member } from '../../../../shared/domain/member'
+import type { Member } from '../../../../shared/domain/members'
 import { navigate } from '../../lib/router'
 import { exportFromHere } from '../export/export-store'
 import { backUpNow, showDataFolder } from '../desktop/actions'
 import { personPicker, shortcutsSheet } from '../desktop/flags'
 import { shortcutFor } from '../desktop/keys'
+import { openSampleTeam, removeSampleTeam } from '../sample/hooks'
 
 /**
  * What the command palette can do besides search. One list: add a command by adding an entry (export,
@@ -120,6 +121,26 @@ export const commands: PaletteCommand[] = [
     run: shortcutsSheet.open
   }
 ]
+
+/** Open the sample team while the journal has none; remove it while it is there (nothing while unknown). */
+export function sampleTeamCommands(present: boolean | undefined): PaletteCommand[] {
+  if (present === undefined) return []
+  return [
+    present
+      ? {
+          id: 'sample.remove',
+          label: 'Remove the sample team',
+          keywords: ['example', 'demo', 'delete'],
+          run: () => void removeSampleTeam()
+        }
+      : {
+          id: 'sample.open',
+          label: 'Open a sample team',
+          keywords: ['example', 'demo', 'explore', 'try'],
+          run: () => void openSampleTeam()
+        }
+  ]
+}
 
 /** A command per member: type part of a name to go to them or start a one-on-one. */
 export function memberCommands(members: readonly Member[]): PaletteCommand[] {

@@ -1,6 +1,5 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
 import type { SearchGroup, SearchKind } from '../../../../shared/domain/search'
-import { call } from '../../lib/api'
+import { useLeapPages } from '../../lib/query'
 
 export interface SearchFilters {
   text: string
@@ -17,23 +16,19 @@ const PAGE = 40
 /** Search results, grouped by kind; with one kind chosen, further pages load as the list scrolls. */
 export function useSearch(filters: SearchFilters) {
   const limit = filters.kind ? PAGE : PER_KIND_PREVIEW
-  return useInfiniteQuery({
-    queryKey: ['search', filters],
+  const query = {
+    text: filters.text,
+    limit,
+    ...(filters.kind ? { kinds: [filters.kind] } : {}),
+    ...(filters.memberId ? { memberId: filters.memberId } : {}),
+    ...(filters.from ? { from: filters.from } : {}),
+    ...(filters.to ? { to: filters.to } : {})
+  }
+  return useLeapPages('search.query', query, {
+    cursor: 'offset',
+    next: (last, pages) => (filters.kind && last.groups[0]?.hasMore ? pages.length * limit : null),
     enabled: filters.text.trim().length > 0,
-    initialPageParam: 0,
-    placeholderData: keepPreviousData,
-    queryFn: ({ pageParam }) =>
-      call('search.query', {
-        text: filters.text,
-        limit,
-        offset: pageParam,
-        ...(filters.kind ? { kinds: [filters.kind] } : {}),
-        ...(filters.memberId ? { memberId: filters.memberId } : {}),
-        ...(filters.from ? { from: filters.from } : {}),
-        ...(filters.to ? { to: filters.to } : {})
-      }),
-    getNextPageParam: (last, pages) =>
-      filters.kind && last.groups[0]?.hasMore ? pages.length * limit : undefined
+    keepPrevious: true
   })
 }
 

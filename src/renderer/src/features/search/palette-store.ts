@@ -1,22 +1,8 @@
-import { useSyncExternalStore } from 'react'
+import { createFlag } from '../../lib/store'
 
 /** Whether the command palette is open; anything (a sidebar button, a menu) may open it. */
-let open = false
-const listeners = new Set<() => void>()
+const palette = createFlag()
 
-export function setPaletteOpen(next: boolean): void {
-  open = next
-  listeners.forEach((listener) => listener())
-}
-
-export const openPalette = (): void => setPaletteOpen(true)
-
-export function usePaletteOpen(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    () => open
-  )
-}
+export const setPaletteOpen = palette.set
+export const openPalette = palette.open
+export const usePaletteOpen = palette.use

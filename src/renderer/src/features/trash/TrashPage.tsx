@@ -1,11 +1,10 @@
 import { ArchiveRestore, Trash2 } from 'lucide-react'
-import { useQueryClient } from '@tanstack/react-query'
 import type { Channel } from '../../../../shared/ipc/contract'
 import type { TrashItem, TrashKind } from '../../../../shared/domain/trash'
 import { EmptyState } from '../../components/EmptyState'
 import { useToast } from '../../components/Toasts'
-import { call } from '../../lib/api'
-import { invalidateJournal, useTrash } from '../journal/hooks'
+import { write } from '../../lib/query'
+import { useTrash } from './hooks'
 
 const KIND_LABELS: Record<TrashKind, string> = {
   member: 'Team member',
@@ -29,14 +28,12 @@ const deletedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium'
 /** What was deleted, newest first, each with a way back. */
 export function TrashPage() {
   const trash = useTrash()
-  const client = useQueryClient()
   const toast = useToast()
   const items = trash.data ?? []
 
   const restore = async (item: TrashItem, channel: RestoreChannel) => {
     try {
-      await call(channel, { id: item.id })
-      await invalidateJournal(client)
+      await write(channel, { id: item.id })
       toast({ message: `Restored “${item.title}”.` })
     } catch (error) {
       toast({ message: (error as Error).message, tone: 'error' })

@@ -1,0 +1,385 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Statement } from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import type { ExportSettings } from '../../shared/domain/export'
+import { channels } from '../../shared/ipc/channels'
+import { contract, type Channel, type ChannelInput } from '../../shared/ipc/contract'
+import { DATA_SETS, JOURNAL_TABLES, type DataSet } from '../../shared/ipc/dataSets'
+import { SETTINGS_FILE } from '../config/settings'
+import type { Db } from '../db/open'
+import type { Dispatch } from './dispatch'
+import { createActionItem } from '../journal/actionItems'
+import { createCheckin } from '../journal/checkins'
+import { createDelegation } from '../journal/delegations'
+import { createMember } from '../journal/members'
+import { createReflection } from '../journal/reflections'
+import { createSampleTeam } from '../journal/sample'
+import { moveToTrash } from '../journal/trash'
+import { damage } from '../testing/damagedJournals'
+import { tempFolder, tempSession } from '../testing/tempJournal'
+import type { JournalSession } from '../session/session'
+
+/**
+ * The data each channel declares (shared/domain/<domain>.ts) is what the renderer's cache trusts: a write
+ * refreshes every query whose reads overlap its writes. This test holds the declarations to what the code
+ * does, on a seeded journal, one call per channel:
+ * - writes: temporary triggers on every journal table record the tables a call really changes (and the
+ *   settings file, the backups folder and the open journal are compared before and after); a change the
+ *   declaration does not name fails, and a query may change nothing at all;
+ * - reads: every statement a query runs is explained (EXPLAIN), and each table its program opens, directly
+ *   or through an index, a view or a search index, must be among the declared reads.
+ */
+
+interface Seed {
+  ana: string
+  ben: string
+  reflection: string
+  actionItem: string
+  delegation: string
+  trashed: { member: string; reflection: string; actionItem: string; delegation: string }
+}
+
+function seed(db: Db): Seed {
+  const ana = createMember(db, { name: 'Ana Lima', team: 'Payments' }).id
+  const ben = createMember(db, { name: 'Ben Okafor' }).id
+  const { reflection } = createReflection(db, {
+    kind: 'one_on_one',
+    memberId: ana,
+    date: '2026-11-20',
+    title: 'Release train',
+    body: 'She wants to own the release train.',
+    mood: 4,
+    stance: 4,
+    tags: ['release']
+  })
+  const actionItem = createActionItem(db, {
+    memberId: ana,
+    reflectionId: reflection.id,
+    owner: 'them',
+    text: 'Draft the plan'
+  }).id
+  const delegation = createDelegation(db, {
+    memberId: ana,
+    title: 'Own the release',
+    authorityLevel: 4,
+    status: 'active',
+    startedOn: '2026-10-01'
+  }).id
+  createCheckin(db, {
+    delegationId: delegation,
+    date: '2026-10-08',
+    signal: 'on_track',
+    leaderResponse: 'held_back'
+  })
+  // No call links reflections to delegations yet; the export reads the links and removals must take them.
+  db.prepare('INSERT INTO reflection_delegations (reflection_id, delegation_id) VALUES (?, ?)').run(
+    reflection.id,
+    delegation
+  )
+  const trashed = {
+    member: createMember(db, { name: 'Old Contractor' }).id,
+    reflection: createReflection(db, { kind: 'general', date: '2026-11-01', title: 'Gone' }).reflection.id,
+    actionItem: createActionItem(db, { memberId: ben, owner: 'me', text: 'Gone too' }).id,
+    delegation: createDelegation(db, { memberId: ben, title: 'Dropped', authorityLevel: 2 }).id
+  }
+  moveToTrash(db, 'member', trashed.member)
+  moveToTrash(db, 'reflection', trashed.reflection)
+  moveToTrash(db, 'action_item', trashed.actionItem)
+  moveToTrash(db, 'delegation', trashed.delegation)
+  createSampleTeam(db, '2026-11-27')
+  return { ana, ben, reflection: reflection.id, actionItem, delegation, trashed }
+}
+
+interface Context {
+  seed: Seed
+  session: JournalSession
+  ok: (channel: Channel, input: unknown) => Promise<Record<string, unknown>>
+}
+
+const exportSettings: ExportSettings = {
+  layout: 'per_reflection',
+  obsidianLinks: false,
+  onConflict: 'keep_both',
+  includeExportedAt: true,
+  privateFiles: true
+}
+
+/** An export that has finished, for the calls about a job. */
+async function finishedExport({ ok }: Context): Promise<{ jobId: string }> {
+  const { jobId } = (await ok('export.start', { scope: { kind: 'all' }, settings: exportSettings })) as {
+    jobId: string
+  }
+  for (let state = 'choosing'; state === 'choosing' || state === 'running';) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    state = ((await ok('export.status', { jobId })) as { state: string }).state
+  }
+  return { jobId: jobId }
+}
+
+/**
+ * A call each channel answers successfully on the seeded journal; what runs before the return is setup, not
+ * recorded. The compiler insists every channel has one, so a new channel is checked from the start.
+ */
+const examples: { [C in Channel]: (context: Context) => ChannelInput<C> | Promise<ChannelInput<C>> } = {
+  'app.info': () => ({}),
+  'members.create': () => ({ name: 'Chloé Martin' }),
+  'members.update': ({ seed }) => ({ id: seed.ana, role: 'Staff engineer' }),
+  'members.list': () => ({ includeArchived: true }),
+  'members.get': ({ seed }) => ({ id: seed.ana }),
+  'members.archive': ({ seed }) => ({ id: seed.ben, archived: true }),
+  'members.delete': ({ seed }) => ({ id: seed.ana }),
+  'members.restore': ({ seed }) => ({ id: seed.trashed.member }),
+  'members.timeline': ({ seed }) => ({ memberId: seed.ana }),
+  'oneOnOnes.prepare': ({ seed }) => ({ memberId: seed.ana }),
+  'reflections.create': ({ seed }) => ({
+    kind: 'one_on_one',
+    memberId: seed.ana,
+    date: '2026-11-27',
+    body: 'Notes',
+    tags: ['growth']
+  }),
+  // A late save onto a reflection in the trash brings it back, with its action items.
+  'reflections.update': async ({ seed, ok }) => {
+    const { updatedAt } = await ok('reflections.get', { id: seed.reflection })
+    await ok('reflections.delete', { id: seed.reflection })
+    return { id: seed.reflection, baseUpdatedAt: updatedAt as string, body: 'More', tags: ['next'] }
+  },
+  'reflections.get': ({ seed }) => ({ id: seed.reflection }),
+  'reflections.list': () => ({ tag: 'release' }),
+  'reflections.delete': ({ seed }) => ({ id: seed.reflection }),
+  'reflections.restore': ({ seed }) => ({ id: seed.trashed.reflection }),
+  'reflections.tags': () => ({}),
+  'actionItems.create': ({ seed }) => ({ memberId: seed.ana, owner: 'me', text: 'Introduce her' }),
+  'actionItems.update': ({ seed }) => ({ id: seed.actionItem, status: 'done' }),
+  'actionItems.list': ({ seed }) => ({ memberId: seed.ana, status: 'open' }),
+  'actionItems.delete': ({ seed }) => ({ id: seed.actionItem }),
+  'actionItems.restore': ({ seed }) => ({ id: seed.trashed.actionItem }),
+  'trash.list': () => ({}),
+  'delegations.create': ({ seed }) => ({ memberId: seed.ben, title: 'Run the retro', authorityLevel: 5 }),
+  'delegations.update': ({ seed }) => ({ id: seed.delegation, title: 'Own the 4.2 release' }),
+  'delegations.list': ({ seed }) => ({ memberId: seed.ana }),
+  'delegations.get': ({ seed }) => ({ id: seed.delegation }),
+  'delegations.changeLevel': ({ seed }) => ({
+    id: seed.delegation,
+    toLevel: 5,
+    reason: 'Three clean releases'
+  }),
+  'delegations.close': ({ seed }) => ({ id: seed.delegation, status: 'done', outcome: 'Shipped' }),
+  'delegations.delete': ({ seed }) => ({ id: seed.delegation }),
+  'delegations.restore': ({ seed }) => ({ id: seed.trashed.delegation }),
+  'delegations.ladder': ({ seed }) => ({ memberId: seed.ana }),
+  'delegations.interventions': ({ seed }) => ({ memberId: seed.ana }),
+  'delegations.checkIn': ({ seed }) => ({
+    delegationId: seed.delegation,
+    date: '2026-10-15',
+    signal: 'struggling',
+    leaderResponse: 'took_back',
+    handBack: true
+  }),
+  'search.query': ({ seed }) => ({ text: 'release', memberId: seed.ana }),
+  'backups.list': () => ({}),
+  'backups.create': () => ({}),
+  'backups.restore': async ({ session }) => ({ name: (await session.backup('manual')).name }),
+  'backups.showInFolder': () => ({}),
+  'recovery.status': () => ({}),
+  'recovery.startFresh': ({ session }) => {
+    session.close()
+    damage.clobberedHeader(session.journalPath)
+    session.open()
+    return {}
+  },
+  // Nothing is wrong with the journal: trying again opens it again.
+  'recovery.retry': () => ({}),
+  'recovery.recover': ({ session }) => {
+    session.close()
+    damage.clobberedHeader(session.journalPath)
+    session.open()
+    return { backup: null, salvage: true }
+  },
+  'export.start': () => ({ scope: { kind: 'all' }, settings: exportSettings }),
+  'export.status': finishedExport,
+  'export.cancel': finishedExport,
+  'export.openFolder': finishedExport,
+  'import.preview': () => ({ source: 'markdown' }),
+  'import.apply': async ({ ok }) => {
+    const { preview } = (await ok('import.preview', { source: 'markdown' })) as {
+      preview: { previewId: string }
+    }
+    return { previewId: preview.previewId, people: [] }
+  },
+  'insights.stance': ({ seed }) => ({
+    today: '2026-11-27',
+    weekStartsOn: 1,
+    bucket: 'week',
+    memberId: seed.ana
+  }),
+  'insights.authority': ({ seed }) => ({ today: '2026-11-27', memberId: seed.ana }),
+  'insights.rhythm': ({ seed }) => ({ today: '2026-11-27', memberId: seed.ana }),
+  'insights.outcomes': ({ seed }) => ({ memberId: seed.ana }),
+  'insights.mood': ({ seed }) => ({
+    today: '2026-11-27',
+    weekStartsOn: 0,
+    bucket: 'month',
+    memberId: seed.ana
+  }),
+  'settings.get': () => ({}),
+  'settings.update': () => ({ theme: 'dark', defaultCadenceDays: 21 }),
+  'settings.showDataFolder': () => ({}),
+  'sample.status': () => ({}),
+  'sample.create': async ({ ok }) => {
+    await ok('sample.remove', {})
+    return {}
+  },
+  'sample.remove': () => ({})
+}
+
+const TABLES = new Set<string>(JOURNAL_TABLES)
+/** Leap's own bookkeeping of the trash (migration 5): only the purge at start-up touches it, never a call. */
+const BOOKKEEPING = ['trash_ages', 'maintenance_runs']
+const RECORDED = [...JOURNAL_TABLES, ...BOOKKEEPING]
+
+/** Temporary triggers that note every table a statement changes; returns what they noted, then removes them. */
+function recordTableWrites(db: Db): () => Set<DataSet> {
+  db.exec('CREATE TEMP TABLE changed (tbl TEXT NOT NULL)')
+  for (const table of RECORDED) {
+    for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
+      db.exec(`CREATE TEMP TRIGGER noted_${event}_${table} AFTER ${event} ON main.${table}
+        BEGIN INSERT INTO temp.changed VALUES ('${table}'); END`)
+    }
+  }
+  return () => {
+    const changed = db.prepare('SELECT DISTINCT tbl FROM temp.changed').pluck().all() as DataSet[]
+    for (const table of RECORDED)
+      for (const event of ['INSERT', 'UPDATE', 'DELETE']) db.exec(`DROP TRIGGER noted_${event}_${table}`)
+    db.exec('DROP TABLE temp.changed')
+    return new Set(changed)
+  }
+}
+
+const STATEMENT_METHODS = ['run', 'get', 'all', 'iterate'] as const
+
+/** Every statement run on `db` while `call` runs, with its parameters, so it can be explained afterwards. */
+async function recordStatements(
+  db: Db,
+  call: () => Promise<unknown>
+): Promise<{ source: string; args: unknown[] }[]> {
+  const proto = Object.getPrototypeOf(db.prepare('SELECT 1')) as Record<string, unknown>
+  const originals = STATEMENT_METHODS.map((name) => [name, proto[name]] as const)
+  const seen: { source: string; args: unknown[] }[] = []
+  for (const [name, original] of originals) {
+    proto[name] = function (this: Statement, ...args: unknown[]) {
+      if (this.database === db) seen.push({ source: this.source, args })
+      return (original as (...a: unknown[]) => unknown).apply(this, args)
+    }
+  }
+  try {
+    await call()
+  } finally {
+    for (const [name, original] of originals) proto[name] = original
+  }
+  return seen
+}
+
+/** The journal tables a statement's program opens: by root page (tables, their indexes, views' tables) and by name (search indexes). */
+function tablesRead(db: Db, { source, args }: { source: string; args: unknown[] }): Set<string> {
+  const byRootPage = new Map(
+    (
+      db.prepare('SELECT rootpage, tbl_name FROM sqlite_schema').all() as {
+        rootpage: number
+        tbl_name: string
+      }[]
+    ).map((row) => [row.rootpage, row.tbl_name])
+  )
+  const program = db.prepare(`EXPLAIN ${source}`).all(...args) as { opcode: string; p2: number; p3: number }[]
+  const read = new Set<string>()
+  for (const op of program) {
+    if (op.opcode === 'OpenRead' && op.p3 === 0) read.add(byRootPage.get(op.p2) ?? `page ${op.p2}`)
+  }
+  for (const [, table] of source.matchAll(/\b(\w+)_fts\b/g)) read.add(table!)
+  return new Set([...read].filter((table) => TABLES.has(table)))
+}
+
+function backupsIn(folder: string): string {
+  return readdirSync(folder).sort().join('\n')
+}
+
+function settingsIn(dataDir: string): string {
+  try {
+    return readFileSync(join(dataDir, SETTINGS_FILE), 'utf8')
+  } catch {
+    return ''
+  }
+}
+
+async function observe(channel: Channel) {
+  const exportFolder = tempFolder('leap-flow-export-')
+  // Notes to import: one about a person in the journal, one about someone new.
+  const notes = tempFolder('leap-flow-notes-')
+  writeFileSync(join(notes, '2026-11-25 Ana Lima.md'), '---\nperson: Ana Lima\n---\nShe led the retro.\n')
+  writeFileSync(join(notes, '2026-11-26 Dana.md'), '---\nperson: Dana Reyes\n---\nFirst chat.\n')
+  const { session, dispatch, dataDir, backupDir } = tempSession({
+    platform: { chooseFolder: async () => exportFolder, chooseImport: async () => notes }
+  })
+  const ok = async (name: Channel, input: unknown) => {
+    const answer = await (dispatch as Dispatch)(name, input)
+    if (!answer.ok) throw new Error(`${name}: ${answer.error.code}: ${answer.error.message}`)
+    return answer.data as Record<string, unknown>
+  }
+  const context: Context = { seed: seed(session.journal!.db), session, ok }
+  const input = await examples[channel](context as never)
+
+  const journal = session.journal
+  const before = { settings: settingsIn(dataDir), backups: backupsIn(backupDir) }
+  const tableWrites = journal ? recordTableWrites(journal.db) : null
+  const statements = journal
+    ? await recordStatements(journal.db, () => ok(channel, input))
+    : await ok(channel, input)
+  const wrote = new Set<DataSet>()
+  if (session.journal !== journal) wrote.add('journal')
+  else if (tableWrites) for (const table of tableWrites()) wrote.add(table)
+  if (settingsIn(dataDir) !== before.settings) wrote.add('settings')
+  if (backupsIn(backupDir) !== before.backups) wrote.add('backups')
+  const read = new Set<string>()
+  if (journal && Array.isArray(statements))
+    for (const statement of statements) for (const table of tablesRead(journal.db, statement)) read.add(table)
+  return { wrote, read }
+}
+
+describe('the data each channel declares', () => {
+  it('names only known data sets, and every table of the schema is one', () => {
+    const { journal } = tempSession().session
+    const tables = journal!.db
+      .prepare(
+        `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+           AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%_fts_%'`
+      )
+      .pluck()
+      .all()
+    expect(new Set(tables)).toEqual(new Set(RECORDED))
+    for (const channel of channels) {
+      const spec = contract[channel] as { reads?: readonly string[]; writes?: readonly string[] }
+      for (const set of [...(spec.reads ?? []), ...(spec.writes ?? [])]) expect(DATA_SETS).toContain(set)
+    }
+  })
+
+  it.each(channels.map((channel) => [channel]))(
+    '%s: changes and reads only what it declares',
+    async (channel) => {
+      const spec = contract[channel] as { reads?: readonly DataSet[]; writes?: readonly DataSet[] }
+      const { wrote, read } = await observe(channel)
+      if (spec.writes) {
+        expect(
+          [...wrote].filter((set) => !spec.writes!.includes(set)),
+          'written but not declared'
+        ).toEqual([])
+      } else {
+        expect([...wrote], 'a query changed data').toEqual([])
+        expect(
+          [...read].filter((table) => !spec.reads!.includes(table as DataSet)),
+          'read but not declared'
+        ).toEqual([])
+      }
+    }
+  )
+})

@@ -1,0 +1,63 @@
+import { ListChecks } from 'lucide-react'
+import type { ActionItem } from '../../../../shared/domain/actionItems'
+import { EmptyState } from '../../components/EmptyState'
+import { VirtualList } from '../../components/VirtualList'
+import { useActionItems } from './hooks'
+import { ActionItemRow } from './ActionItemRow'
+
+const ROW_HEIGHT = 58
+
+/** Every open action item, mine and theirs, overdue first. */
+export function ActionItemsPage() {
+  const items = useActionItems({ status: 'open' })
+  const list = items.data ?? []
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <div>
+          <h1>Action items</h1>
+          <p className="page__subtitle">
+            What you and your team agreed to do, overdue first. Tick one off and it is done everywhere.
+          </p>
+        </div>
+      </header>
+      {items.isSuccess && list.length === 0 ? (
+        <EmptyState icon={<ListChecks size={28} />} title="Nothing open">
+          <p>
+            Action items you add while writing up a one-on-one show here and in the next one-on-one with that
+            person until they are done.
+          </p>
+        </EmptyState>
+      ) : (
+        <div className="columns">
+          <ActionGroup title="Mine" items={list.filter((item) => item.owner === 'me')} />
+          <ActionGroup title="Theirs" items={list.filter((item) => item.owner === 'them')} />
+        </div>
+      )}
+    </div>
+  )
+}
+
+function ActionGroup({ title, items }: { title: string; items: ActionItem[] }) {
+  return (
+    <section className="card" aria-label={`${title} action items`}>
+      <h2>{title}</h2>
+      {items.length === 0 ? (
+        <p className="muted">Nothing open.</p>
+      ) : (
+        // Only the rows in view are drawn: a ten-year journal can hold thousands of open items.
+        <VirtualList
+          role="list"
+          aria-label={`${title}: open`}
+          className="action-list"
+          scrollsWithPage
+          items={items}
+          getKey={(item) => item.id}
+          estimateSize={() => ROW_HEIGHT}
+          renderItem={(item) => <ActionItemRow item={item} showMember as="div" />}
+        />
+      )}
+    </section>
+  )
+}

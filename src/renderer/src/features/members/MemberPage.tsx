@@ -1,0 +1,135 @@
+import { Suspense, useState } from 'react'
+import { ArrowLeft, FileDown, MessagesSquare, Pencil } from 'lucide-react'
+import { Dialog } from '../../components/Dialog'
+import { useToast } from '../../components/Toasts'
+import { formatDay } from '../../lib/dates'
+import { navigate } from '../../lib/router'
+import { MemberDelegations } from '../delegations/MemberDelegations'
+import { openExport } from '../export/export-store'
+import { useMember, useUpdateMember } from './hooks'
+import { MemberForm } from './MemberForm'
+import { initials } from './TeamPage'
+import { MemberTimeline } from './MemberTimeline'
+import { ActionItemRow } from '../actionItems/ActionItemRow'
+import { useActionItems } from '../actionItems/hooks'
+import { onDemand } from '../../lib/onDemand'
+
+const MemberInsights = onDemand(() => import('../insights/MemberInsights').then((m) => m.MemberInsights))
+
+export function MemberPage({ id }: { id: string }) {
+  const member = useMember(id)
+  const openItems = useActionItems({ memberId: id, status: 'open' })
+  const update = useUpdateMember()
+  const [editing, setEditing] = useState(false)
+  const toast = useToast()
+
+  if (member.isError) {
+    return (
+      <div className="page">
+        <p className="banner banner--error" role="alert">
+          {member.error.message}
+        </p>
+        <button type="button" className="button" onClick={() => navigate('/team')}>
+          <ArrowLeft size={16} aria-hidden /> Back to team
+        </button>
+      </div>
+    )
+  }
+  if (!member.data) return <div className="page" aria-busy="true" />
+  const person = member.data
+
+  const profile: [string, string | null][] = [
+    ['Strengths', person.strengths],
+    ['Growth areas', person.growthAreas],
+    ['Aspirations', person.aspirations],
+    ['Notes', person.notes]
+  ]
+
+  return (
+    <div className="page">
+      <button type="button" className="link-button" onClick={() => navigate('/team')}>
+        <ArrowLeft size={14} aria-hidden /> Team
+      </button>
+      <header className="page__header">
+        <div className="profile-heading">
+          <span className="avatar avatar--large" aria-hidden>
+            {initials(person.name)}
+          </span>
+          <div>
+            <h1>{person.name}</h1>
+            <p className="page__subtitle">
+              {[person.role, person.team].filter(Boolean).join(' · ') || 'No role yet'}
+              {person.startDate && ` · since ${formatDay(person.startDate)}`}
+              {` · one-on-one every ${person.cadenceDays} days`}
+            </p>
+          </div>
+        </div>
+        <div className="page__actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => openExport({ kind: 'member', memberId: person.id })}
+          >
+            <FileDown size={16} aria-hidden /> Export
+          </button>
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            <Pencil size={16} aria-hidden /> Edit profile
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => navigate(`/one-on-one/${person.id}`)}
+          >
+            <MessagesSquare size={16} aria-hidden /> Start one-on-one
+          </button>
+        </div>
+      </header>
+
+      <section className="card" aria-label="Profile">
+        <dl className="profile">
+          {profile.map(([label, value]) => (
+            <div key={label} className="profile__item">
+              <dt>{label}</dt>
+              <dd className={value ? undefined : 'muted'}>{value ?? 'Not written yet.'}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <MemberDelegations memberId={person.id} />
+
+      <section className="card" aria-labelledby="open-items-title">
+        <h2 id="open-items-title">Open action items</h2>
+        {(openItems.data ?? []).length === 0 ? (
+          <p className="muted">Nothing open with {person.name}.</p>
+        ) : (
+          <ul className="action-list">
+            {openItems.data!.map((item) => (
+              <ActionItemRow key={item.id} item={item} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <Suspense fallback={<section className="member-insights" aria-label="Insights" aria-busy="true" />}>
+        <MemberInsights memberId={person.id} />
+      </Suspense>
+
+      <MemberTimeline memberId={person.id} memberName={person.name} />
+
+      <Dialog title={`Edit ${person.name}`} open={editing} onClose={() => setEditing(false)} wide>
+        {editing && (
+          <MemberForm
+            member={person}
+            submitLabel="Save changes"
+            onCancel={() => setEditing(false)}
+            onSubmit={async (fields) => {
+              await update.mutateAsync({ id: person.id, ...fields })
+              setEditing(false)
+              toast({ message: `Saved ${person.name}.` })
+            }}
+          />
+        )}
+      </Dialog>
+    </div>
+  )
+}

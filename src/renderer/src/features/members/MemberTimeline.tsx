@@ -1,0 +1,84 @@
+import { BookOpen, CheckSquare, Handshake } from 'lucide-react'
+import type { TimelineItem } from '../../../../shared/domain/members'
+import { MOOD_LABELS } from '../../../../shared/domain/reflections'
+import { VirtualList } from '../../components/VirtualList'
+import { formatDay } from '../../lib/dates'
+import { usePagedRows } from '../../lib/pagedRows'
+import { useTimeline } from './hooks'
+
+/**
+ * A person's history, newest first: reflections, check-ins on their delegations, action items. Older pages
+ * load as the page scrolls down to them; only the entries in view are drawn.
+ */
+export function MemberTimeline({ memberId, memberName }: { memberId: string; memberName: string }) {
+  const timeline = useTimeline(memberId)
+  const { items, onEndReached } = usePagedRows(timeline)
+  return (
+    <section className="card" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">Timeline</h2>
+      {timeline.isSuccess && items.length === 0 ? (
+        <p className="muted">
+          Nothing yet. Your one-on-ones with {memberName}, check-ins and action items will gather here.
+        </p>
+      ) : (
+        <VirtualList
+          role="list"
+          aria-label={`${memberName}’s timeline`}
+          aria-busy={timeline.isFetching}
+          className="member-timeline"
+          scrollsWithPage
+          items={items}
+          getKey={(item) => `${item.kind}-${item.id}`}
+          estimateSize={(item) => (item.kind === 'action_item' ? 42 : 60)}
+          renderItem={(item) => <TimelineEntry item={item} />}
+          onEndReached={onEndReached}
+        />
+      )}
+      {timeline.isFetchingNextPage && <p className="muted">Loading older entries…</p>}
+    </section>
+  )
+}
+
+function TimelineEntry({ item }: { item: TimelineItem }) {
+  switch (item.kind) {
+    case 'reflection':
+      return (
+        <div role="listitem" className="member-timeline__item">
+          <BookOpen size={16} aria-hidden className="member-timeline__icon" />
+          <span className="member-timeline__date">{formatDay(item.date)}</span>
+          <span className="member-timeline__text">
+            <a href={`#/journal/${item.id}`}>{item.title}</a>
+            {item.mood !== null && (
+              <span className="muted"> · mood {MOOD_LABELS[item.mood - 1]?.toLowerCase()}</span>
+            )}
+            {item.excerpt && <span className="member-timeline__excerpt">{item.excerpt}</span>}
+          </span>
+        </div>
+      )
+    case 'checkin':
+      return (
+        <div role="listitem" className="member-timeline__item">
+          <Handshake size={16} aria-hidden className="member-timeline__icon" />
+          <span className="member-timeline__date">{formatDay(item.date)}</span>
+          <span className="member-timeline__text">
+            Check-in on <a href={`#/delegations/${item.delegationId}`}>{item.delegationTitle}</a>
+            <span className="muted">
+              {' '}
+              · {item.signal.replaceAll('_', ' ')} · I {item.leaderResponse.replaceAll('_', ' ')}
+            </span>
+            {item.progress && <span className="member-timeline__excerpt">{item.progress}</span>}
+          </span>
+        </div>
+      )
+    case 'action_item':
+      return (
+        <div role="listitem" className="member-timeline__item">
+          <CheckSquare size={16} aria-hidden className="member-timeline__icon" />
+          <span className="member-timeline__date">{formatDay(item.date)}</span>
+          <span className="member-timeline__text">
+            Action item ({item.owner === 'me' ? 'me' : 'them'}, {item.status}): {item.text}
+          </span>
+        </div>
+      )
+  }
+}

@@ -1,0 +1,240 @@
+import { useState } from 'react'
+import { Archive, ArchiveRestore, MessagesSquare, Pencil, Trash2, UserPlus, Users } from 'lucide-react'
+import type { Member } from '../../../../shared/domain/members'
+import { Dialog } from '../../components/Dialog'
+import { EmptyState } from '../../components/EmptyState'
+import { VirtualList } from '../../components/VirtualList'
+import { useToast } from '../../components/Toasts'
+import { navigate } from '../../lib/router'
+import { todayLocal } from '../../lib/dates'
+import { cadenceStatus } from './cadence'
+import {
+  useArchiveMember,
+  useCreateMember,
+  useDeleteMember,
+  useMembers,
+  useRestoreMember,
+  useUpdateMember
+} from './hooks'
+import { MemberForm } from './MemberForm'
+import { SampleTeamBanner, Welcome } from '../sample/Welcome'
+
+const ROW_HEIGHT = 65
+
+type Editing = { mode: 'add' } | { mode: 'edit'; member: Member } | null
+
+export function TeamPage() {
+  const [showArchived, setShowArchived] = useState(false)
+  const [editing, setEditing] = useState<Editing>(null)
+  const members = useMembers(showArchived)
+  const create = useCreateMember()
+  const update = useUpdateMember()
+  const toast = useToast()
+
+  const list = members.data ?? []
+  const today = todayLocal()
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <div>
+          <h1>Team</h1>
+          <p className="page__subtitle">The people you lead, and when you last sat down with each of them.</p>
+        </div>
+        <div className="page__actions">
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={showArchived}
+              onChange={(event) => setShowArchived(event.target.checked)}
+            />
+            Show archived
+          </label>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setEditing({ mode: 'add' })}
+          >
+            <UserPlus size={16} aria-hidden /> Add member
+          </button>
+        </div>
+      </header>
+
+      {members.isError && (
+        <p className="banner banner--error" role="alert">
+          {members.error.message}
+        </p>
+      )}
+
+      <SampleTeamBanner />
+      {members.isSuccess && list.length === 0 && !showArchived && <Welcome />}
+      {members.isSuccess && list.length === 0 ? (
+        <EmptyState
+          icon={<Users size={28} />}
+          title="No one on your team yet"
+          action={
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setEditing({ mode: 'add' })}
+            >
+              <UserPlus size={16} aria-hidden /> Add your first team member
+            </button>
+          }
+        >
+          <p>
+            Add the people you lead. Leap keeps their strengths, growth areas and one-on-one rhythm, and tells
+            you who is overdue.
+          </p>
+        </EmptyState>
+      ) : (
+        // Only the rows in view are drawn: a team of a hundred would otherwise be most of the first screen's work.
+        <VirtualList
+          role="list"
+          aria-label="Team members"
+          className="member-list"
+          scrollsWithPage
+          items={list}
+          getKey={(member) => member.id}
+          estimateSize={() => ROW_HEIGHT}
+          renderItem={(member) => (
+            <MemberRow member={member} today={today} onEdit={() => setEditing({ mode: 'edit', member })} />
+          )}
+        />
+      )}
+
+      <Dialog
+        title={editing?.mode === 'edit' ? `Edit ${editing.member.name}` : 'Add team member'}
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+        wide
+      >
+        {editing && (
+          <MemberForm
+            member={editing.mode === 'edit' ? editing.member : undefined}
+            submitLabel={editing.mode === 'edit' ? 'Save changes' : 'Add member'}
+            onCancel={() => setEditing(null)}
+            onSubmit={async (fields) => {
+              const saved =
+                editing.mode === 'edit'
+                  ? await update.mutateAsync({ id: editing.member.id, ...fields })
+                  : await create.mutateAsync(fields)
+              setEditing(null)
+              toast({
+                message:
+                  editing.mode === 'edit' ? `Saved ${saved.name}.` : `Added ${saved.name} to your team.`
+              })
+            }}
+          />
+        )}
+      </Dialog>
+    </div>
+  )
+}
+
+function MemberRow({ member, today, onEdit }: { member: Member; today: string; onEdit: () => void }) {
+  const archive = useArchiveMember()
+  const remove = useDeleteMember()
+  const restore = useRestoreMember()
+  const toast = useToast()
+  const { daysSince, daysOverdue } = cadenceStatus(member, today)
+  const archived = member.archivedAt !== null
+
+  const report = (error: Error) => toast({ message: error.message, tone: 'error' })
+
+  return (
+    <div role="listitem" className={archived ? 'member-row member-row--archived' : 'member-row'}>
+      <button type="button" className="member-row__main" onClick={() => navigate(`/team/${member.id}`)}>
+        <span className="avatar" aria-hidden>
+          {initials(member.name)}
+        </span>
+        <span className="member-row__who">
+          <span className="member-row__name">{member.name}</span>
+          <span className="member-row__role">
+            {[member.role, member.team].filter(Boolean).join(' · ') || 'No role yet'}
+          </span>
+        </span>
+        <span className="member-row__cadence">
+          {daysSince === null
+            ? 'No one-on-one yet'
+            : daysSince === 0
+              ? 'One-on-one today'
+              : `${daysSince} days since last 1:1`}
+        </span>
+        <span className="member-row__badges">
+          {archived && <span className="badge">Archived</span>}
+          {!archived && daysOverdue > 0 && (
+            <span className="badge badge--warning">Overdue {daysOverdue}d</span>
+          )}
+        </span>
+      </button>
+      <div className="member-row__actions">
+        {!archived && (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Start one-on-one with ${member.name}`}
+            title="Start one-on-one"
+            onClick={() => navigate(`/one-on-one/${member.id}`)}
+          >
+            <MessagesSquare size={16} aria-hidden />
+          </button>
+        )}
+        <button type="button" className="icon-button" aria-label={`Edit ${member.name}`} onClick={onEdit}>
+          <Pencil size={16} aria-hidden />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={archived ? `Unarchive ${member.name}` : `Archive ${member.name}`}
+          onClick={() =>
+            archive.mutate(
+              { id: member.id, archived: !archived },
+              {
+                onSuccess: () =>
+                  toast({
+                    message: archived ? `${member.name} is back on your team.` : `Archived ${member.name}.`
+                  }),
+                onError: report
+              }
+            )
+          }
+        >
+          {archived ? <ArchiveRestore size={16} aria-hidden /> : <Archive size={16} aria-hidden />}
+        </button>
+        <button
+          type="button"
+          className="icon-button icon-button--danger"
+          aria-label={`Delete ${member.name}`}
+          onClick={() =>
+            remove.mutate(
+              { id: member.id },
+              {
+                onSuccess: () =>
+                  toast({
+                    message: `Moved ${member.name} to the trash.`,
+                    action: {
+                      label: 'Undo',
+                      run: () => restore.mutate({ id: member.id }, { onError: report })
+                    }
+                  }),
+                onError: report
+              }
+            )
+          }
+        >
+          <Trash2 size={16} aria-hidden />
+        </button>
+      </div>
+    </div>
+  )
+}
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/u)
+  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : [parts[0]]
+  return letters
+    .map((part) => Array.from(part ?? '')[0] ?? '')
+    .join('')
+    .toUpperCase()
+}

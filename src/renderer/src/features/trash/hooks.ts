@@ -1,0 +1,3 @@
+import { useLeapQuery } from '../../lib/query'
+
+export const useTrash = () => useLeapQuery('trash.list', {})

@@ -1,0 +1,255 @@
+import { z } from 'zod'
+import type { Slice } from '../ipc/dataSets'
+import { ById, Deleted, Id, LocalDate, RowMeta, optionalDate, optionalText } from './common'
+import {
+  AUTHORITY_LEVELS,
+  CHECKIN_SIGNALS,
+  DELEGATION_STATUSES,
+  LEADER_RESPONSES,
+  MAX_AUTHORITY_LEVEL,
+  MIN_AUTHORITY_LEVEL
+} from './delegationVocabulary'
+
+const levelMessage = `Choose an authority level from 1 (${AUTHORITY_LEVELS[0].name}) to 7 (${AUTHORITY_LEVELS[6].name}).`
+const statusMessage = 'Choose a status: planned, active, done, handed back or cancelled.'
+const everyMessage = 'Use a whole number of days from 1 to 365, or leave it empty.'
+export const DUE_BEFORE_START_MESSAGE = 'The due date cannot be before the start date.'
+
+export const AuthorityLevelInput = z
+  .number({ message: levelMessage })
+  .int({ message: levelMessage })
+  .min(MIN_AUTHORITY_LEVEL, { message: levelMessage })
+  .max(MAX_AUTHORITY_LEVEL, { message: levelMessage })
+export const StatusInput = z.enum(DELEGATION_STATUSES, { message: statusMessage })
+
+/** The fields a leader writes; the authority level is changed only through a recorded change (the ladder). */
+const editableFields = {
+  title: z
+    .string({ message: 'Give the delegation a title.' })
+    .trim()
+    .min(1, { message: 'Give the delegation a title.' })
+    .max(200, { message: 'Keep the title under 200 characters.' }),
+  responsibility: optionalText(50_000),
+  whyThisPerson: optionalText(20_000),
+  /** One entry per criterion; blank entries (an empty row in the form) are dropped. */
+  successCriteria: z
+    .array(z.string().trim().max(500, { message: 'Keep each criterion under 500 characters.' }), {
+      message: 'Give success criteria as a list.'
+    })
+    .max(30, { message: 'Keep it to 30 criteria at most.' })
+    .transform((list) => list.filter((item) => item !== ''))
+    .optional(),
+  resources: optionalText(20_000),
+  constraints: optionalText(20_000),
+  rescueTrigger: optionalText(2_000),
+  checkinEveryDays: z
+    .number({ message: everyMessage })
+    .int({ message: everyMessage })
+    .min(1, { message: everyMessage })
+    .max(365, { message: everyMessage })
+    .nullable()
+    .optional(),
+  dueDate: optionalDate,
+  startedOn: optionalDate,
+  status: StatusInput.optional()
+}
+
+type Dated = { dueDate?: string | null | undefined; startedOn?: string | null | undefined }
+const dueNotBeforeStart = (value: Dated) =>
+  !value.dueDate || !value.startedOn || value.dueDate >= value.startedOn
+/** Check the dates even when other fields are wrong, so a form shows every problem at once. */
+const dueCheck = {
+  path: ['dueDate'],
+  message: DUE_BEFORE_START_MESSAGE,
+  when: ({ issues }: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    issues.every(({ path = [] }) => path.length > 0 && path[0] !== 'dueDate' && path[0] !== 'startedOn')
+}
+
+export const DelegationCreate = z
+  .strictObject({ memberId: Id, ...editableFields, authorityLevel: AuthorityLevelInput })
+  .refine(dueNotBeforeStart, dueCheck)
+export type DelegationCreateInput = z.input<typeof DelegationCreate>
+export type DelegationCreate = z.output<typeof DelegationCreate>
+
+/** A patch: fields left out keep their value. Main checks the dates again against the stored ones. */
+export const DelegationUpdate = z
+  .strictObject({ id: Id, ...z.object(editableFields).partial().shape })
+  .refine(dueNotBeforeStart, dueCheck)
+export type DelegationUpdateInput = z.input<typeof DelegationUpdate>
+export type DelegationUpdate = z.output<typeof DelegationUpdate>
+
+export const DelegationList = z.strictObject({ memberId: Id.optional(), status: StatusInput.optional() })
+export type DelegationList = z.output<typeof DelegationList>
+
+export const AuthorityChangeInput = z.strictObject({
+  id: Id,
+  toLevel: AuthorityLevelInput,
+  reason: z
+    .string({ message: 'Say why you are changing the level.' })
+    .trim()
+    .min(1, { message: 'Say why you are changing the level.' })
+    .max(2_000, { message: 'Keep the reason under 2,000 characters.' }),
+  /** The day of the change; today when left out. */
+  changedOn: optionalDate
+})
+export type AuthorityChangeInput = z.output<typeof AuthorityChangeInput>
+
+export const DelegationClose = z.strictObject({
+  id: Id,
+  status: z.enum(['done', 'handed_back'], { message: 'Close a delegation as done or handed back.' }),
+  outcome: optionalText(50_000),
+  lessons: optionalText(50_000),
+  /** Today when left out. */
+  completedOn: optionalDate
+})
+export type DelegationCloseInput = z.input<typeof DelegationClose>
+export type DelegationClose = z.output<typeof DelegationClose>
+
+export const CheckinCreate = z.strictObject({
+  delegationId: Id,
+  date: LocalDate,
+  progress: optionalText(20_000),
+  signal: z.enum(CHECKIN_SIGNALS, { message: 'Choose a signal: on track, at risk, blocked or struggling.' }),
+  struggles: optionalText(20_000),
+  leaderResponse: z.enum(LEADER_RESPONSES, {
+    message:
+      'Choose how you responded: held back, asked questions, provided resources, stepped in or took it back.'
+  }),
+  note: optionalText(20_000),
+  /** With "took it back": mark the delegation handed back in the same step, dated as the check-in. */
+  handBack: z.boolean().optional()
+})
+export type CheckinCreateInput = z.input<typeof CheckinCreate>
+export type CheckinCreate = z.output<typeof CheckinCreate>
+
+export const Delegation = z.strictObject({
+  ...RowMeta,
+  memberId: Id,
+  memberName: z.string(),
+  title: z.string(),
+  responsibility: z.string().nullable(),
+  whyThisPerson: z.string().nullable(),
+  successCriteria: z.array(z.string()),
+  authorityLevel: z.number().int().min(MIN_AUTHORITY_LEVEL).max(MAX_AUTHORITY_LEVEL),
+  resources: z.string().nullable(),
+  constraints: z.string().nullable(),
+  rescueTrigger: z.string().nullable(),
+  checkinEveryDays: z.number().int().nullable(),
+  dueDate: LocalDate.nullable(),
+  status: z.enum(DELEGATION_STATUSES),
+  outcome: z.string().nullable(),
+  lessons: z.string().nullable(),
+  startedOn: LocalDate.nullable(),
+  completedOn: LocalDate.nullable(),
+  /** Derived from the check-ins. */
+  checkinCount: z.number().int(),
+  lastCheckinOn: LocalDate.nullable(),
+  lastSignal: z.enum(CHECKIN_SIGNALS).nullable(),
+  /** For an active delegation with a rhythm: the last check-in (or the start) plus the rhythm. */
+  nextCheckinDue: LocalDate.nullable()
+})
+export type Delegation = z.infer<typeof Delegation>
+
+export const Checkin = z.strictObject({
+  ...RowMeta,
+  delegationId: Id,
+  date: LocalDate,
+  progress: z.string().nullable(),
+  signal: z.enum(CHECKIN_SIGNALS),
+  struggles: z.string().nullable(),
+  leaderResponse: z.enum(LEADER_RESPONSES),
+  note: z.string().nullable()
+})
+export type Checkin = z.infer<typeof Checkin>
+
+export const AuthorityStep = z.strictObject({
+  id: Id,
+  fromLevel: z.number().int().nullable(),
+  toLevel: z.number().int(),
+  reason: z.string().nullable(),
+  changedOn: LocalDate
+})
+export type AuthorityStep = z.infer<typeof AuthorityStep>
+
+export const DelegationDetail = z.strictObject({
+  ...Delegation.shape,
+  /** Newest first. */
+  checkins: z.array(Checkin),
+  /** Oldest first: the first step is the starting level. */
+  authoritySteps: z.array(AuthorityStep)
+})
+export type DelegationDetail = z.infer<typeof DelegationDetail>
+
+/** One rung of a person's ladder: a delegation and its levels over time. */
+export const LadderEntry = z.strictObject({
+  delegationId: Id,
+  title: z.string(),
+  status: z.enum(DELEGATION_STATUSES),
+  startLevel: z.number().int(),
+  currentLevel: z.number().int(),
+  steps: z.array(AuthorityStep)
+})
+export type LadderEntry = z.infer<typeof LadderEntry>
+
+export const MemberScope = z.strictObject({ memberId: Id })
+export const InterventionScope = z.strictObject({
+  /** One person's log; the whole team's when left out. */
+  memberId: Id.optional()
+})
+
+const count = z.number().int().min(0)
+export const InterventionCounts = z.strictObject({
+  byResponse: z.strictObject({
+    held_back: count,
+    asked_questions: count,
+    provided_resources: count,
+    stepped_in: count,
+    took_back: count
+  }),
+  /** Held back + asked questions. */
+  lettingGo: count,
+  /** Stepped in + took it back. */
+  intervening: count,
+  /** intervening / (lettingGo + intervening); null when there is neither. */
+  ratio: z.number().min(0).max(1).nullable()
+})
+export type InterventionCounts = z.infer<typeof InterventionCounts>
+
+export const InterventionLog = z.strictObject({
+  overall: InterventionCounts,
+  last90Days: InterventionCounts,
+  /** The first day counted in last90Days. */
+  since: LocalDate
+})
+export type InterventionLog = z.infer<typeof InterventionLog>
+
+/** Every view of a delegation shows its person, its last check-in and its level. */
+const delegationReads = ['delegations', 'members', 'checkins', 'authority_changes'] as const
+const trashedTogether = ['delegations', 'checkins', 'authority_changes'] as const
+
+export const delegationsChannels = {
+  'delegations.create': {
+    input: DelegationCreate,
+    output: Delegation,
+    writes: ['delegations', 'authority_changes']
+  },
+  'delegations.update': { input: DelegationUpdate, output: Delegation, writes: ['delegations'] },
+  'delegations.list': { input: DelegationList, output: z.array(Delegation), reads: delegationReads },
+  'delegations.get': { input: ById, output: DelegationDetail, reads: delegationReads },
+  'delegations.changeLevel': {
+    input: AuthorityChangeInput,
+    output: Delegation,
+    writes: ['delegations', 'authority_changes']
+  },
+  'delegations.close': { input: DelegationClose, output: Delegation, writes: ['delegations'] },
+  'delegations.delete': { input: ById, output: Deleted, writes: trashedTogether },
+  'delegations.restore': { input: ById, output: Delegation, writes: trashedTogether },
+  'delegations.ladder': { input: MemberScope, output: z.array(LadderEntry), reads: delegationReads },
+  'delegations.interventions': {
+    input: InterventionScope,
+    output: InterventionLog,
+    reads: ['checkins', 'delegations', 'members']
+  },
+  /** A check-in; with handBack, the delegation is handed back in the same transaction. */
+  'delegations.checkIn': { input: CheckinCreate, output: Checkin, writes: ['checkins', 'delegations'] }
+} as const satisfies Slice<'delegations'>

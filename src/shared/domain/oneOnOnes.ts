@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import type { Slice } from '../ipc/dataSets'
+import { ActionItem } from './actionItems'
+import { Id, LocalDate } from './common'
+import { Member } from './members'
+
+export const OneOnOnePrepQuery = z.strictObject({
+  memberId: Id,
+  /** The reflection being written now, so "last time" means the one before it. */
+  excludeReflectionId: Id.optional()
+})
+export type OneOnOnePrepQuery = z.output<typeof OneOnOnePrepQuery>
+
+/** Everything the leader wants in view before and while writing up a one-on-one. */
+export const OneOnOnePrep = z.strictObject({
+  member: Member,
+  openActionItems: z.array(ActionItem),
+  activeDelegations: z.array(
+    z.strictObject({
+      id: Id,
+      title: z.string(),
+      authorityLevel: z.number().int(),
+      checkinEveryDays: z.number().int().nullable(),
+      startedOn: LocalDate.nullable(),
+      dueDate: LocalDate.nullable(),
+      lastCheckin: z
+        .strictObject({ date: LocalDate, signal: z.string(), leaderResponse: z.string() })
+        .nullable()
+    })
+  ),
+  lastReflection: z
+    .strictObject({
+      id: Id,
+      date: LocalDate,
+      title: z.string(),
+      mood: z.number().nullable(),
+      stance: z.number().nullable()
+    })
+    .nullable()
+})
+export type OneOnOnePrep = z.infer<typeof OneOnOnePrep>
+
+export const oneOnOnesChannels = {
+  'oneOnOnes.prepare': {
+    input: OneOnOnePrepQuery,
+    output: OneOnOnePrep,
+    reads: ['members', 'reflections', 'action_items', 'delegations', 'checkins']
+  }
+} as const satisfies Slice<'oneOnOnes'>
