@@ -66,7 +66,9 @@ describe('an export from the terminal', () => {
     )
     const reflection = files(overridden).find((path) => path.includes('Reflections/2026'))!
     // Obsidian links still come from Settings.
-    expect(readFileSync(reflection, 'utf8')).toMatch(/exported-at[\s\S]*member: "\[\[Ana Lima\]\]"/)
+    const text = readFileSync(reflection, 'utf8')
+    expect(text).toMatch(/^member: "\[\[Ana Lima\]\]"$/m)
+    expect(text).toMatch(/^exported-at: /m)
     expect(statSync(reflection).mode & 0o777).toBe(0o600)
   })
 })

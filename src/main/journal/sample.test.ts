@@ -98,7 +98,7 @@ describe('the sample team', () => {
 
     const { session, dispatch } = tempSession({ dataDir: first.dataDir, backupDir: first.backupDir })
     expect(session.problem?.kind).toBe('damaged')
-    session.startFresh()
+    await session.startFresh()
     expect(await dispatch('sample.status', {})).toEqual({ ok: true, data: { present: false } })
     expect(await dispatch('sample.remove', {})).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })

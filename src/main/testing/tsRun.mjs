@@ -6,6 +6,6 @@ import './tsHooks.mjs'
 const [modulePath, name, argument] = process.argv.slice(2)
 const module = await import(modulePath)
 const result = await module[name](argument === undefined ? undefined : JSON.parse(argument))
-process.stdout.write(`${JSON.stringify(result ?? null)}\n`)
-// Writes to a pipe are synchronous on Linux; exit now, or an open stdin would keep the process alive.
-process.exit(0)
+// Exit once the answer is written (an answer over the pipe's 64 KB was cut off by an exit straight after
+// the write), and not later: an open stdin would keep the process alive.
+process.stdout.write(`${JSON.stringify(result ?? null)}\n`, () => process.exit(0))
