@@ -126,7 +126,8 @@ test.describe('A write shows on every screen that shows its data, without a relo
     await closePalette()
 
     await go('/actions')
-    await page.getByRole('checkbox', { name: 'Done: Draft the rollout plan' }).check()
+    // Ticked, it leaves the open items at once (check() would wait to see a box that is gone).
+    await page.getByRole('checkbox', { name: 'Done: Draft the rollout plan' }).click()
     await expect(page.getByRole('main')).not.toContainText('Draft the rollout plan')
 
     await go(`/team/${ana.id}`)
@@ -158,7 +159,7 @@ test.describe('A write shows on every screen that shows its data, without a relo
     await seedTeam(journal)
     const ben = journal.db.prepare(`SELECT id FROM members WHERE name = 'Ben Okafor'`).pluck().get() as string
     const title = 'Run the design critique'
-    const { go, markDocument, stillSameDocument, search, closePalette, panel } = screens(page)
+    const { go, markDocument, stillSameDocument, search, closePalette, panel, withFigures } = screens(page)
     await openApp(`/team/${ben}`)
     await markDocument()
     const delegations = page.getByRole('region', { name: 'Delegations' })
@@ -232,7 +233,8 @@ test.describe('A write shows on every screen that shows its data, without a relo
       'Raised from 3 · Consult to 4 · Agree'
     )
     await go('/insights')
-    await expect(panel('Authority ladder')).toContainText(title)
+    // The panel's figures list every step with its delegation (drawn when opened).
+    await expect(await withFigures('Authority ladder')).toContainText(title)
 
     // Closed as done: no longer active anywhere, counted in the outcomes.
     const delegationId = journal.db.prepare(`SELECT id FROM delegations WHERE title = ?`).pluck().get(title)
@@ -249,7 +251,7 @@ test.describe('A write shows on every screen that shows its data, without a relo
     await go(`/one-on-one/${ben}`)
     await expect(prep).toContainText('No active delegations')
     await go('/insights')
-    await expect(panel('Delegation outcomes')).toContainText('Ben Okafor')
+    await expect(await withFigures('Delegation outcomes')).toContainText('Ben Okafor')
     await stillSameDocument()
   })
 

@@ -28,6 +28,11 @@ export function screens(page: Page) {
 
   /** An Insights panel, by its title. */
   const panel = (title: string) => page.getByRole('region', { name: title })
+  /** An Insights panel with its "Figures and entries" open (the rows behind the chart, drawn when opened). */
+  const withFigures = async (title: string) => {
+    await panel(title).getByText('Figures and entries').click()
+    return panel(title)
+  }
 
-  return { go, markDocument, stillSameDocument, search, closePalette, panel }
+  return { go, markDocument, stillSameDocument, search, closePalette, panel, withFigures }
 }

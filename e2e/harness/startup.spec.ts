@@ -4,7 +4,7 @@ import { insertReflection } from '../../src/main/testing/rows'
 import { expect, test, type Page } from './fixture'
 
 /** The code the first screen does without: charts, the editor, the markdown formatter. */
-const onDemand = /\/assets\/(InsightsPage|MemberInsights|MarkdownEditor|react-markdown)-[^/]*\.(js|css)$/
+const onDemand = /\/assets\/(InsightsPage|MemberInsights|MarkdownEditor|MarkdownRenderer)-[^/]*\.(js|css)$/
 
 /**
  * Holds every request for on-demand code until `release()`: a screen that shows while they are held does
