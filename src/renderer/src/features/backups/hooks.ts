@@ -4,6 +4,5 @@ export const useBackups = () => useLeapQuery('backups.list', {})
 export const useRecoveryStatus = () => useLeapQuery('recovery.status', {})
 export const useBackUpNow = () => useLeapMutation('backups.create', (_: void) => ({}))
 export const useRestoreBackup = () => useLeapMutation('backups.restore', (name: string) => ({ name }))
-export const useStartFresh = () => useLeapMutation('recovery.startFresh', (_: void) => ({}))
 export const useShowBackup = () =>
   useLeapMutation('backups.showInFolder', (name?: string) => (name ? { name } : {}))
