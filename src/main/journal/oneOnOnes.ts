@@ -1,3 +1,5 @@
+import type { LeaderResponse } from '../../shared/domain/delegationVocabulary'
+import { enactedAuthority } from '../../shared/domain/enactedAuthority'
 import type { OneOnOnePrep, OneOnOnePrepQuery } from '../../shared/domain/oneOnOnes'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
@@ -12,16 +14,19 @@ export function prepareOneOnOne(db: Db, { memberId, excludeReflectionId }: OneOn
     db,
     `SELECT d.id, d.title, d.authority_level AS authorityLevel, d.checkin_every_days AS checkinEveryDays,
        d.started_on AS startedOn, d.due_date AS dueDate,
-       c.date AS lastDate, c.signal AS lastSignal, c.leader_response AS lastResponse
+       c.date AS lastDate, c.signal AS lastSignal, c.leader_response AS lastResponse,
+       (SELECT group_concat(leader_response, ',' ORDER BY date DESC, created_at DESC) FROM checkins
+        WHERE delegation_id = d.id AND deleted_at IS NULL) AS responses
      FROM delegations d
      LEFT JOIN checkins c ON c.id = (
        SELECT id FROM checkins WHERE delegation_id = d.id AND deleted_at IS NULL ORDER BY date DESC, created_at DESC LIMIT 1)
      WHERE d.member_id = ? AND d.deleted_at IS NULL AND d.status = 'active'
      ORDER BY d.due_date IS NULL, d.due_date, d.title COLLATE NOCASE`
-  ).all(memberId) as (Omit<OneOnOnePrep['activeDelegations'][number], 'lastCheckin'> & {
+  ).all(memberId) as (Omit<OneOnOnePrep['activeDelegations'][number], 'lastCheckin' | 'enacted'> & {
     lastDate: string | null
     lastSignal: string | null
     lastResponse: string | null
+    responses: string | null
   })[]
   const lastReflection = sql(
     db,
@@ -32,10 +37,16 @@ export function prepareOneOnOne(db: Db, { memberId, excludeReflectionId }: OneOn
   return {
     member,
     openActionItems: listActionItems(db, { memberId, status: 'open' }),
-    activeDelegations: delegations.map(({ lastDate, lastSignal, lastResponse, ...delegation }) => ({
-      ...delegation,
-      lastCheckin: lastDate ? { date: lastDate, signal: lastSignal!, leaderResponse: lastResponse! } : null
-    })),
+    activeDelegations: delegations.map(
+      ({ lastDate, lastSignal, lastResponse, responses, ...delegation }) => ({
+        ...delegation,
+        lastCheckin: lastDate ? { date: lastDate, signal: lastSignal!, leaderResponse: lastResponse! } : null,
+        enacted: enactedAuthority(
+          delegation.authorityLevel,
+          (responses?.split(',') ?? []) as LeaderResponse[]
+        )
+      })
+    ),
     lastReflection: lastReflection ?? null
   }
 }

@@ -25,6 +25,16 @@ export const OneOnOnePrep = z.strictObject({
       dueDate: LocalDate.nullable(),
       lastCheckin: z
         .strictObject({ date: LocalDate, signal: z.string(), leaderResponse: z.string() })
+        .nullable(),
+      /** The level the latest check-ins enacted beside the agreed one (shared/domain/enactedAuthority.ts). */
+      enacted: z
+        .strictObject({
+          agreed: z.number().int(),
+          acted: z.number().int(),
+          basedOn: z.number().int(),
+          gap: z.number().int(),
+          flagged: z.boolean()
+        })
         .nullable()
     })
   ),

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { ArrowLeft, ArrowUpDown, CheckCheck, MessageSquarePlus, Pencil, Trash2 } from 'lucide-react'
 import type { DelegationDetail } from '../../../../shared/domain/delegations'
+import { enactedAuthority } from '../../../../shared/domain/enactedAuthority'
 import {
   CLOSED_STATUSES,
   RESPONSE_LABELS,
@@ -16,6 +17,7 @@ import { CheckInDialog } from './CheckInDialog'
 import { CheckinStatus } from './CheckinStatus'
 import { CloseDialog } from './CloseDialog'
 import { DelegationForm } from './DelegationForm'
+import { EnactedNote } from './EnactedNote'
 import { useDelegation, useUpdateDelegation } from './hooks'
 import { LevelBadge } from './LevelBadge'
 import { Markdown } from './Markdown'
@@ -86,6 +88,21 @@ function DelegationView({
             <span className={`badge status status--${d.status}`}>{STATUS_LABELS[d.status]}</span>
             <LevelBadge level={d.authorityLevel} />
           </p>
+          <EnactedNote
+            enacted={enactedAuthority(
+              d.authorityLevel,
+              d.checkins.map((checkin) => checkin.leaderResponse)
+            )}
+            evidence={
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => document.getElementById('timeline-heading')?.scrollIntoView()}
+              >
+                See the check-ins
+              </button>
+            }
+          />
         </div>
         <div className="page__actions">
           {!closed && (

@@ -1,0 +1,52 @@
+import { daysAgo } from '../support/days'
+import { createDelegation } from '../../src/main/journal/delegations'
+import { createMember } from '../../src/main/journal/members'
+import { expect, test, type Page } from './fixture'
+
+const title = 'Own the release train'
+
+async function checkIn(page: Page, date: string, response: RegExp) {
+  await page.getByRole('button', { name: `Check in on ${title}` }).click()
+  const dialog = page.getByRole('dialog', { name: `Check in: ${title}` })
+  await dialog.getByLabel('Date').fill(date)
+  await dialog.getByRole('radio', { name: 'At risk', exact: true }).check()
+  await dialog.getByRole('radio', { name: response }).check()
+  await dialog.getByRole('button', { name: 'Save check-in' }).click()
+  await expect(dialog).toBeHidden()
+}
+
+test.describe('Letting go, measured', () => {
+  test('delegated at Inquire, the leader steps in three times: the gap shows in the 1:1 and on the delegation', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const ana = createMember(journal.db, { name: 'Ana Lima' })
+    createDelegation(journal.db, {
+      memberId: ana.id,
+      title,
+      authorityLevel: 6,
+      status: 'active',
+      startedOn: daysAgo(30)
+    })
+    await openApp(`/one-on-one/${ana.id}`)
+    const delegations = page.getByRole('region', { name: 'Active delegations' })
+    const gap = delegations.getByRole('note')
+
+    // Coaching is one level below Inquire: a difference, not a pattern.
+    await checkIn(page, daysAgo(20), /^Asked questions/)
+    await expect(delegations).toContainText('last check-in')
+    await expect(gap).toHaveCount(0)
+
+    for (const day of [15, 10, 5]) await checkIn(page, daysAgo(day), /^Stepped in/)
+    await expect(gap).toContainText('Agreed 6 Inquire, acted 4 Agree (the last 4 check-ins).')
+    await expect(gap).toContainText('You kept more control than you agreed')
+
+    await gap.getByRole('link', { name: 'See the check-ins' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+    await expect(page.getByRole('note')).toContainText(
+      'Agreed 6 Inquire, acted 4 Agree (the last 4 check-ins).'
+    )
+    await expect(page.getByRole('list', { name: 'Check-in timeline' }).getByRole('listitem')).toHaveCount(4)
+  })
+})

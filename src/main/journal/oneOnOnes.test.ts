@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { dispatchFor } from '../testing/dispatchFor'
+import { eachTempJournal } from '../testing/tempJournal'
+
+const journal = eachTempJournal()
+
+describe('the one-on-one preparation', () => {
+  it('sets the level each active delegation was agreed at against the one its latest check-ins enacted', async () => {
+    const api = dispatchFor(journal)
+    const ana = await api.ok('members.create', { name: 'Ana' })
+    const delegation = await api.ok('delegations.create', {
+      memberId: ana.id,
+      title: 'Own the release train',
+      authorityLevel: 6,
+      status: 'active',
+      startedOn: '2026-09-01'
+    })
+    const prep = async () => (await api.ok('oneOnOnes.prepare', { memberId: ana.id })).activeDelegations[0]!
+    expect((await prep()).enacted).toBeNull()
+
+    const checkIn = (date: string, leaderResponse: 'held_back' | 'stepped_in' | 'provided_resources') =>
+      api.ok('delegations.checkIn', { delegationId: delegation.id, date, signal: 'at_risk', leaderResponse })
+    // Entered out of order: the latest by date count, and resources say nothing about who decides.
+    await checkIn('2026-11-20', 'stepped_in')
+    await checkIn('2026-10-01', 'held_back')
+    await checkIn('2026-11-25', 'provided_resources')
+    await checkIn('2026-11-10', 'stepped_in')
+    expect((await prep()).enacted).toEqual({ agreed: 6, acted: 4, basedOn: 3, gap: 2, flagged: true })
+  })
+})
