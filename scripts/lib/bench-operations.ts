@@ -131,7 +131,8 @@ export const operations: BenchOperation[] = [
     name: 'one_on_one.prepare',
     app: ({ db, raw }, i) => prepareOneOnOne(db, { memberId: memberAt(raw, i) }),
     // The four queries bare: the same rows in the same order (the person with the day of the last one-on-one,
-    // open action items by due date, active delegations with their last check-in, the last one-on-one).
+    // open action items by due date, active delegations with their last check-in and every check-in's
+    // response, the last one-on-one).
     baseline: ({ raw }, i) => {
       const memberId = memberAt(raw, i)
       return [
@@ -149,7 +150,10 @@ export const operations: BenchOperation[] = [
         ).all(memberId),
         plain(
           raw,
-          `SELECT d.*, c.date AS last_checkin, c.signal, c.leader_response FROM delegations d
+          `SELECT d.*, c.date AS last_checkin, c.signal, c.leader_response,
+             (SELECT group_concat(leader_response, ',' ORDER BY date DESC, created_at DESC) FROM checkins
+              WHERE delegation_id = d.id AND deleted_at IS NULL) AS responses
+           FROM delegations d
            LEFT JOIN checkins c ON c.id = (SELECT id FROM checkins WHERE delegation_id = d.id AND deleted_at IS NULL
              ORDER BY date DESC, created_at DESC LIMIT 1)
            WHERE d.member_id = ? AND d.status = 'active' AND d.deleted_at IS NULL
