@@ -16,7 +16,7 @@ async function checkIn(page: Page, date: string, response: RegExp) {
 }
 
 test.describe('Letting go, measured', () => {
-  test('delegated at Inquire, the leader steps in three times: the gap shows in the 1:1 and on the delegation', async ({
+  test('delegated at Inquire, the leader steps in three times: the gap and the check-in budget show in the 1:1 and on the delegation', async ({
     page,
     openApp,
     journal
@@ -41,6 +41,10 @@ test.describe('Letting go, measured', () => {
     for (const day of [15, 10, 5]) await checkIn(page, daysAgo(day), /^Stepped in/)
     await expect(gap).toContainText('Agreed 6 Inquire, acted 4 Agree (the last 4 check-ins).')
     await expect(gap).toContainText('You kept more control than you agreed')
+    // Four check-ins within one rhythm of the level (Inquire: every 21 days).
+    await expect(gap).toContainText(
+      '4 check-ins in 20 days on an Inquire-level responsibility; agreed: one every 21 days.'
+    )
 
     await gap.getByRole('link', { name: 'See the check-ins' }).click()
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()

@@ -1,32 +1,41 @@
 import type { LeaderResponse } from '../../shared/domain/delegationVocabulary'
+import { checkinBudget } from '../../shared/domain/checkinBudget'
 import { enactedAuthority } from '../../shared/domain/enactedAuthority'
 import type { OneOnOnePrep, OneOnOnePrepQuery } from '../../shared/domain/oneOnOnes'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import type { ChannelHandlers } from '../ipc/handlers'
 import { listActionItems } from './actionItems'
+import { todayLocal } from './localDay'
 import { getMember } from './members'
 
 /** One query per panel of the 1:1 view: open action items, active delegations, the last reflection. */
-export function prepareOneOnOne(db: Db, { memberId, excludeReflectionId }: OneOnOnePrepQuery): OneOnOnePrep {
+export function prepareOneOnOne(
+  db: Db,
+  { memberId, excludeReflectionId }: OneOnOnePrepQuery,
+  today = todayLocal()
+): OneOnOnePrep {
   const member = getMember(db, memberId)
   const delegations = sql(
     db,
     `SELECT d.id, d.title, d.authority_level AS authorityLevel, d.checkin_every_days AS checkinEveryDays,
        d.started_on AS startedOn, d.due_date AS dueDate,
        c.date AS lastDate, c.signal AS lastSignal, c.leader_response AS lastResponse,
-       (SELECT group_concat(leader_response, ',' ORDER BY date DESC, created_at DESC) FROM checkins
-        WHERE delegation_id = d.id AND deleted_at IS NULL) AS responses
+       (SELECT group_concat(date || ' ' || leader_response, ',' ORDER BY date DESC, created_at DESC)
+        FROM checkins WHERE delegation_id = d.id AND deleted_at IS NULL) AS checkins
      FROM delegations d
      LEFT JOIN checkins c ON c.id = (
        SELECT id FROM checkins WHERE delegation_id = d.id AND deleted_at IS NULL ORDER BY date DESC, created_at DESC LIMIT 1)
      WHERE d.member_id = ? AND d.deleted_at IS NULL AND d.status = 'active'
      ORDER BY d.due_date IS NULL, d.due_date, d.title COLLATE NOCASE`
-  ).all(memberId) as (Omit<OneOnOnePrep['activeDelegations'][number], 'lastCheckin' | 'enacted'> & {
+  ).all(memberId) as (Omit<
+    OneOnOnePrep['activeDelegations'][number],
+    'lastCheckin' | 'enacted' | 'budget'
+  > & {
     lastDate: string | null
     lastSignal: string | null
     lastResponse: string | null
-    responses: string | null
+    checkins: string | null
   })[]
   const lastReflection = sql(
     db,
@@ -37,16 +46,24 @@ export function prepareOneOnOne(db: Db, { memberId, excludeReflectionId }: OneOn
   return {
     member,
     openActionItems: listActionItems(db, { memberId, status: 'open' }),
-    activeDelegations: delegations.map(
-      ({ lastDate, lastSignal, lastResponse, responses, ...delegation }) => ({
+    activeDelegations: delegations.map(({ lastDate, lastSignal, lastResponse, checkins, ...delegation }) => {
+      // Newest first: "<day> <response>" each.
+      const said = (checkins?.split(',') ?? []).map((entry) => entry.split(' ') as [string, LeaderResponse])
+      return {
         ...delegation,
         lastCheckin: lastDate ? { date: lastDate, signal: lastSignal!, leaderResponse: lastResponse! } : null,
         enacted: enactedAuthority(
           delegation.authorityLevel,
-          (responses?.split(',') ?? []) as LeaderResponse[]
+          said.map(([, response]) => response)
+        ),
+        budget: checkinBudget(
+          delegation.authorityLevel,
+          delegation.checkinEveryDays,
+          said.map(([day]) => day),
+          today
         )
-      })
-    ),
+      }
+    }),
     lastReflection: lastReflection ?? null
   }
 }

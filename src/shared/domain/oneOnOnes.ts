@@ -35,7 +35,14 @@ export const OneOnOnePrep = z.strictObject({
           gap: z.number().int(),
           flagged: z.boolean()
         })
-        .nullable()
+        .nullable(),
+      /** Check-ins against the rhythm agreed (shared/domain/checkinBudget.ts). */
+      budget: z.strictObject({
+        rhythmDays: z.number().int().nullable(),
+        recent: z.number().int(),
+        spanDays: z.number().int(),
+        over: z.boolean()
+      })
     })
   ),
   lastReflection: z

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { ArrowLeft, ArrowUpDown, CheckCheck, MessageSquarePlus, Pencil, Trash2 } from 'lucide-react'
 import type { DelegationDetail } from '../../../../shared/domain/delegations'
+import { checkinBudget } from '../../../../shared/domain/checkinBudget'
 import { enactedAuthority } from '../../../../shared/domain/enactedAuthority'
 import {
   CLOSED_STATUSES,
@@ -17,7 +18,7 @@ import { CheckInDialog } from './CheckInDialog'
 import { CheckinStatus } from './CheckinStatus'
 import { CloseDialog } from './CloseDialog'
 import { DelegationForm } from './DelegationForm'
-import { EnactedNote } from './EnactedNote'
+import { LettingGoNotes } from './LettingGoNotes'
 import { useDelegation, useUpdateDelegation } from './hooks'
 import { LevelBadge } from './LevelBadge'
 import { Markdown } from './Markdown'
@@ -88,11 +89,22 @@ function DelegationView({
             <span className={`badge status status--${d.status}`}>{STATUS_LABELS[d.status]}</span>
             <LevelBadge level={d.authorityLevel} />
           </p>
-          <EnactedNote
+          <LettingGoNotes
+            level={d.authorityLevel}
             enacted={enactedAuthority(
               d.authorityLevel,
               d.checkins.map((checkin) => checkin.leaderResponse)
             )}
+            budget={
+              d.status === 'active'
+                ? checkinBudget(
+                    d.authorityLevel,
+                    d.checkinEveryDays,
+                    d.checkins.map((checkin) => checkin.date),
+                    todayLocal()
+                  )
+                : null
+            }
             evidence={
               <button
                 type="button"
@@ -102,6 +114,7 @@ function DelegationView({
                 See the check-ins
               </button>
             }
+            always
           />
         </div>
         <div className="page__actions">

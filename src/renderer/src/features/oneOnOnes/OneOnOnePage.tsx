@@ -9,7 +9,7 @@ import { useActionItems } from '../actionItems/hooks'
 import { useReflection } from '../reflections/hooks'
 import { useOneOnOnePrep } from './hooks'
 import { CheckInDialog } from '../delegations/CheckInDialog'
-import { EnactedNote } from '../delegations/EnactedNote'
+import { LettingGoNotes } from '../delegations/LettingGoNotes'
 import {
   authorityLevel,
   SIGNAL_LABELS,
@@ -202,8 +202,10 @@ function PrepDelegation({
           ? ` · last check-in ${formatDay(delegation.lastCheckin.date)}: ${SIGNAL_LABELS[delegation.lastCheckin.signal as CheckinSignal] ?? delegation.lastCheckin.signal}`
           : ' · no check-in yet'}
       </span>
-      <EnactedNote
-        enacted={delegation.enacted?.flagged ? delegation.enacted : null}
+      <LettingGoNotes
+        level={delegation.authorityLevel}
+        enacted={delegation.enacted}
+        budget={delegation.budget}
         evidence={<a href={`#/delegations/${delegation.id}`}>See the check-ins</a>}
       />
       <span className="prep__row">
