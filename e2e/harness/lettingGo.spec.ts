@@ -16,7 +16,7 @@ async function checkIn(page: Page, date: string, response: RegExp) {
 }
 
 test.describe('Letting go, measured', () => {
-  test('delegated at Inquire, the leader steps in three times: the gap and the check-in budget show in the 1:1 and on the delegation', async ({
+  test('delegated at Inquire, the leader steps in three times: the gap shows in the 1:1, on the delegation and in Insights, with the check-in budget', async ({
     page,
     openApp,
     journal
@@ -48,9 +48,18 @@ test.describe('Letting go, measured', () => {
 
     await gap.getByRole('link', { name: 'See the check-ins' }).click()
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
-    await expect(page.getByRole('note')).toContainText(
-      'Agreed 6 Inquire, acted 4 Agree (the last 4 check-ins).'
-    )
+    const onDelegation = page.getByRole('note', { name: 'Letting go' })
+    await expect(onDelegation).toContainText('Agreed 6 Inquire, acted 4 Agree (the last 4 check-ins).')
+    await expect(onDelegation).toContainText('4 check-ins in 20 days')
     await expect(page.getByRole('list', { name: 'Check-in timeline' }).getByRole('listitem')).toHaveCount(4)
+
+    await page.getByRole('link', { name: 'Insights' }).click()
+    const ladder = page.getByRole('region', { name: 'Authority ladder' })
+    await expect(ladder).toContainText(
+      'Acted two levels or more from the level agreed: Ana Lima (Own the release train).'
+    )
+    await expect(ladder.getByRole('list', { name: 'Authority per person' })).toContainText(
+      'Own the release train: agreed 6 Inquire, acted 4 Agree'
+    )
   })
 })

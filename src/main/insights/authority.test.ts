@@ -53,7 +53,8 @@ describe('authorityInsights', () => {
       lastRaisedOn: '2026-07-01',
       stale: true,
       doneByLevel: [{ level: 5, count: 3 }],
-      nudge: { level: 5, count: 3 }
+      nudge: { level: 5, count: 3 },
+      gaps: []
     })
     expect(bens_).toMatchObject({
       memberId: ben,
@@ -70,8 +71,25 @@ describe('authorityInsights', () => {
       lastRaisedOn: null,
       stale: true,
       doneByLevel: [],
-      nudge: null
+      nudge: null,
+      gaps: []
     })
+  })
+
+  it('flags the active delegations where the latest check-ins enacted a level two or more from the one agreed', () => {
+    const ana = member('Ana')
+    const release = write.delegate(ana, 6, '2026-09-01', 'Release train')
+    for (const day of ['2026-10-01', '2026-10-08', '2026-10-15']) write.checkin(release, day, 'stepped_in')
+    const coached = write.delegate(ana, 5, '2026-09-01', 'Hiring loop')
+    write.checkin(coached, '2026-10-01', 'asked_questions')
+    const closed = write.delegate(ana, 6, '2026-09-01', 'Offsite')
+    write.checkin(closed, '2026-10-01', 'took_back')
+    write.close(closed, 'done', '2026-10-20')
+
+    const [anas] = authorityInsights(journal.db, { today: TODAY }).members
+    expect(anas!.gaps).toEqual([
+      { delegationId: release, title: 'Release train', agreed: 6, acted: 3, basedOn: 3 }
+    ])
   })
 
   it('gives no nudge once something above that level is under way, nor at Delegate', () => {

@@ -1,5 +1,6 @@
 import { NUDGE_AFTER, type AuthorityInsights, type DatedScope } from '../../shared/domain/insights'
-import { MAX_AUTHORITY_LEVEL } from '../../shared/domain/delegationVocabulary'
+import { MAX_AUTHORITY_LEVEL, type LeaderResponse } from '../../shared/domain/delegationVocabulary'
+import { enactedAuthority } from '../../shared/domain/enactedAuthority'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { quarterStart } from './periods'
@@ -56,7 +57,12 @@ export function authorityInsights(db: Db, { memberId, today }: DatedScope): Auth
      GROUP BY d.member_id, d.authority_level ORDER BY d.authority_level`
   ).all({ memberId: memberId ?? null }) as LevelRow[]
 
-  const [stepsOf, levelsOf] = [groupBy(steps, (s) => s.memberId), groupBy(levels, (l) => l.memberId)]
+  const gaps = flaggedGaps(db, memberId ?? null)
+  const [stepsOf, levelsOf, gapsOf] = [
+    groupBy(steps, (s) => s.memberId),
+    groupBy(levels, (l) => l.memberId),
+    groupBy(gaps, (g) => g.memberId)
+  ]
   return {
     since,
     members: members.map(({ memberId: id, name }) => {
@@ -69,7 +75,8 @@ export function authorityInsights(db: Db, { memberId, today }: DatedScope): Auth
         lastRaisedOn,
         stale: lastRaisedOn === null || lastRaisedOn < since,
         doneByLevel: own.filter((row) => row.done > 0).map(({ level, done }) => ({ level, count: done })),
-        nudge: nudgeFor(own)
+        nudge: nudgeFor(own),
+        gaps: (gapsOf.get(id) ?? []).map(({ memberId: _, ...gap }) => gap)
       }
     })
   }
@@ -81,4 +88,28 @@ function nudgeFor(levels: readonly LevelRow[]): { level: number; count: number }
   if (!ready || ready.level >= MAX_AUTHORITY_LEVEL) return null
   const above = levels.some((row) => row.level > ready.level && row.tried > 0)
   return above ? null : { level: ready.level, count: ready.done }
+}
+
+/** Active delegations where the leader acted two levels or more from the level agreed (enactedAuthority.ts). */
+function flaggedGaps(db: Db, memberId: string | null) {
+  const rows = sql(
+    db,
+    `SELECT d.member_id AS memberId, d.id AS delegationId, d.title, d.authority_level AS agreed,
+       (SELECT group_concat(c.leader_response, ',' ORDER BY c.date DESC, c.created_at DESC) FROM checkins c
+        WHERE c.delegation_id = d.id AND c.deleted_at IS NULL) AS responses
+     FROM delegations d JOIN members m ON m.id = d.member_id
+     WHERE d.status = 'active' AND d.deleted_at IS NULL AND m.deleted_at IS NULL
+       AND (@memberId IS NULL OR d.member_id = @memberId)
+     ORDER BY d.title COLLATE NOCASE`
+  ).all({ memberId }) as {
+    memberId: string
+    delegationId: string
+    title: string
+    agreed: number
+    responses: string | null
+  }[]
+  return rows.flatMap(({ responses, ...row }) => {
+    const enacted = enactedAuthority(row.agreed, (responses?.split(',') ?? []) as LeaderResponse[])
+    return enacted?.flagged ? [{ ...row, acted: enacted.acted, basedOn: enacted.basedOn }] : []
+  })
 }

@@ -103,7 +103,11 @@ export const AuthorityInsights = z.strictObject({
       stale: z.boolean(),
       doneByLevel: z.array(z.strictObject({ level, count })),
       /** Enough done at `level`, nothing yet above it: time to try `level + 1`. */
-      nudge: z.strictObject({ level, count }).nullable()
+      nudge: z.strictObject({ level, count }).nullable(),
+      /** Active delegations whose latest check-ins enacted a level two or more from the one agreed. */
+      gaps: z.array(
+        z.strictObject({ delegationId: Id, title: z.string(), agreed: level, acted: level, basedOn: count })
+      )
     })
   )
 })
@@ -147,7 +151,7 @@ export const insightsChannels = {
   'insights.authority': {
     input: DatedScope,
     output: AuthorityInsights,
-    reads: ['authority_changes', 'delegations', 'members']
+    reads: ['authority_changes', 'delegations', 'members', 'checkins']
   },
   'insights.rhythm': { input: DatedScope, output: RhythmInsights, reads: ['reflections', 'members'] },
   'insights.outcomes': {

@@ -56,10 +56,12 @@ export function authoritySummary(insights: AuthorityInsights): string {
   const stale = insights.members.filter((m) => m.stale).map((m) => m.name)
   const raised = insights.members.filter((m) => !m.stale).map((m) => m.name)
   const nudges = insights.members.map(nudgeText).filter(Boolean)
+  const gaps = insights.members.flatMap((m) => m.gaps.map((gap) => `${m.name} (${gap.title})`))
   return [
     raised.length > 0 ? `Level raised since ${formatDay(insights.since)}: ${raised.join(', ')}.` : '',
     stale.length > 0 ? `No level raised in 90 days: ${stale.join(', ')}.` : '',
-    ...nudges
+    ...nudges,
+    gaps.length > 0 ? `Acted two levels or more from the level agreed: ${gaps.join(', ')}.` : ''
   ]
     .filter(Boolean)
     .join(' ')
@@ -196,6 +198,12 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
             </span>
             {m.stale && <span className="badge">No raise in 90 days</span>}
             {m.nudge && <strong className="insight-nudge">{nudgeText(m)}</strong>}
+            {m.gaps.map((gap) => (
+              <span key={gap.delegationId} className="badge badge--warning">
+                <EntryLink to={delegationLink(gap.delegationId)}>{gap.title}</EntryLink>: agreed {gap.agreed}{' '}
+                {levelName(gap.agreed)}, acted {gap.acted} {levelName(gap.acted)}
+              </span>
+            ))}
           </li>
         ))}
       </ul>
