@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { FolderOpen } from 'lucide-react'
+import { FileSpreadsheet, FolderInput, FolderOpen } from 'lucide-react'
 import {
   THEMES,
   WEEK_STARTS,
@@ -13,6 +13,7 @@ import { LeapCallError } from '../../lib/api'
 import { navigate } from '../../lib/router'
 import { showDataFolder } from '../desktop/actions'
 import { ExportOptions } from '../export/ExportOptions'
+import { openImport } from '../import/import-store'
 import { useOpenSampleTeam, useSampleTeam } from '../sample/hooks'
 import { RemoveSampleTeam } from '../sample/Welcome'
 import { localeWeekStart, useSettings, useUpdateSettings } from './hooks'
@@ -141,6 +142,21 @@ export function SettingsPage() {
                 void save({ exportDefaults: { ...view.preferences.exportDefaults, ...patch } })
               }
             />
+          </Section>
+
+          <Section title="Import">
+            <p className="settings__hint">
+              Bring in notes from Obsidian, another app or Leap’s own export, or your team from a spreadsheet
+              saved as CSV. Leap shows what it found before writing anything, and backs up your journal first.
+            </p>
+            <div className="settings__row">
+              <button type="button" className="button" onClick={() => openImport('markdown')}>
+                <FolderInput size={16} aria-hidden /> Import notes…
+              </button>
+              <button type="button" className="button" onClick={() => openImport('csv')}>
+                <FileSpreadsheet size={16} aria-hidden /> Import team from CSV…
+              </button>
+            </div>
           </Section>
 
           <Section title="Spelling">
