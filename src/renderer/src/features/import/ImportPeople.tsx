@@ -1,32 +1,9 @@
-import type { ImportDecision, ImportPerson } from '../../../../shared/domain/import'
+import type { ImportPerson } from '../../../../shared/domain/import'
 import { Field } from '../../components/Field'
 import { RadioGroup } from '../../components/RadioGroup'
 import { useMembers } from '../members/hooks'
+import { choiceOf, isMissing, type Choices } from './decisions'
 
-type Action = ImportDecision['action']
-
-/** What the user chose for each missing person, by key; `memberId` is kept while another action is chosen. */
-export type Choices = Record<string, { action: Action; memberId: string }>
-
-export const defaultChoices = (people: readonly ImportPerson[]): Choices =>
-  Object.fromEntries(
-    people.filter(isMissing).map((person) => [person.key, { action: 'create' as const, memberId: '' }])
-  )
-
-/** The decisions import.apply takes, or null while someone is mapped to no one yet. */
-export function decisionsOf(people: readonly ImportPerson[], choices: Choices): ImportDecision[] | null {
-  const decisions: ImportDecision[] = []
-  for (const person of people.filter(isMissing)) {
-    const { action, memberId } = choices[person.key] ?? { action: 'create', memberId: '' }
-    if (action === 'map') {
-      if (!memberId) return null
-      decisions.push({ key: person.key, action, memberId })
-    } else decisions.push({ key: person.key, action })
-  }
-  return decisions
-}
-
-const isMissing = (person: ImportPerson) => person.status === 'missing'
 const entriesText = (count: number) => `${count.toLocaleString()} ${count === 1 ? 'entry' : 'entries'}`
 
 /** People the notes name: those Leap does not know yet need a decision; the others are listed for the record. */
@@ -48,7 +25,7 @@ export function ImportPeople(props: {
           <h3>People Leap does not know yet</h3>
           <ul className="import-people__missing">
             {missing.map((person) => {
-              const choice = choices[person.key] ?? { action: 'create', memberId: '' }
+              const choice = choiceOf(choices, person.key)
               const set = (patch: Partial<typeof choice>) =>
                 onChange({ ...choices, [person.key]: { ...choice, ...patch } })
               return (

@@ -4,7 +4,8 @@ import type { ImportDecision, ImportPreview } from '../../../../shared/domain/im
 import { formatSize } from '../backups/format'
 import { closeImport } from './import-store'
 import { ImportCountsList, ImportEntries } from './ImportEntries'
-import { ImportPeople, decisionsOf, defaultChoices, type Choices } from './ImportPeople'
+import { decisionsOf, type Choices } from './decisions'
+import { ImportPeople } from './ImportPeople'
 
 interface ImportReviewProps {
   preview: ImportPreview
@@ -15,7 +16,7 @@ interface ImportReviewProps {
 
 /** What the chosen folder or file holds and what importing it would do; nothing is written until Import. */
 export function ImportReview({ preview, applying, error, onApply }: ImportReviewProps) {
-  const [choices, setChoices] = useState<Choices>(() => defaultChoices(preview.people))
+  const [choices, setChoices] = useState<Choices>({})
   const decisions = decisionsOf(preview.people, choices)
   const { create, update } = preview.counts
   const nothingToDo = create + update === 0 && !preview.people.some((person) => person.status === 'missing')

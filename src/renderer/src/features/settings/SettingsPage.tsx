@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { FileSpreadsheet, FolderInput, FolderOpen } from 'lucide-react'
+import { FolderOpen } from 'lucide-react'
 import {
   THEMES,
   WEEK_STARTS,
@@ -13,7 +13,7 @@ import { LeapCallError } from '../../lib/api'
 import { navigate } from '../../lib/router'
 import { showDataFolder } from '../desktop/actions'
 import { ExportOptions } from '../export/ExportOptions'
-import { openImport } from '../import/import-store'
+import { ImportButtons } from '../import/ImportButtons'
 import { useOpenSampleTeam, useSampleTeam } from '../sample/hooks'
 import { RemoveSampleTeam } from '../sample/Welcome'
 import { localeWeekStart, useSettings, useUpdateSettings } from './hooks'
@@ -21,7 +21,7 @@ import '../desktop/desktop.css'
 
 const themeLabels = { system: 'Same as the system', light: 'Light', dark: 'Dark' } as const
 
-/** #/settings: appearance, where the journal lives, backups, one-on-ones, export and the trash. */
+/** #/settings: appearance, where the journal lives, backups, one-on-ones, export, import and the trash. */
 export function SettingsPage() {
   const settings = useSettings()
   const update = useUpdateSettings()
@@ -149,14 +149,7 @@ export function SettingsPage() {
               Bring in notes from Obsidian, another app or Leap’s own export, or your team from a spreadsheet
               saved as CSV. Leap shows what it found before writing anything, and backs up your journal first.
             </p>
-            <div className="settings__row">
-              <button type="button" className="button" onClick={() => openImport('markdown')}>
-                <FolderInput size={16} aria-hidden /> Import notes…
-              </button>
-              <button type="button" className="button" onClick={() => openImport('csv')}>
-                <FileSpreadsheet size={16} aria-hidden /> Import team from CSV…
-              </button>
-            </div>
+            <ImportButtons />
           </Section>
 
           <Section title="Spelling">
