@@ -119,8 +119,10 @@ test.describe('Import', () => {
     await expect(team).toContainText('Staff engineer')
 
     await dialog.getByRole('button', { name: 'Undo…' }).click()
-    await expect(dialog).toContainText('Undo this import?')
-    await dialog.getByRole('button', { name: 'Undo import' }).click()
+    const confirm = page.getByRole('dialog', { name: 'Undo this import?' })
+    await expect(confirm).toContainText('first backs up your journal as it is now')
+    await confirm.getByRole('button', { name: 'Undo import' }).click()
+    await expect(confirm).toBeHidden()
     await expect(dialog).toBeHidden()
     await expect(page.getByText('Import undone')).toBeVisible()
     await expect(team.getByRole('listitem')).toHaveCount(1)

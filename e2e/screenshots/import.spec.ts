@@ -24,6 +24,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await dialog.getByRole('button', { name: 'Import' }).click()
     await expect(dialog.getByRole('status')).toHaveText('Imported 5 entries')
     await shoot(page, `import-done-${colorScheme}`)
+
+    await dialog.getByRole('button', { name: 'Undo…' }).click()
+    await expect(page.getByRole('dialog', { name: 'Undo this import?' })).toBeVisible()
+    await shoot(page, `import-undo-${colorScheme}`)
   })
 }
 

@@ -1,26 +1,22 @@
 import { useState } from 'react'
 import { ArchiveRestore, DatabaseBackup } from 'lucide-react'
 import type { ImportResult } from '../../../../shared/domain/import'
-import { useToast } from '../../components/Toasts'
 import { navigate } from '../../lib/router'
 import { formatBackupTime } from '../backups/format'
-import { useRestoreBackup } from '../backups/hooks'
+import { RestoreDialog } from '../backups/RestoreDialog'
 import { closeImport } from './import-store'
 import { ImportCountsList, ImportEntries } from './ImportEntries'
+
+const undoWording = {
+  title: 'Undo this import?',
+  confirm: 'Undo import',
+  done: 'Import undone: your journal is as it was before it.'
+}
 
 /** The import is written: what it did, and the way back (the backup taken just before it). */
 export function ImportDone({ result }: { result: ImportResult }) {
   const [confirming, setConfirming] = useState(false)
-  const restore = useRestoreBackup()
-  const toast = useToast()
   const written = result.counts.create + result.counts.update
-  const undo = () =>
-    restore.mutate(result.backup.name, {
-      onSuccess: () => {
-        closeImport()
-        toast({ message: 'Import undone: your journal is as it was before it.' })
-      }
-    })
 
   return (
     <div className="form import-done">
@@ -44,41 +40,20 @@ export function ImportDone({ result }: { result: ImportResult }) {
         </button>
         .
       </p>
-      {confirming ? (
-        <div className="import-undo" role="group" aria-label="Undo this import?">
-          <p>
-            <strong>Undo this import?</strong> Your journal goes back to how it was just before it; anything
-            written since then goes too. Leap backs up the journal as it is now first.
-          </p>
-          {restore.isError && (
-            <p className="form__error" role="alert">
-              {restore.error.message}
-            </p>
-          )}
-          <div className="form__actions">
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
-              Keep the import
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={restore.isPending}
-              onClick={undo}
-            >
-              {restore.isPending ? 'Undoing…' : 'Undo import'}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="form__actions">
-          <button type="button" className="button" onClick={() => setConfirming(true)}>
-            <ArchiveRestore size={16} aria-hidden /> Undo…
-          </button>
-          <button type="button" className="button button--primary" onClick={closeImport}>
-            Done
-          </button>
-        </div>
-      )}
+      <div className="form__actions">
+        <button type="button" className="button" onClick={() => setConfirming(true)}>
+          <ArchiveRestore size={16} aria-hidden /> Undo…
+        </button>
+        <button type="button" className="button button--primary" onClick={closeImport}>
+          Done
+        </button>
+      </div>
+      <RestoreDialog
+        entry={confirming ? result.backup : null}
+        onClose={() => setConfirming(false)}
+        wording={undoWording}
+        onRestored={closeImport}
+      />
     </div>
   )
 }
