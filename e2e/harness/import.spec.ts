@@ -178,6 +178,35 @@ test.describe('Import', () => {
     expect(journal.db.prepare('SELECT count(*) FROM reflections').pluck().get()).toBe(5)
   })
 
+  test('the person chosen for a name is deleted before Import: the message says so and another can be chosen', async ({
+    page,
+    openApp,
+    journal,
+    importChoices,
+    importDir
+  }) => {
+    createMember(journal.db, { name: 'Ana Lima' })
+    const ben = createMember(journal.db, { name: 'Ben Okafor' })
+    importChoices.markdown = writeObsidianNotes(importDir)
+    await openApp('/team')
+    await runCommand(page, 'import notes', /Import notes/)
+    const dialog = page.getByRole('dialog', { name: 'Import notes' })
+    await dialog.getByRole('radio', { name: 'Map to a person' }).check()
+    const target = dialog.getByLabel('Notes about Sam Rivera belong to')
+    await target.selectOption({ label: 'Ben Okafor' })
+    // Deleted meanwhile, in another window: Import says so, and the people to choose from follow.
+    await page.evaluate((id) => window.leap['members.delete']({ id }), ben.id)
+    await dialog.getByRole('button', { name: 'Import' }).click()
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'The person chosen for "Sam Rivera" is no longer in the journal. Choose again.'
+    )
+    await expect(target.getByRole('option', { name: 'Ben Okafor' })).toHaveCount(0)
+    await expect(dialog.getByRole('button', { name: 'Import' })).toBeDisabled()
+    await target.selectOption({ label: 'Ana Lima' })
+    await dialog.getByRole('button', { name: 'Import' }).click()
+    await expect(dialog.getByRole('status')).toHaveText('Imported 5 entries')
+  })
+
   test('a CSV without a column of names is refused with a message that says what to fix', async ({
     page,
     openApp,

@@ -53,16 +53,13 @@ function ImportFlow({ source }: { source: ImportSource }) {
   }, [choose])
 
   if (apply.data) return <ImportDone result={apply.data} />
-  const expired = apply.error instanceof LeapCallError && apply.error.code === 'not_found'
-  if (preview.isError || expired) {
+  if (preview.isError) {
     return (
       <div className="form">
         <p className="form__error" role="alert">
-          {expired
-            ? `This preview is no longer open: it was imported already, or a newer one replaced it. Choose the ${source === 'csv' ? 'file' : 'folder'} again to see what it holds now.`
-            : preview.error?.message}
+          {preview.error.message}
         </p>
-        <Actions onChoose={choose} what={source} />
+        <Actions onChoose={choose} source={source} />
       </div>
     )
   }
@@ -75,25 +72,36 @@ function ImportFlow({ source }: { source: ImportSource }) {
   }
   if (preview.data.state === 'cancelled') return null
   const previewId = preview.data.preview.previewId
+  // Not found: this preview expired (imported, or replaced by a newer one), or the person chosen for a
+  // name was deleted meanwhile; the message says which, and either choosing again or another person helps.
+  const notFound = apply.error instanceof LeapCallError && apply.error.code === 'not_found'
   return (
     <ImportReview
       preview={preview.data.preview}
       applying={apply.isPending}
       error={apply.error?.message ?? null}
       onApply={(people) => apply.mutate({ previewId, people })}
+      chooseAgain={notFound ? <ChooseAgain onChoose={choose} source={source} /> : null}
     />
   )
 }
 
-function Actions({ onChoose, what }: { onChoose: () => void; what: ImportSource }) {
+function ChooseAgain(props: { onChoose: () => void; source: ImportSource; primary?: boolean }) {
+  const { onChoose, source, primary = false } = props
+  return (
+    <button type="button" className={primary ? 'button button--primary' : 'button'} onClick={onChoose}>
+      Choose {source === 'csv' ? 'a file' : 'a folder'} again
+    </button>
+  )
+}
+
+function Actions({ onChoose, source }: { onChoose: () => void; source: ImportSource }) {
   return (
     <div className="form__actions">
       <button type="button" className="button" onClick={closeImport}>
         Close
       </button>
-      <button type="button" className="button button--primary" onClick={onChoose}>
-        Choose {what === 'csv' ? 'a file' : 'a folder'} again
-      </button>
+      <ChooseAgain onChoose={onChoose} source={source} primary />
     </div>
   )
 }

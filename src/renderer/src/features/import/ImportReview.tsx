@@ -1,9 +1,10 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Import } from 'lucide-react'
 import type { ImportDecision, ImportPreview } from '../../../../shared/domain/import'
 import { formatSize } from '../backups/format'
 import { closeImport } from './import-store'
 import { ImportCountsList, ImportEntries } from './ImportEntries'
+import { useMembers } from '../members/hooks'
 import { decisionsOf, type Choices } from './decisions'
 import { ImportPeople } from './ImportPeople'
 
@@ -12,12 +13,15 @@ interface ImportReviewProps {
   applying: boolean
   error: string | null
   onApply: (people: ImportDecision[]) => void
+  /** Shown beside an error that choosing the folder or file again fixes. */
+  chooseAgain: ReactNode
 }
 
 /** What the chosen folder or file holds and what importing it would do; nothing is written until Import. */
-export function ImportReview({ preview, applying, error, onApply }: ImportReviewProps) {
+export function ImportReview({ preview, applying, error, onApply, chooseAgain }: ImportReviewProps) {
   const [choices, setChoices] = useState<Choices>({})
-  const decisions = decisionsOf(preview.people, choices)
+  const members = useMembers().data
+  const decisions = decisionsOf(preview.people, choices, members ?? [])
   const { create, update } = preview.counts
   const nothingToDo = create + update === 0 && !preview.people.some((person) => person.status === 'missing')
   const { maxFileBytes, maxFiles } = preview.limits
@@ -37,9 +41,12 @@ export function ImportReview({ preview, applying, error, onApply }: ImportReview
         It backs up your journal first, so the whole import can be undone.
       </p>
       {error && (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
+        <div className="import-problem">
+          <p className="form__error" role="alert">
+            {error}
+          </p>
+          {chooseAgain}
+        </div>
       )}
       {decisions === null && (
         <p className="field__hint" role="note">
