@@ -57,6 +57,8 @@ export function ImportEntries({ entries }: { entries: readonly ImportEntry[] }) 
         options={options}
       />
       <VirtualList
+        // Another filter starts at its top, not where the last one was scrolled to.
+        key={shown}
         className="import-entries__list"
         role="list"
         aria-label="Entries"
