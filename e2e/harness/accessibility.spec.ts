@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from './fixture'
+import { writeObsidianNotes } from '../../src/main/testing/importFixtures'
 import { seedTeam } from './seedTeam'
 
 /**
@@ -70,3 +71,30 @@ test('the first-run welcome passes axe too', async ({ page, openApp }) => {
   await expect(page.getByRole('heading', { name: 'Welcome to Leap' })).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 })
+
+// The Import dialog in its own test (the screens' pass is long already): the preview with a person to decide
+// on, then the result, in both themes.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the Import dialog passes axe (${colorScheme})`, async ({
+    page,
+    openApp,
+    journal,
+    importChoices,
+    importDir
+  }) => {
+    await page.emulateMedia({ colorScheme })
+    await seedTeam(journal)
+    importChoices.markdown = writeObsidianNotes(importDir)
+    await openApp('/settings')
+    await page.getByRole('button', { name: 'Import notes…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Import notes' })
+    await dialog.getByRole('radio', { name: 'Map to a person' }).check()
+    await expect(dialog.getByLabel('Notes about Sam Rivera belong to')).toBeVisible()
+    const found: Record<string, unknown> = { preview: await seriousViolations(page) }
+    await dialog.getByLabel('Notes about Sam Rivera belong to').selectOption({ label: 'Ana Lima' })
+    await dialog.getByRole('button', { name: 'Import' }).click()
+    await expect(dialog.getByRole('status')).toHaveText('Imported 5 entries')
+    found.result = await seriousViolations(page)
+    expect(found).toEqual({ preview: [], result: [] })
+  })
+}

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { test as base, expect, type Page } from '@playwright/test'
 import type { Journal } from '../../src/main/db/open'
+import type { ImportSource } from '../../src/shared/domain/import'
 import { createSessionDispatch } from '../../src/main/ipc/dispatch'
 import { JournalSession } from '../../src/main/session/session'
 import { APP_URL, wireAppPage } from '../support/appPage'
@@ -26,6 +27,13 @@ export interface HarnessFixtures {
   shownInFolder: string[]
   /** The folder the stubbed native folder dialog answers with, for export. */
   exportFolder: string
+  /**
+   * What the stubbed import dialog answers, per source: the folder or file a test sets here, or Cancel
+   * (null) while unset. Set it before the app asks.
+   */
+  importChoices: Partial<Record<ImportSource, string>>
+  /** A folder of the test's own for the notes and CSV files it imports. */
+  importDir: string
   /** Folders the app asked the OS to show (export's "Open folder"). */
   openedFolders: string[]
   /** Opens the app at a screen, e.g. '/team'. */
@@ -34,7 +42,7 @@ export interface HarnessFixtures {
    * Folders the page shows instead of the test's own (the pictures in docs/ show where a person's journal
    * would be); the journal and backups still live in the test's folders.
    */
-  shownFolders: { dataDir: string; backupDir: string } | null
+  shownFolders: { dataDir: string; backupDir: string; importDir: string } | null
 }
 
 export const test = base.extend<HarnessFixtures>({
@@ -74,12 +82,33 @@ export const test = base.extend<HarnessFixtures>({
     await use(folder)
   },
 
+  importChoices: async ({}, use) => {
+    await use({})
+  },
+
+  importDir: async ({}, use, testInfo) => {
+    const folder = testInfo.outputPath('import')
+    await mkdir(folder, { recursive: true })
+    await use(folder)
+  },
+
   openedFolders: async ({}, use) => {
     await use([])
   },
 
   page: async (
-    { page, session, dataDir, backupDir, shownInFolder, exportFolder, openedFolders, shownFolders },
+    {
+      page,
+      session,
+      dataDir,
+      backupDir,
+      shownInFolder,
+      exportFolder,
+      importChoices,
+      importDir,
+      openedFolders,
+      shownFolders
+    },
     use
   ) => {
     // The desktop seam, stubbed where Electron would show the file manager and the native folder dialog.
@@ -88,28 +117,32 @@ export const test = base.extend<HarnessFixtures>({
       platform: {
         showItemInFolder: (path) => void shownInFolder.push(path),
         chooseFolder: async () => exportFolder,
-        chooseImport: async () => null,
+        chooseImport: async (source) => importChoices[source] ?? null,
         openFolder: (path) => void openedFolders.push(path),
         setTheme: () => {}
       }
     })
     let testOver = false
     const closed = { ok: false, error: { code: 'journal_unavailable', message: 'The test has ended.' } }
+    // The pictures show a person's folders where the test's own would be.
+    const swaps = shownFolders
+      ? ([
+          [dataDir, shownFolders.dataDir],
+          [backupDir, shownFolders.backupDir],
+          [importDir, shownFolders.importDir]
+        ] as const)
+      : []
+    const inJson = (path: string) => JSON.stringify(path).slice(1, -1)
+    const shown = (answer: unknown) =>
+      swaps.length === 0
+        ? answer
+        : (JSON.parse(
+            swaps.reduce(
+              (text, [real, pictured]) => text.replaceAll(inJson(real), inJson(pictured)),
+              JSON.stringify(answer)
+            )
+          ) as unknown)
     // After the test, the page may still be saving while the journal closes: answer without touching it.
-    const shown = shownFolders
-      ? (answer: unknown) =>
-          JSON.parse(
-            JSON.stringify(answer)
-              .replaceAll(
-                JSON.stringify(dataDir).slice(1, -1),
-                JSON.stringify(shownFolders.dataDir).slice(1, -1)
-              )
-              .replaceAll(
-                JSON.stringify(backupDir).slice(1, -1),
-                JSON.stringify(shownFolders.backupDir).slice(1, -1)
-              )
-          ) as unknown
-      : (answer: unknown) => answer
     await wireAppPage(page.context(), async (channel, input) =>
       testOver ? closed : shown(await dispatch(channel, input))
     )

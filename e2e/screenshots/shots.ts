@@ -7,7 +7,11 @@ import { test as harness, type Page } from '../harness/fixture'
  * folders a person on Linux would see, not the test's own.
  */
 export const test = harness.extend({
-  shownFolders: { dataDir: '/home/alex/.config/Leap', backupDir: '/home/alex/.local/share/Leap Backups' }
+  shownFolders: {
+    dataDir: '/home/alex/.config/Leap',
+    backupDir: '/home/alex/.local/share/Leap Backups',
+    importDir: '/home/alex/Documents'
+  }
 })
 
 export { expect } from '../harness/fixture'

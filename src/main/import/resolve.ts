@@ -5,7 +5,7 @@ import { newId } from '../journal/rows'
 import type { PersonHint } from './items'
 import type { PersonClues } from './parseNote'
 import { sqliteLength, storable } from './checks'
-import { nameKey } from './people'
+import { missingPersonKey, nameKey } from './people'
 
 /** Where a note's person ended up: a member's id, no one (a general reflection), or not imported at all. */
 export type Resolved =
@@ -142,7 +142,7 @@ export class People {
   }
 
   private missing(name: string, ambiguous: boolean): Resolved {
-    const key = `name:${nameKey(name)}`
+    const key = missingPersonKey(name)
     this.count(key, name, 'missing', null, 1)
     const decision = this.decisions.get(key) ?? { key, action: 'create' }
     if (decision.action === 'skip')

@@ -118,6 +118,32 @@ describe('import channels', () => {
     expect(db().prepare('SELECT count(*) FROM reflections').pluck().get()).toBe(5)
   })
 
+  it('a name Leap cannot create (a NUL, half a character, 2,000 characters) can still be mapped to someone', async () => {
+    const { dispatch, choose, db, notesDir } = setup()
+    const ana = data<{ id: string }>(await dispatch('members.create', { name: 'Ana Lima' }))
+    const names = ['\u0000nul', 'half \ud800 a character', 'Long '.repeat(400)]
+    names.forEach((name, i) =>
+      writeFileSync(
+        join(notesDir, `2026-01-0${i + 1} note.md`),
+        `---\nperson: ${JSON.stringify(name)}\n---\nText\n`
+      )
+    )
+    choose(notesDir)
+    const { preview } = data<{ preview: ImportPreview }>(
+      await dispatch('import.preview', { source: 'markdown' })
+    )
+    const missing = preview.people.filter((person) => person.status === 'missing')
+    expect(missing).toHaveLength(3)
+    const result = data<ImportResult>(
+      await dispatch('import.apply', {
+        previewId: preview.previewId,
+        people: missing.map((person) => ({ key: person.key, action: 'map', memberId: ana.id }))
+      })
+    )
+    expect(result.counts).toMatchObject({ create: 3, skip: 0 })
+    expect(db().prepare('SELECT DISTINCT member_id FROM reflections').pluck().all()).toEqual([ana.id])
+  })
+
   it('answers cancelled when the dialog is closed, and refuses bad input and bad folders with a message', async () => {
     const { dispatch, choose, notesDir } = setup()
     expect(await dispatch('import.preview', { source: 'markdown' })).toEqual({

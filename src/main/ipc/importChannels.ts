@@ -60,7 +60,10 @@ export async function applyChannel(
 ): Promise<ImportResult> {
   const pending = pendingBySession.get(session)
   if (!pending || pending.id !== previewId) {
-    throw new LeapError('not_found', 'This import preview is no longer open. Choose the folder again.')
+    throw new LeapError(
+      'not_found',
+      'This preview is no longer open: it was imported already, or a newer one replaced it. Choose the folder or file again.'
+    )
   }
   if (applying.has(session)) throw new LeapError('conflict', 'This import is already being applied.')
   applying.add(session)

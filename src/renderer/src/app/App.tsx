@@ -13,6 +13,7 @@ import { TrashPage } from '../features/trash/TrashPage'
 import { CommandPalette } from '../features/search/CommandPalette'
 import { BackupsPage } from '../features/backups/BackupsPage'
 import { ExportDialog } from '../features/export/ExportDialog'
+import { ImportDialog } from '../features/import/ImportDialog'
 import { AppCommands } from '../features/desktop/AppCommands'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { useThemePreference } from '../features/settings/hooks'
@@ -64,6 +65,7 @@ export function App() {
       <AppCommands />
       {info.isSuccess && <CommandPalette />}
       {info.isSuccess && <ExportDialog />}
+      {info.isSuccess && <ImportDialog />}
     </div>
   )
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { ArchiveRestore, DatabaseBackup, FolderOpen, HardDriveDownload } from 'lucide-react'
 import type { BackupEntry } from '../../../../shared/domain/backups'
-import { Dialog } from '../../components/Dialog'
 import { EmptyState } from '../../components/EmptyState'
 import { useToast } from '../../components/Toasts'
 import { formatBackupTime, formatSize, reasonLabels } from './format'
-import { useBackUpNow, useBackups, useRestoreBackup, useShowBackup } from './hooks'
+import { useBackUpNow, useBackups, useShowBackup } from './hooks'
+import { RestoreDialog } from './RestoreDialog'
 import './backups.css'
 
 export function BackupsPage() {
@@ -103,47 +103,5 @@ export function BackupsPage() {
 
       <RestoreDialog entry={restoring} onClose={() => setRestoring(null)} />
     </div>
-  )
-}
-
-function RestoreDialog({ entry, onClose }: { entry: BackupEntry | null; onClose: () => void }) {
-  const restore = useRestoreBackup()
-  const toast = useToast()
-  return (
-    <Dialog title="Restore this backup?" open={entry !== null} onClose={onClose}>
-      {entry && (
-        <div className="form">
-          <p>
-            Your journal will go back to how it was on <strong>{formatBackupTime(entry)}</strong>. Leap first
-            backs up your journal as it is now, so you can come back to it from this list.
-          </p>
-          {restore.isError && (
-            <p className="form__error" role="alert">
-              {restore.error.message}
-            </p>
-          )}
-          <div className="form__actions">
-            <button type="button" className="button button--ghost" onClick={onClose}>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={restore.isPending}
-              onClick={() =>
-                restore.mutate(entry.name, {
-                  onSuccess: () => {
-                    onClose()
-                    toast({ message: `Restored the backup of ${formatBackupTime(entry)}.` })
-                  }
-                })
-              }
-            >
-              {restore.isPending ? 'Restoring…' : 'Restore'}
-            </button>
-          </div>
-        </div>
-      )}
-    </Dialog>
   )
 }

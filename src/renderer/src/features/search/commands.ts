@@ -1,6 +1,7 @@
 import type { Member } from '../../../../shared/domain/members'
 import { navigate } from '../../lib/router'
 import { exportFromHere } from '../export/export-store'
+import { openImport } from '../import/import-store'
 import { backUpNow, showDataFolder } from '../desktop/actions'
 import { personPicker, shortcutsSheet } from '../desktop/flags'
 import { shortcutFor } from '../desktop/keys'
@@ -84,6 +85,18 @@ export const commands: PaletteCommand[] = [
     label: 'Export reflections…',
     keywords: ['markdown', 'obsidian', 'save', 'files'],
     run: exportFromHere
+  },
+  {
+    id: 'import.notes',
+    label: 'Import notes…',
+    keywords: ['markdown', 'obsidian', 'folder', 'files', 'bring in'],
+    run: () => openImport('markdown')
+  },
+  {
+    id: 'import.team',
+    label: 'Import team from CSV…',
+    keywords: ['csv', 'spreadsheet', 'people', 'members', 'bring in'],
+    run: () => openImport('csv')
   },
   {
     id: 'backup.now',

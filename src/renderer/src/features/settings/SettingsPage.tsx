@@ -13,6 +13,7 @@ import { LeapCallError } from '../../lib/api'
 import { navigate } from '../../lib/router'
 import { showDataFolder } from '../desktop/actions'
 import { ExportOptions } from '../export/ExportOptions'
+import { ImportButtons } from '../import/ImportButtons'
 import { useOpenSampleTeam, useSampleTeam } from '../sample/hooks'
 import { RemoveSampleTeam } from '../sample/Welcome'
 import { localeWeekStart, useSettings, useUpdateSettings } from './hooks'
@@ -20,7 +21,7 @@ import '../desktop/desktop.css'
 
 const themeLabels = { system: 'Same as the system', light: 'Light', dark: 'Dark' } as const
 
-/** #/settings: appearance, where the journal lives, backups, one-on-ones, export and the trash. */
+/** #/settings: appearance, where the journal lives, backups, one-on-ones, export, import and the trash. */
 export function SettingsPage() {
   const settings = useSettings()
   const update = useUpdateSettings()
@@ -141,6 +142,14 @@ export function SettingsPage() {
                 void save({ exportDefaults: { ...view.preferences.exportDefaults, ...patch } })
               }
             />
+          </Section>
+
+          <Section title="Import">
+            <p className="settings__hint">
+              Bring in notes from Obsidian, another app or Leap’s own export, or your team from a spreadsheet
+              saved as CSV. Leap shows what it found before writing anything, and backs up your journal first.
+            </p>
+            <ImportButtons />
           </Section>
 
           <Section title="Spelling">
