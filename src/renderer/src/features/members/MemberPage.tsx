@@ -8,7 +8,7 @@ import { MemberDelegations } from '../delegations/MemberDelegations'
 import { openExport } from '../export/export-store'
 import { useMember, useUpdateMember } from './hooks'
 import { MemberForm } from './MemberForm'
-import { initials } from './TeamPage'
+import { Avatar } from './Avatar'
 import { MemberTimeline } from './MemberTimeline'
 import { ActionItemRow } from '../actionItems/ActionItemRow'
 import { useActionItems } from '../actionItems/hooks'
@@ -52,9 +52,7 @@ export function MemberPage({ id }: { id: string }) {
       </button>
       <header className="page__header">
         <div className="profile-heading">
-          <span className="avatar avatar--large" aria-hidden>
-            {initials(person.name)}
-          </span>
+          <Avatar name={person.name} large />
           <div>
             <h1>{person.name}</h1>
             <p className="page__subtitle">

@@ -16,6 +16,7 @@ import {
   useRestoreMember,
   useUpdateMember
 } from './hooks'
+import { Avatar } from './Avatar'
 import { MemberForm } from './MemberForm'
 import { SampleTeamBanner, Welcome } from '../sample/Welcome'
 
@@ -145,9 +146,7 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
   return (
     <div role="listitem" className={archived ? 'member-row member-row--archived' : 'member-row'}>
       <button type="button" className="member-row__main" onClick={() => navigate(`/team/${member.id}`)}>
-        <span className="avatar" aria-hidden>
-          {initials(member.name)}
-        </span>
+        <Avatar name={member.name} />
         <span className="member-row__who">
           <span className="member-row__name">{member.name}</span>
           <span className="member-row__role">
@@ -228,13 +227,4 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
       </div>
     </div>
   )
-}
-
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/u)
-  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : [parts[0]]
-  return letters
-    .map((part) => Array.from(part ?? '')[0] ?? '')
-    .join('')
-    .toUpperCase()
 }
