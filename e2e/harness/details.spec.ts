@@ -1,0 +1,66 @@
+import { dispatchFor } from '../../src/main/testing/dispatchFor'
+import { expect, test } from './fixture'
+
+test('the default title is shown whole at 900x600, never cut mid-word', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  await page.setViewportSize({ width: 900, height: 600 })
+  const person = await dispatchFor(journal).ok('members.create', { name: 'Maximiliana Fernández-Oliveira' })
+  await openApp(`/one-on-one/${person.id}`)
+  const title = page.getByLabel('Title')
+  await expect(title).toHaveAttribute('placeholder', /^1:1 with Maximiliana Fernández-Oliveira, /)
+  // Lay the placeholder's words out in the box's width, as the browser wraps them, and count the lines the
+  // box has room for: a one-line field that is too narrow shows only part of the text.
+  const fits = await title.evaluate((box: HTMLInputElement | HTMLTextAreaElement) => {
+    const style = getComputedStyle(box)
+    const context = document.createElement('canvas').getContext('2d')!
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+    const width = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+    let lines = 1
+    let line = ''
+    for (const word of box.placeholder.split(' ')) {
+      const next = line ? `${line} ${word}` : word
+      if (context.measureText(next).width > width && line) {
+        lines += 1
+        line = word
+      } else line = next
+    }
+    const room = Math.round(
+      (box.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) /
+        (parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2)
+    )
+    return { lines, room }
+  })
+  expect(fits.lines).toBeGreaterThan(1)
+  expect(fits.room).toBeGreaterThanOrEqual(fits.lines)
+
+  // Still one line of text: Enter does not break it, and a pasted line break becomes a space.
+  await title.fill('Plan')
+  await title.press('Enter')
+  await expect(title).toHaveValue('Plan')
+})
+
+test('two backups in one minute read apart, and the restore says what will be lost', async ({
+  page,
+  openApp
+}) => {
+  await openApp('/backups')
+  const backUp = page.getByRole('button', { name: 'Back up now' })
+  await backUp.click()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Backed up by you' })).toHaveCount(1)
+  await backUp.click()
+  const rows = page.getByRole('list', { name: 'Backups' }).getByRole('listitem')
+  await expect(rows.filter({ hasText: 'Backed up by you' })).toHaveCount(2)
+  const labels = await rows.locator('.backup-row__when').allInnerTexts()
+  expect(new Set(labels).size).toBe(labels.length)
+
+  await rows
+    .first()
+    .getByRole('button', { name: /^Restore the backup of/ })
+    .click()
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' })
+  await expect(dialog).toContainText(labels[0]!)
+  await expect(dialog).toContainText('What you wrote or changed since then will no longer be in it')
+})
