@@ -4,7 +4,7 @@ import type { BackupEntry } from '../../../../shared/domain/backups'
 import { Dialog } from '../../components/Dialog'
 import { EmptyState } from '../../components/EmptyState'
 import { useToast } from '../../components/Toasts'
-import { formatBackupTime, formatSize, reasonLabels } from './format'
+import { backupLabels, formatSize, reasonLabels, sinceThen } from './format'
 import { useBackUpNow, useBackups, useRestoreBackup, useShowBackup } from './hooks'
 import './backups.css'
 
@@ -12,10 +12,11 @@ export function BackupsPage() {
   const backups = useBackups()
   const backUpNow = useBackUpNow()
   const show = useShowBackup()
-  const [restoring, setRestoring] = useState<BackupEntry | null>(null)
+  const [restoring, setRestoring] = useState<Restoring | null>(null)
   const toast = useToast()
   const report = (error: Error) => toast({ message: error.message, tone: 'error' })
   const list = backups.data?.backups ?? []
+  const labels = backupLabels(list)
 
   return (
     <div className="page">
@@ -73,49 +74,64 @@ export function BackupsPage() {
         </EmptyState>
       ) : (
         <ul className="backup-list" aria-label="Backups">
-          {list.map((entry) => (
-            <li key={entry.name} className="backup-row">
-              <span className="backup-row__when">{formatBackupTime(entry)}</span>
-              <span className="badge">{reasonLabels[entry.reason]}</span>
-              <span className="backup-row__size">{formatSize(entry.sizeBytes)}</span>
-              <span className="backup-row__actions">
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Show the backup of ${formatBackupTime(entry)} in its folder`}
-                  onClick={() => show.mutate(entry.name, { onError: report })}
-                >
-                  <FolderOpen size={16} aria-hidden />
-                </button>
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={`Restore the backup of ${formatBackupTime(entry)}`}
-                  onClick={() => setRestoring(entry)}
-                >
-                  <ArchiveRestore size={14} aria-hidden /> Restore
-                </button>
-              </span>
-            </li>
-          ))}
+          {list.map((entry) => {
+            const label = labels.get(entry.name)!
+            return (
+              <li key={entry.name} className="backup-row">
+                <span className="backup-row__when">{label}</span>
+                <span className="badge">{reasonLabels[entry.reason]}</span>
+                <span className="backup-row__size">{formatSize(entry.sizeBytes)}</span>
+                <span className="backup-row__actions">
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Show the backup of ${label} in its folder`}
+                    onClick={() => show.mutate(entry.name, { onError: report })}
+                  >
+                    <FolderOpen size={16} aria-hidden />
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={`Restore the backup of ${label}`}
+                    onClick={() => setRestoring({ entry, label })}
+                  >
+                    <ArchiveRestore size={14} aria-hidden /> Restore
+                  </button>
+                </span>
+              </li>
+            )
+          })}
         </ul>
       )}
 
-      <RestoreDialog entry={restoring} onClose={() => setRestoring(null)} />
+      <RestoreDialog restoring={restoring} onClose={() => setRestoring(null)} />
     </div>
   )
 }
 
-function RestoreDialog({ entry, onClose }: { entry: BackupEntry | null; onClose: () => void }) {
+interface Restoring {
+  entry: BackupEntry
+  /** As the list shows it (to the second where two share a minute). */
+  label: string
+}
+
+function RestoreDialog({ restoring, onClose }: { restoring: Restoring | null; onClose: () => void }) {
   const restore = useRestoreBackup()
   const toast = useToast()
+  const entry = restoring?.entry
   return (
-    <Dialog title="Restore this backup?" open={entry !== null} onClose={onClose}>
+    <Dialog title="Restore this backup?" open={restoring !== null} onClose={onClose}>
       {entry && (
         <div className="form">
           <p>
-            Your journal will go back to how it was on <strong>{formatBackupTime(entry)}</strong>. Leap first
-            backs up your journal as it is now, so you can come back to it from this list.
+            Your journal will go back to how it was on <strong>{restoring.label}</strong>, {sinceThen(entry)}.
+          </p>
+          <p>
+            <strong>What you wrote or changed since then will no longer be in it</strong>: reflections,
+            check-ins, action items, people and delegations added or edited after that moment, and what you
+            moved to the trash or restored. Leap first backs up your journal as it is now, so you can come
+            back to it from this list.
           </p>
           {restore.isError && (
             <p className="form__error" role="alert">
@@ -134,7 +150,7 @@ function RestoreDialog({ entry, onClose }: { entry: BackupEntry | null; onClose:
                 restore.mutate(entry.name, {
                   onSuccess: () => {
                     onClose()
-                    toast({ message: `Restored the backup of ${formatBackupTime(entry)}.` })
+                    toast({ message: `Restored the backup of ${restoring.label}.` })
                   }
                 })
               }
