@@ -1,5 +1,7 @@
+import { insertMember, insertReflection } from '../../src/main/testing/rows'
 import { dispatchFor } from '../../src/main/testing/dispatchFor'
 import { expect, test } from './fixture'
+import { screens } from './screens'
 
 test('the default title is shown whole at 900x600, never cut mid-word', async ({
   page,
@@ -63,4 +65,58 @@ test('two backups in one minute read apart, and the restore says what will be lo
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' })
   await expect(dialog).toContainText(labels[0]!)
   await expect(dialog).toContainText('What you wrote or changed since then will no longer be in it')
+})
+
+test('search results read as text, and a person found by name shows it once', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  const bruno = insertMember(journal.db, { name: 'Bruno Costa' })
+  insertReflection(journal.db, {
+    title: 'Quarter review',
+    body: 'Read the **quarterly** [figures](figures.md) before we talk.',
+    memberId: bruno,
+    date: '2026-05-04'
+  })
+  await openApp('/team')
+  const { search } = screens(page)
+
+  const figures = (await search('figures')).getByRole('option').filter({ hasText: 'Quarter review' })
+  await expect(figures).toContainText('Read the quarterly figures before we talk.')
+  await expect(figures.locator('mark')).toHaveText('figures')
+  expect(await figures.innerText()).not.toMatch(/\*\*|\]\(/)
+
+  const person = (await search('bruno')).getByRole('option', { name: 'Bruno Costa', exact: true })
+  await expect(person.locator('mark')).toHaveText('Bruno')
+  expect((await person.innerText()).match(/Bruno Costa/g)).toHaveLength(1)
+})
+
+test('an empty team: one primary button, no "Show archived", placeholders that read as examples', async ({
+  page,
+  openApp
+}) => {
+  await openApp('/team')
+  const main = page.getByRole('main')
+  await expect(main.getByRole('heading', { name: 'No one on your team yet' })).toBeVisible()
+  await expect(main.locator('.button--primary')).toHaveCount(1)
+  await expect(main.getByRole('checkbox', { name: 'Show archived' })).toHaveCount(0)
+
+  await main.getByRole('button', { name: 'Add your first team member' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add team member' })
+  const role = dialog.getByLabel('Role')
+  for (const field of await dialog.locator('[placeholder]').all())
+    await expect(field).toHaveAttribute('placeholder', /^e\.g\. /)
+  const looks = await role.evaluate((input) => ({
+    value: getComputedStyle(input).color,
+    placeholder: getComputedStyle(input, '::placeholder').color,
+    slant: getComputedStyle(input, '::placeholder').fontStyle
+  }))
+  expect(looks.placeholder).not.toBe(looks.value)
+  expect(looks.slant).toBe('italic')
+
+  await dialog.getByLabel('Name').fill('Ana Lima')
+  await dialog.getByRole('button', { name: 'Add member' }).click()
+  await expect(main.getByRole('checkbox', { name: 'Show archived' })).toBeVisible()
+  await expect(main.getByRole('button', { name: 'Add member' })).toHaveClass(/button--primary/)
 })
