@@ -34,6 +34,10 @@ export function TeamPage() {
 
   const list = members.data ?? []
   const today = todayLocal()
+  // The empty screen's own button is the one call to action; "Show archived" only once there is someone.
+  const empty = members.isSuccess && list.length === 0
+  const everyone = useMembers(true)
+  const nobodyEver = everyone.isSuccess && everyone.data.length === 0
 
   return (
     <div className="page">
@@ -43,17 +47,19 @@ export function TeamPage() {
           <p className="page__subtitle">The people you lead, and when you last sat down with each of them.</p>
         </div>
         <div className="page__actions">
-          <label className="toggle">
-            <input
-              type="checkbox"
-              checked={showArchived}
-              onChange={(event) => setShowArchived(event.target.checked)}
-            />
-            Show archived
-          </label>
+          {!nobodyEver && (
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={showArchived}
+                onChange={(event) => setShowArchived(event.target.checked)}
+              />
+              Show archived
+            </label>
+          )}
           <button
             type="button"
-            className="button button--primary"
+            className={empty ? 'button' : 'button button--primary'}
             onClick={() => setEditing({ mode: 'add' })}
           >
             <UserPlus size={16} aria-hidden /> Add member
@@ -69,7 +75,7 @@ export function TeamPage() {
 
       <SampleTeamBanner />
       {members.isSuccess && list.length === 0 && !showArchived && <Welcome />}
-      {members.isSuccess && list.length === 0 ? (
+      {empty ? (
         <EmptyState
           icon={<Users size={28} />}
           title="No one on your team yet"
