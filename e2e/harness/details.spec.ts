@@ -120,3 +120,15 @@ test('an empty team: one primary button, no "Show archived", placeholders that r
   await expect(main.getByRole('checkbox', { name: 'Show archived' })).toBeVisible()
   await expect(main.getByRole('button', { name: 'Add member' })).toHaveClass(/button--primary/)
 })
+
+test('a name that loses a leading no-break space says so', async ({ page, openApp, journal }) => {
+  await openApp('/team')
+  await page.getByRole('main').getByRole('button', { name: 'Add your first team member' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add team member' })
+  await dialog.getByLabel('Name').fill('\u00a0Ana Lima')
+  await dialog.getByRole('button', { name: 'Add member' }).click()
+  await expect(
+    page.getByText('Saved as “Ana Lima”: Leap removed a no-break space at the start.')
+  ).toBeVisible()
+  expect(journal.db.prepare('SELECT name FROM members').pluck().get()).toBe('Ana Lima')
+})

@@ -4,6 +4,7 @@ import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
 import { formatDay } from '../../lib/dates'
 import { navigate } from '../../lib/router'
+import { trimNotice } from '../../lib/trimmed'
 import { MemberDelegations } from '../delegations/MemberDelegations'
 import { openExport } from '../export/export-store'
 import { useMember, useUpdateMember } from './hooks'
@@ -121,9 +122,9 @@ export function MemberPage({ id }: { id: string }) {
             submitLabel="Save changes"
             onCancel={() => setEditing(false)}
             onSubmit={async (fields) => {
-              await update.mutateAsync({ id: person.id, ...fields })
+              const saved = await update.mutateAsync({ id: person.id, ...fields })
               setEditing(false)
-              toast({ message: `Saved ${person.name}.` })
+              toast({ message: trimNotice(fields.name, saved.name) ?? `Saved ${saved.name}.` })
             }}
           />
         )}

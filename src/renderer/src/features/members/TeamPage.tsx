@@ -7,6 +7,7 @@ import { VirtualList } from '../../components/VirtualList'
 import { useToast } from '../../components/Toasts'
 import { navigate } from '../../lib/router'
 import { todayLocal } from '../../lib/dates'
+import { trimNotice } from '../../lib/trimmed'
 import { cadenceStatus } from './cadence'
 import {
   useArchiveMember,
@@ -129,7 +130,8 @@ export function TeamPage() {
               setEditing(null)
               toast({
                 message:
-                  editing.mode === 'edit' ? `Saved ${saved.name}.` : `Added ${saved.name} to your team.`
+                  trimNotice(fields.name, saved.name) ??
+                  (editing.mode === 'edit' ? `Saved ${saved.name}.` : `Added ${saved.name} to your team.`)
               })
             }}
           />
