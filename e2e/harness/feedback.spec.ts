@@ -67,6 +67,12 @@ test('Settings: number fields fit their digits, a change says Saved', async ({ p
   await cadence.fill('10')
   await cadence.press('Enter')
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
+
+  // The last setting, far down the page: "Saved" is still in view.
+  const trash = page.getByLabel('Keep deleted items for (days)')
+  await trash.fill('45')
+  await trash.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeInViewport()
 })
 
 test('Settings: a checkbox flips at once, and goes back with the reason if main refuses', async ({
