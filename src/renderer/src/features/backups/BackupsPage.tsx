@@ -125,7 +125,8 @@ function RestoreDialog({ restoring, onClose }: { restoring: Restoring | null; on
       {entry && (
         <div className="form">
           <p>
-            Your journal will go back to how it was on <strong>{restoring.label}</strong>, {sinceThen(entry)}.
+            Your journal will go back to how it was on <strong>{restoring.label}</strong> ({sinceThen(entry)}
+            ).
           </p>
           <p>
             <strong>What you wrote or changed since then will no longer be in it</strong>: reflections,

@@ -44,11 +44,11 @@ const UNITS = [
   ['minute', 60_000]
 ] as const
 
-/** How long ago a backup was made, in the largest whole unit: "3 days ago", "1 minute ago", "now". */
+/** How long ago a backup was made, in the largest whole unit: "3 days ago", "1 minute ago". */
 export function sinceThen(entry: BackupEntry, now = Date.now()): string {
   const elapsed = Math.max(0, now - Date.parse(entry.createdAt))
   for (const [unit, ms] of UNITS) {
     if (elapsed >= ms) return relative.format(-Math.floor(elapsed / ms), unit)
   }
-  return relative.format(0, 'second')
+  return 'less than a minute ago'
 }
