@@ -132,3 +132,41 @@ test('a name that loses a leading no-break space says so', async ({ page, openAp
   ).toBeVisible()
   expect(journal.db.prepare('SELECT name FROM members').pluck().get()).toBe('Ana Lima')
 })
+
+test('a list in the editor reads as text, not in the link colour', async ({ page, openApp }) => {
+  await openApp('/journal/new')
+  const body = page.getByRole('textbox', { name: 'Reflection' })
+  await expect(body).toBeFocused()
+  await page.keyboard.type('- plain words in a list')
+  const colours = await body.evaluate((content) => {
+    const line = [...content.querySelectorAll<HTMLElement>('.cm-line')].find((element) =>
+      element.textContent?.includes('plain words')
+    )!
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT)
+    let words: Text | null = null
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (node.textContent?.includes('plain words')) words = node as Text
+    return { words: getComputedStyle(words!.parentElement!).color, text: getComputedStyle(content).color }
+  })
+  expect(colours.words).toBe(colours.text)
+})
+
+test('the palette filters: a long name does not widen them, and the dates stay on one line', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  await page.setViewportSize({ width: 900, height: 600 })
+  insertMember(journal.db, { name: `Maximiliana ${'Fernández-Oliveira '.repeat(6)}` })
+  await openApp('/team')
+  await page.keyboard.press('Control+k')
+  const dialog = page.getByRole('dialog', { name: 'Search and commands' })
+  const member = dialog.getByRole('combobox', { name: 'Member' })
+  await expect(member.getByRole('option')).toHaveCount(2)
+  const dialogBox = (await dialog.boundingBox())!
+  const memberBox = (await member.boundingBox())!
+  expect(memberBox.x + memberBox.width).toBeLessThanOrEqual(dialogBox.x + dialogBox.width)
+  const from = (await dialog.getByLabel('From').boundingBox())!
+  const to = (await dialog.getByLabel('To').boundingBox())!
+  expect(Math.abs(from.y - to.y), 'From and To on the same line').toBeLessThan(4)
+})

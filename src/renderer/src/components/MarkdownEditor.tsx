@@ -30,8 +30,9 @@ const markdownLook = HighlightStyle.define([
   { tag: tags.url, color: 'var(--text-3)' },
   { tag: tags.monospace, fontFamily: 'var(--mono)', fontSize: '0.92em' },
   { tag: tags.quote, color: 'var(--text-2)', fontStyle: 'italic' },
-  { tag: [tags.processingInstruction, tags.meta, tags.contentSeparator], color: 'var(--text-3)' },
-  { tag: tags.list, color: 'var(--accent)' }
+  // The bullets and numbers are dimmed with the other syntax characters; a list's text reads as text (in
+  // the accent colour it read as a link).
+  { tag: [tags.processingInstruction, tags.meta, tags.contentSeparator], color: 'var(--text-3)' }
 ])
 
 /** CodeMirror 6 with markdown, soft wrapping, undo history and the app's theme. */

@@ -175,18 +175,21 @@ function Palette({ close }: { close: () => void }) {
             ))}
           </select>
         </label>
-        <label>
-          <span>From</span>
-          <input
-            type="date"
-            value={filters.from}
-            onChange={(event) => update({ from: event.target.value })}
-          />
-        </label>
-        <label>
-          <span>To</span>
-          <input type="date" value={filters.to} onChange={(event) => update({ to: event.target.value })} />
-        </label>
+        {/* The dates wrap together: "To" never starts a line on its own. */}
+        <span className="palette__dates">
+          <label>
+            <span>From</span>
+            <input
+              type="date"
+              value={filters.from}
+              onChange={(event) => update({ from: event.target.value })}
+            />
+          </label>
+          <label>
+            <span>To</span>
+            <input type="date" value={filters.to} onChange={(event) => update({ to: event.target.value })} />
+          </label>
+        </span>
       </div>
       {search.error && (
         <p className="palette__message" role="alert">
