@@ -170,3 +170,28 @@ test('the palette filters: a long name does not widen them, and the dates stay o
   const to = (await dialog.getByLabel('To').boundingBox())!
   expect(Math.abs(from.y - to.y), 'From and To on the same line').toBeLessThan(4)
 })
+
+test('the preview: links in the accent colour, the first heading clear of the edge', async ({
+  page,
+  openApp
+}) => {
+  await openApp('/journal/new')
+  await expect(page.getByRole('textbox', { name: 'Reflection' })).toBeFocused()
+  await page.keyboard.type('# Plan\n\nSee [the site](https://example.com).')
+  await page.getByRole('button', { name: 'Preview' }).click()
+  const preview = page.getByLabel('Preview')
+  const link = preview.getByRole('link', { name: 'the site' })
+  await expect(link).toBeVisible()
+  const accent = await page.getByRole('button', { name: 'Preview' }).evaluate(() => {
+    const probe = document.createElement('span')
+    probe.style.color = 'var(--accent)'
+    document.body.append(probe)
+    const colour = getComputedStyle(probe).color
+    probe.remove()
+    return colour
+  })
+  expect(await link.evaluate((element) => getComputedStyle(element).color)).toBe(accent)
+  const box = (await preview.boundingBox())!
+  const heading = (await preview.getByRole('heading', { name: 'Plan' }).boundingBox())!
+  expect(heading.y - box.y).toBeGreaterThanOrEqual(12)
+})
