@@ -7,9 +7,9 @@ import { expect, test, type Page } from './fixture'
 type Locator = ReturnType<Page['locator']>
 
 /** Presses Tab until `target` has the focus, as a keyboard user would; each stop must show where focus is. */
-async function tabTo(page: Page, target: Locator, maxPresses = 80) {
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', maxPresses = 80) {
   for (let i = 0; i < maxPresses; i++) {
-    await page.keyboard.press('Tab')
+    await page.keyboard.press(key)
     const focused = await target.evaluate((element) => element === document.activeElement).catch(() => false)
     if (focused) break
   }
@@ -45,14 +45,15 @@ test('keyboard only: open the palette, start a one-on-one, write, add an action 
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`#/one-on-one/${ana.id}$`))
 
-  await tabTo(page, page.getByLabel('Title'))
-  await page.keyboard.type('Planning without the mouse')
-  await tabTo(page, page.getByRole('textbox', { name: 'Reflection' }))
+  // A new one-on-one opens with the cursor in the text.
+  await expect(page.getByRole('textbox', { name: 'Reflection' })).toBeFocused()
   await page.keyboard.type('She proposed the plan; I only asked questions.')
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
 
-  // Tab indents inside the editor; Escape first lets the next Tab leave it (the shortcuts sheet says so).
-  await page.keyboard.press('Escape')
+  // Tab indents inside the editor; Ctrl+M lets Tab move the focus (the line under the editor says so).
+  await page.keyboard.press('Control+m')
+  await tabTo(page, page.getByLabel('Title'), 'Shift+Tab')
+  await page.keyboard.type('Planning without the mouse')
   await tabTo(page, page.getByRole('textbox', { name: 'Action item' }))
   await page.keyboard.type('Send the plan to the team')
   await page.keyboard.press('Enter')

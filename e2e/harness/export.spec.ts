@@ -51,21 +51,21 @@ test.describe('Export to markdown', () => {
 
     const files = filesIn(exportFolder)
     expect(Object.keys(files).sort()).toEqual([
-      'Reflections/2026/2026-03-02 Ana 1 1 Lima - Kickoff.md',
-      'Reflections/2026/2026-04-06 Ana 1 1 Lima - Follow-up.md',
-      'Reflections/People/Ana 1 1 Lima.md'
+      'Reflections/2026/2026-03-02 Ana 1-1 Lima - Kickoff.md',
+      'Reflections/2026/2026-04-06 Ana 1-1 Lima - Follow-up.md',
+      'Reflections/People/Ana 1-1 Lima.md'
     ])
-    const exported = matter(files['Reflections/2026/2026-03-02 Ana 1 1 Lima - Kickoff.md']!, {})
+    const exported = matter(files['Reflections/2026/2026-03-02 Ana 1-1 Lima - Kickoff.md']!, {})
     expect(exported.data).toMatchObject({
       title: 'Kickoff',
       // Obsidian links: the person as a link in the properties, to their note in People/.
-      member: '[[Ana 1 1 Lima]]',
+      member: '[[Ana 1-1 Lima]]',
       date: '2026-03-02',
       id: kickoff
     })
     expect(exported.content).toContain('She wants to **own** the release.')
     expect(exported.content).toContain('- [ ] Share the checklist (owner: me)')
-    expect(statSync(join(exportFolder, 'Reflections/People/Ana 1 1 Lima.md')).mode & 0o777).toBe(0o600)
+    expect(statSync(join(exportFolder, 'Reflections/People/Ana 1-1 Lima.md')).mode & 0o777).toBe(0o600)
 
     await dialog.getByRole('button', { name: 'Done' }).click()
     await expect(dialog).toBeHidden()

@@ -99,8 +99,11 @@ test.describe('Journaling after a one-on-one', () => {
     await prep.getByRole('checkbox', { name: 'Done: Share the hiring rubric' }).check()
 
     await page.getByRole('link', { name: 'Action items' }).click()
-    await expect(page.getByRole('checkbox', { name: 'Done: Book the design review' })).toBeVisible()
-    await expect(page.getByRole('checkbox', { name: 'Done: Share the hiring rubric' })).toHaveCount(0)
+    await expect(page.getByRole('checkbox', { name: 'Done: Book the design review' })).not.toBeChecked()
+    // Done now: below the open lists, ticked.
+    const done = page.getByRole('region', { name: 'Done action items' })
+    await expect(done.getByRole('checkbox', { name: 'Done: Share the hiring rubric' })).toBeChecked()
+    await expect(page.getByRole('checkbox', { name: 'Done: Share the hiring rubric' })).toHaveCount(1)
     expect(
       journal.db
         .prepare(`SELECT status FROM action_items WHERE text = 'Share the hiring rubric'`)

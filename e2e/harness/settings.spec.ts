@@ -19,6 +19,8 @@ async function setNumber(page: Page, section: string, label: string, value: numb
   await field.fill(String(value))
   await field.press('Enter')
   await expect(page.getByRole('alert')).toHaveCount(0)
+  // Main has it once the page says so.
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
 }
 
 test.describe('Settings take effect', () => {

@@ -67,7 +67,7 @@ function files(dir = out.dir): Record<string, string> {
 }
 
 const fileOf = (title: string, date = '2026-02-03') =>
-  `Reflections/${date.slice(0, 4)}/${date} Ana 1 1 yes - ${title}.md`
+  `Reflections/${date.slice(0, 4)}/${date} Ana 1-1 yes - ${title}.md`
 
 describe('export to markdown', () => {
   it('writes one file per reflection with front matter, tasks and a member index, mode 0600', () => {
@@ -87,8 +87,8 @@ describe('export to markdown', () => {
       fileOf('Kickoff'),
       'Reflections/2026/2026-05-01 General thoughts.md',
       fileOf('Later', '2027-01-05'),
-      'Reflections/Delegations/Ana 1 1 yes - Release train.md',
-      'Reflections/People/Ana 1 1 yes.md'
+      'Reflections/Delegations/Ana 1-1 yes - Release train.md',
+      'Reflections/People/Ana 1-1 yes.md'
     ])
     const parsed = matter(written[fileOf('Kickoff')]!, {})
     expect(parsed.data).toEqual({
@@ -107,11 +107,11 @@ describe('export to markdown', () => {
       updated: first.updatedAt
     })
     expect(parsed.content).toContain('- [ ] Draft RFC (owner: Ana: "1:1" yes)')
-    const person = written['Reflections/People/Ana 1 1 yes.md']!
+    const person = written['Reflections/People/Ana 1-1 yes.md']!
     expect(matter(person, {}).data).toMatchObject({ title: 'Ana: "1:1" yes', kind: 'person', id: ana })
-    expect(person).toContain('- [2026-02-03 Kickoff](<../2026/2026-02-03 Ana 1 1 yes - Kickoff.md>)')
-    expect(person).toContain('- [Release: "train"](<../Delegations/Ana 1 1 yes - Release train.md>)')
-    const delegationNote = matter(written['Reflections/Delegations/Ana 1 1 yes - Release train.md']!, {})
+    expect(person).toContain('- [2026-02-03 Kickoff](<../2026/2026-02-03 Ana 1-1 yes - Kickoff.md>)')
+    expect(person).toContain('- [Release: "train"](<../Delegations/Ana 1-1 yes - Release train.md>)')
+    const delegationNote = matter(written['Reflections/Delegations/Ana 1-1 yes - Release train.md']!, {})
     expect(delegationNote.data).toMatchObject({
       title: 'Release: "train"',
       kind: 'delegation',
@@ -164,7 +164,7 @@ describe('export to markdown', () => {
     const range = exportNow({ kind: 'range', from: '2026-05-01', to: '2026-12-31', tags: ['HIRING'] })
     expect(range).toMatchObject({ total: 1, written: 1 })
     expect(Object.keys(files()).sort()).toEqual([
-      'Reflections/2026/2026-02-03 Ana 1 1 yes - Kickoff.md',
+      'Reflections/2026/2026-02-03 Ana 1-1 yes - Kickoff.md',
       'Reflections/2026/2026-04-01 Bo - Bo chat.md',
       'Reflections/2026/2026-06-01 Tagged.md',
       'Reflections/People/Bo.md'
@@ -318,8 +318,8 @@ describe('export to markdown', () => {
     reflection('Alone', '2026-01-01', null)
     expect(exportNow({ kind: 'all' }, { layout: 'per_member' }).written).toBe(2)
     const members = files()
-    expect(Object.keys(members).sort()).toEqual(['Members/Ana 1 1 yes.md', 'Members/General reflections.md'])
-    const file = matter(members['Members/Ana 1 1 yes.md']!, {})
+    expect(Object.keys(members).sort()).toEqual(['Members/Ana 1-1 yes.md', 'Members/General reflections.md'])
+    const file = matter(members['Members/Ana 1-1 yes.md']!, {})
     expect(file.data).toMatchObject({ title: 'Ana: "1:1" yes', kind: 'member-reflections', id: ana })
     expect(file.content).toMatch(/## 2026-02-03 Kickoff[\s\S]*## 2027-01-01 Later/)
   })

@@ -138,6 +138,12 @@ describe('file names', () => {
     )
   })
 
+  it('keep "1:1" and times readable without the colon Windows forbids', () => {
+    expect(safeSegment('1:1 with Ana Lima, Dec 1, 2026')).toBe('1-1 with Ana Lima, Dec 1, 2026')
+    expect(safeSegment('Standup at 9:30')).toBe('Standup at 9-30')
+    expect(safeSegment('Note: follow up')).toBe('Note follow up')
+  })
+
   it('refuse what cannot be a file name, so the caller falls back to date + id', () => {
     for (const bad of ['', '..', '.', '.hidden', 'CON', 'com1.md', 'LPT¹', 'nul.txt', '‮', '\u0000']) {
       const cleaned = safeSegment(bad)

@@ -19,6 +19,8 @@ export function safeSegment(text: string, maxBytes = MAX_NAME_BYTES): string | n
   let name = text
     .normalize('NFC')
     .replace(unsafeCharacters, (character) => (/\s/u.test(character) ? ' ' : ''))
+    // "1:1" and "9:30" stay readable as "1-1" and "9-30" (Windows forbids the colon).
+    .replace(/(?<=\p{N}):(?=\p{N})/gu, '-')
     .replace(reservedPunctuation, ' ')
     .replace(/\s+/gu, ' ')
   name = truncateBytes(name, maxBytes)

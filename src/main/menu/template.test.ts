@@ -54,6 +54,18 @@ describe.each(platforms)('the application menu on %s', (platform) => {
   })
 })
 
+describe.each(['linux', 'win32'] as const)('the Window menu on %s', (platform) => {
+  it('leaves Ctrl+M to the reflection editor (the minimize role would take it) and still minimises', () => {
+    const template = appMenuTemplate({ platform, appName: 'Leap', development: false, run: () => {} })
+    const minimize = flatten(template).find((item) => item.label === 'Minimize')
+    expect(minimize?.role).toBeUndefined()
+    expect(minimize?.accelerator).toBeUndefined()
+    const window = { minimize: vi.fn() }
+    ;(minimize?.click as (item: unknown, window: unknown) => void)(null, window)
+    expect(window.minimize).toHaveBeenCalledOnce()
+  })
+})
+
 describe('the menu in development', () => {
   it('adds reload and developer tools', () => {
     const roles = flatten(

@@ -92,6 +92,7 @@ export function appMenuTemplate({
       command('go.delegations'),
       command('go.journal'),
       command('go.actions'),
+      command('go.insights'),
       command('go.trash'),
       command('go.backups')
     ]
@@ -100,7 +101,9 @@ export function appMenuTemplate({
     label: '&Window',
     submenu: mac
       ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }, separator, { role: 'window' }]
-      : [{ role: 'minimize' }, { role: 'close' }]
+      : // The minimize role takes Ctrl+M, which the reflection editor uses to let Tab move the focus
+        // (CodeMirror's binding; Windows and Linux minimise with the window manager's own keys).
+        [{ label: 'Minimize', click: (_item, window) => window?.minimize() }, { role: 'close' }]
   }
   const help: MenuItemConstructorOptions = {
     role: 'help',

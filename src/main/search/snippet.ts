@@ -1,4 +1,5 @@
 import type { SnippetPart } from '../../shared/domain/search'
+import { plainMarkdown } from './plainText'
 
 /**
  * Snippets cut in JS from FTS5's highlight() of each column, instead of FTS5's snippet(). snippet() tokenises
@@ -88,7 +89,7 @@ export function snippetOf(columns: readonly (string | null)[], titleColumn: numb
   let chosen: { marked: Marked; stretch: Stretch | null; isTitle: boolean } | null = null
   for (const [index, column] of columns.entries()) {
     if (!column) continue
-    const marked = parseMarks(column)
+    const marked = parseMarks(plainMarkdown(column))
     const candidate = { marked, stretch: bestStretch(marked), isTitle: index === titleColumn }
     const order = chosen ? compare(candidate.stretch, chosen.stretch) : 1
     if (order > 0 || (order === 0 && chosen?.isTitle)) chosen = candidate

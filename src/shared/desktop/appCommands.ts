@@ -2,7 +2,8 @@
  * Leap's own commands that the native menu, the keyboard and the command palette share: a closed list, so
  * main can only ever ask the renderer to run one of these (see main/menu/commandScript.ts), and each has
  * exactly one accelerator, written in Electron's accelerator syntax ("CmdOrCtrl" is Cmd on macOS, Ctrl
- * elsewhere). No zod here: the preload-free renderer and main both import it.
+ * elsewhere). The numbered ones follow the sidebar from the top (Settings keeps the usual Cmd/Ctrl+,).
+ * No zod here: the preload-free renderer and main both import it.
  */
 export const APP_COMMANDS = [
   { id: 'new.oneOnOne', label: 'New One-on-One…', accelerator: 'CmdOrCtrl+N' },
@@ -17,8 +18,9 @@ export const APP_COMMANDS = [
   { id: 'go.delegations', label: 'Delegations', accelerator: 'CmdOrCtrl+2' },
   { id: 'go.journal', label: 'Journal', accelerator: 'CmdOrCtrl+3' },
   { id: 'go.actions', label: 'Action Items', accelerator: 'CmdOrCtrl+4' },
-  { id: 'go.trash', label: 'Trash', accelerator: 'CmdOrCtrl+5' },
-  { id: 'go.backups', label: 'Backups', accelerator: 'CmdOrCtrl+6' },
+  { id: 'go.insights', label: 'Insights', accelerator: 'CmdOrCtrl+5' },
+  { id: 'go.trash', label: 'Trash', accelerator: 'CmdOrCtrl+6' },
+  { id: 'go.backups', label: 'Backups', accelerator: 'CmdOrCtrl+7' },
   { id: 'shortcuts.show', label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/' }
 ] as const
 

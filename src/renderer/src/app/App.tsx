@@ -20,6 +20,7 @@ import { useThemePreference } from '../features/settings/hooks'
 import { useAppInfo } from './hooks'
 import { JournalProblem } from './JournalProblem'
 import { Sidebar } from './Sidebar'
+import { SkipLink } from './SkipLink'
 
 const InsightsPage = onDemand(() => import('../features/insights/InsightsPage').then((m) => m.InsightsPage))
 
@@ -56,8 +57,9 @@ export function App() {
   if (info.data?.problem) return <JournalProblem info={info.data} />
   return (
     <div className="shell">
+      <SkipLink />
       <Sidebar />
-      <main className="shell__main">
+      <main id="content" className="shell__main" tabIndex={-1}>
         <Suspense fallback={<div className="page" aria-busy="true" />}>
           {info.isSuccess && <Screen />}
         </Suspense>

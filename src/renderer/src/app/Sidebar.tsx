@@ -10,17 +10,25 @@ import {
   Trash2,
   Users
 } from 'lucide-react'
+import type { AppCommandId } from '../../../shared/desktop/appCommands'
+import { ariaKeys, shortcutFor } from '../features/desktop/keys'
 import { navigate, useSegments } from '../lib/router'
 import { openPalette } from '../features/search/palette-store'
 import { useAppInfo } from './hooks'
 
 const sections = [
-  { path: 'team', label: 'Team', icon: Users },
-  { path: 'delegations', label: 'Delegations', icon: Handshake },
-  { path: 'journal', label: 'Journal', icon: BookOpen },
-  { path: 'actions', label: 'Action items', icon: ListChecks },
-  { path: 'insights', label: 'Insights', icon: ChartLine }
+  { path: 'team', label: 'Team', icon: Users, command: 'go.team' },
+  { path: 'delegations', label: 'Delegations', icon: Handshake, command: 'go.delegations' },
+  { path: 'journal', label: 'Journal', icon: BookOpen, command: 'go.journal' },
+  { path: 'actions', label: 'Action items', icon: ListChecks, command: 'go.actions' },
+  { path: 'insights', label: 'Insights', icon: ChartLine, command: 'go.insights' }
 ] as const
+
+/** A link's keys, for assistive technology and as its tooltip ("Insights (Ctrl+5)"). */
+const keysOf = (id: AppCommandId) => ({
+  'aria-keyshortcuts': ariaKeys(id),
+  title: shortcutFor(id)
+})
 
 export function Sidebar() {
   const [segment] = useSegments()
@@ -45,10 +53,11 @@ export function Sidebar() {
         <Search size={16} aria-hidden /> Search <kbd aria-hidden>Ctrl K</kbd>
       </button>
       <ul className="sidebar__list">
-        {sections.map(({ path, label, icon: Icon }) => (
+        {sections.map(({ path, label, icon: Icon, command }) => (
           <li key={path}>
             <a
               href={`#/${path}`}
+              {...keysOf(command)}
               className="sidebar__link"
               aria-current={current === path ? 'page' : undefined}
               onClick={(event) => {
@@ -64,6 +73,7 @@ export function Sidebar() {
       </ul>
       <a
         href="#/trash"
+        {...keysOf('go.trash')}
         className="sidebar__link sidebar__link--quiet"
         aria-current={current === 'trash' ? 'page' : undefined}
         onClick={(event) => {
@@ -76,6 +86,7 @@ export function Sidebar() {
       </a>
       <a
         href="#/settings"
+        {...keysOf('go.settings')}
         className="sidebar__link sidebar__link--quiet"
         aria-current={current === 'settings' ? 'page' : undefined}
         onClick={(event) => {
@@ -94,6 +105,7 @@ export function Sidebar() {
           <span className="sidebar__path">{info.data.dataDir}</span>
           <a
             href="#/backups"
+            {...keysOf('go.backups')}
             className="sidebar__backups"
             aria-current={current === 'backups' ? 'page' : undefined}
             onClick={(event) => {

@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { EditorView, keymap, placeholder as placeholderExtension } from '@codemirror/view'
 import { EditorState } from '@codemirror/state'
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands'
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown'
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
 import { tags } from '@lezer/highlight'
+import { isMac } from '../features/desktop/keys'
 import './markdown-editor.css'
 
 interface MarkdownEditorProps {
@@ -29,8 +30,9 @@ const markdownLook = HighlightStyle.define([
   { tag: tags.url, color: 'var(--text-3)' },
   { tag: tags.monospace, fontFamily: 'var(--mono)', fontSize: '0.92em' },
   { tag: tags.quote, color: 'var(--text-2)', fontStyle: 'italic' },
-  { tag: [tags.processingInstruction, tags.meta, tags.contentSeparator], color: 'var(--text-3)' },
-  { tag: tags.list, color: 'var(--accent)' }
+  // The bullets and numbers are dimmed with the other syntax characters; a list's text reads as text (in
+  // the accent colour it read as a link).
+  { tag: [tags.processingInstruction, tags.meta, tags.contentSeparator], color: 'var(--text-3)' }
 ])
 
 /** CodeMirror 6 with markdown, soft wrapping, undo history and the app's theme. */
@@ -44,20 +46,38 @@ export function MarkdownEditor({ initialValue, onChange, label, placeholder, onR
     onReadyRef.current = onReady
   })
 
+  // Tab indents, as in every code and markdown editor; CodeMirror's advice for `indentWithTab` is to offer
+  // a way out and say so: Ctrl+M (Shift+Alt+M on a Mac, where Cmd+M minimises) makes Tab move the focus.
+  const [tabMovesFocus, setTabMovesFocus] = useState(false)
+  const hintId = useId()
+
   useEffect(() => {
+    let tabMoves = false
+    const toggleTabMovesFocus = (view: EditorView) => {
+      tabMoves = !tabMoves
+      view.setTabFocusMode(tabMoves)
+      setTabMovesFocus(tabMoves)
+      return true
+    }
     const view = new EditorView({
       parent: host.current!,
       state: EditorState.create({
         doc: initialValue,
         extensions: [
           history(),
-          keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+          keymap.of([
+            { key: 'Ctrl-m', mac: 'Shift-Alt-m', run: toggleTabMovesFocus },
+            ...defaultKeymap,
+            ...historyKeymap,
+            indentWithTab
+          ]),
           markdown({ base: markdownLanguage }),
           syntaxHighlighting(markdownLook),
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({
             'aria-label': label,
             'aria-multiline': 'true',
+            'aria-describedby': hintId,
             spellcheck: 'true'
           }),
           placeholderExtension(placeholder ?? ''),
@@ -80,5 +100,21 @@ export function MarkdownEditor({ initialValue, onChange, label, placeholder, onR
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  return <div className="markdown-editor" ref={host} />
+  const toggle = isMac() ? '⌥⇧M' : 'Ctrl+M'
+  return (
+    <>
+      <div className="markdown-editor" ref={host} />
+      <p id={hintId} className="markdown-editor__hint" aria-live="polite">
+        {tabMovesFocus ? (
+          <>
+            Tab moves to the next control. <kbd>{toggle}</kbd> to indent with Tab again.
+          </>
+        ) : (
+          <>
+            Tab indents. <kbd>{toggle}</kbd> (or <kbd>Esc</kbd> then <kbd>Tab</kbd>) to move on with Tab.
+          </>
+        )}
+      </p>
+    </>
+  )
 }

@@ -12,7 +12,13 @@ function MarkdownLink({ href, children }: ComponentProps<'a'>) {
   const target = linkTarget(href)
   if (target.kind === 'external') {
     return (
-      <a href={target.url} target="_blank" rel="noreferrer noopener" title={target.url}>
+      <a
+        href={target.url}
+        className="markdown__link"
+        target="_blank"
+        rel="noreferrer noopener"
+        title={target.url}
+      >
         {children}
       </a>
     )

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import { usePath } from '../lib/router'
 
 interface Toast {
   id: number
@@ -13,19 +14,30 @@ const ToastContext = createContext<ShowToast>(() => {})
 
 let nextId = 1
 const TOAST_MS = 8000
+/** More than two notices at once are a wall over the screen; the newest ones are the ones that matter. */
+const AT_MOST = 2
 
-/** Short notices at the bottom of the window, with an optional action such as Undo. */
+/**
+ * Short notices in the bottom corner of the window, with an optional action such as Undo. A notice belongs to
+ * the screen it was said on: changing screens clears it, unless it still offers to undo something.
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([])
+  const path = usePath()
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)), [])
   const show = useCallback<ShowToast>(
     (toast) => {
       const id = nextId++
-      setToasts((all) => [...all.slice(-2), { ...toast, id }])
+      setToasts((all) => [...all.slice(1 - AT_MOST), { ...toast, id }])
       window.setTimeout(() => dismiss(id), TOAST_MS)
     },
     [dismiss]
   )
+  const [saidOn, setSaidOn] = useState(path)
+  if (saidOn !== path) {
+    setSaidOn(path)
+    setToasts((all) => all.filter((toast) => toast.action !== undefined))
+  }
   const value = useMemo(() => show, [show])
   return (
     <ToastContext.Provider value={value}>

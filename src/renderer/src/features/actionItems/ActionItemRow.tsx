@@ -22,6 +22,7 @@ export function ActionItemRow({ item, showMember, as: Item = 'li' }: ActionItemR
   const restore = useRestoreActionItem()
   const toast = useToast()
   const report = (error: Error) => toast({ message: error.message, tone: 'error' })
+  const reopen = (status: ActionStatus) => update.mutateAsync({ id: item.id, status }).catch(report)
   // Show the tick at once (set in the same event, so the checkbox never flips back); the journal's answer,
   // and every list that refreshes with it, follows.
   const [ticking, setTicking] = useState<ActionStatus | null>(null)
@@ -39,10 +40,20 @@ export function ActionItemRow({ item, showMember, as: Item = 'li' }: ActionItemR
           onChange={(event) => {
             const next = event.target.checked ? 'done' : 'open'
             setTicking(next)
-            update.mutate(
-              { id: item.id, status: next },
-              { onError: report, onSettled: () => setTicking(null) }
-            )
+            // A promise rather than mutate's callbacks: a ticked item leaves the open list (this row with
+            // it) as soon as the lists refresh, and mutate's callbacks die with the row.
+            update
+              .mutateAsync({ id: item.id, status: next })
+              .then(
+                () =>
+                  next === 'done' &&
+                  toast({
+                    message: `Done: ${item.text}`,
+                    action: { label: 'Undo', run: () => void reopen(item.status) }
+                  }),
+                report
+              )
+              .finally(() => setTicking(null))
           }}
         />
         <span className="action-item__text">{item.text}</span>

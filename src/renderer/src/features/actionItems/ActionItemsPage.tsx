@@ -7,10 +7,12 @@ import { ActionItemRow } from './ActionItemRow'
 
 const ROW_HEIGHT = 58
 
-/** Every open action item, mine and theirs, overdue first. */
+/** Every open action item, mine and theirs, overdue first; below, what was done, the latest first. */
 export function ActionItemsPage() {
   const items = useActionItems({ status: 'open' })
   const list = items.data ?? []
+  const done = useActionItems({ status: 'done' })
+  const doneList = [...(done.data ?? [])].sort((a, b) => (b.closedAt ?? '').localeCompare(a.closedAt ?? ''))
 
   return (
     <div className="page">
@@ -35,11 +37,13 @@ export function ActionItemsPage() {
           <ActionGroup title="Theirs" items={list.filter((item) => item.owner === 'them')} />
         </div>
       )}
+      {doneList.length > 0 && <ActionGroup title="Done" items={doneList} />}
     </div>
   )
 }
 
 function ActionGroup({ title, items }: { title: string; items: ActionItem[] }) {
+  const what = title === 'Done' ? 'done' : 'open'
   return (
     <section className="card" aria-label={`${title} action items`}>
       <h2>{title}</h2>
@@ -49,7 +53,7 @@ function ActionGroup({ title, items }: { title: string; items: ActionItem[] }) {
         // Only the rows in view are drawn: a ten-year journal can hold thousands of open items.
         <VirtualList
           role="list"
-          aria-label={`${title}: open`}
+          aria-label={`${title}: ${what}`}
           className="action-list"
           scrollsWithPage
           items={items}

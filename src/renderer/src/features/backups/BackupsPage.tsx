@@ -3,7 +3,7 @@ import { ArchiveRestore, DatabaseBackup, FolderOpen, HardDriveDownload } from 'l
 import type { BackupEntry } from '../../../../shared/domain/backups'
 import { EmptyState } from '../../components/EmptyState'
 import { useToast } from '../../components/Toasts'
-import { formatBackupTime, formatSize, reasonLabels } from './format'
+import { backupLabels, formatSize, reasonLabels } from './format'
 import { useBackUpNow, useBackups, useShowBackup } from './hooks'
 import { RestoreDialog } from './RestoreDialog'
 import './backups.css'
@@ -12,10 +12,11 @@ export function BackupsPage() {
   const backups = useBackups()
   const backUpNow = useBackUpNow()
   const show = useShowBackup()
-  const [restoring, setRestoring] = useState<BackupEntry | null>(null)
+  const [restoring, setRestoring] = useState<Restoring | null>(null)
   const toast = useToast()
   const report = (error: Error) => toast({ message: error.message, tone: 'error' })
   const list = backups.data?.backups ?? []
+  const labels = backupLabels(list)
 
   return (
     <div className="page">
@@ -73,35 +74,48 @@ export function BackupsPage() {
         </EmptyState>
       ) : (
         <ul className="backup-list" aria-label="Backups">
-          {list.map((entry) => (
-            <li key={entry.name} className="backup-row">
-              <span className="backup-row__when">{formatBackupTime(entry)}</span>
-              <span className="badge">{reasonLabels[entry.reason]}</span>
-              <span className="backup-row__size">{formatSize(entry.sizeBytes)}</span>
-              <span className="backup-row__actions">
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Show the backup of ${formatBackupTime(entry)} in its folder`}
-                  onClick={() => show.mutate(entry.name, { onError: report })}
-                >
-                  <FolderOpen size={16} aria-hidden />
-                </button>
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={`Restore the backup of ${formatBackupTime(entry)}`}
-                  onClick={() => setRestoring(entry)}
-                >
-                  <ArchiveRestore size={14} aria-hidden /> Restore
-                </button>
-              </span>
-            </li>
-          ))}
+          {list.map((entry) => {
+            const label = labels.get(entry.name)!
+            return (
+              <li key={entry.name} className="backup-row">
+                <span className="backup-row__when">{label}</span>
+                <span className="badge">{reasonLabels[entry.reason]}</span>
+                <span className="backup-row__size">{formatSize(entry.sizeBytes)}</span>
+                <span className="backup-row__actions">
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Show the backup of ${label} in its folder`}
+                    onClick={() => show.mutate(entry.name, { onError: report })}
+                  >
+                    <FolderOpen size={16} aria-hidden />
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={`Restore the backup of ${label}`}
+                    onClick={() => setRestoring({ entry, label })}
+                  >
+                    <ArchiveRestore size={14} aria-hidden /> Restore
+                  </button>
+                </span>
+              </li>
+            )
+          })}
         </ul>
       )}
 
-      <RestoreDialog entry={restoring} onClose={() => setRestoring(null)} />
+      <RestoreDialog
+        entry={restoring?.entry ?? null}
+        label={restoring?.label}
+        onClose={() => setRestoring(null)}
+      />
     </div>
   )
+}
+
+interface Restoring {
+  entry: BackupEntry
+  /** As the list shows it (to the second where two share a minute). */
+  label: string
 }

@@ -1,11 +1,13 @@
 import type { BackupEntry } from '../../../../shared/domain/backups'
 import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
-import { formatBackupTime } from './format'
+import { formatBackupTime, sinceThen } from './format'
 import { useRestoreBackup } from './hooks'
 
 interface RestoreDialogProps {
   entry: BackupEntry | null
+  /** As the list shows it (to the second where two share a minute); by default its time to the minute. */
+  label?: string
   onClose: () => void
   /** The words for a restore that undoes something (an import): the title, the button, the notice after. */
   wording?: { title: string; confirm: string; done: string }
@@ -13,7 +15,7 @@ interface RestoreDialogProps {
 }
 
 /** Asks before a backup replaces the journal (the restore keeps a backup of the journal as it is now). */
-export function RestoreDialog({ entry, onClose, wording, onRestored }: RestoreDialogProps) {
+export function RestoreDialog({ entry, label, onClose, wording, onRestored }: RestoreDialogProps) {
   const restore = useRestoreBackup()
   const toast = useToast()
   return (
@@ -21,8 +23,14 @@ export function RestoreDialog({ entry, onClose, wording, onRestored }: RestoreDi
       {entry && (
         <div className="form">
           <p>
-            Your journal will go back to how it was on <strong>{formatBackupTime(entry)}</strong>. Leap first
-            backs up your journal as it is now, so you can come back to it from Backups.
+            Your journal will go back to how it was on <strong>{label ?? formatBackupTime(entry)}</strong> (
+            {sinceThen(entry)}).
+          </p>
+          <p>
+            <strong>What you wrote or changed since then will no longer be in it</strong>: reflections,
+            check-ins, action items, people and delegations added or edited after that moment, and what you
+            moved to the trash or restored. Leap first backs up your journal as it is now, so you can come
+            back to it from Backups.
           </p>
           {restore.isError && (
             <p className="form__error" role="alert">
@@ -42,7 +50,9 @@ export function RestoreDialog({ entry, onClose, wording, onRestored }: RestoreDi
                   onSuccess: () => {
                     onClose()
                     onRestored?.()
-                    toast({ message: wording?.done ?? `Restored the backup of ${formatBackupTime(entry)}.` })
+                    toast({
+                      message: wording?.done ?? `Restored the backup of ${label ?? formatBackupTime(entry)}.`
+                    })
                   }
                 })
               }

@@ -6,6 +6,23 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 export const formatTime = (iso: string): string => when.format(new Date(iso))
 export const formatBackupTime = (entry: BackupEntry): string => formatTime(entry.createdAt)
 
+const toTheSecond = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' })
+
+/**
+ * Each backup's name on screen, by its file name: to the minute, or to the second where two in the list
+ * would otherwise read the same (a backup now, then a restore's own backup a moment later).
+ */
+export function backupLabels(entries: readonly BackupEntry[]): Map<string, string> {
+  const minutes = entries.map(formatBackupTime)
+  const shared = new Set(minutes.filter((label, index) => minutes.indexOf(label) !== index))
+  return new Map(
+    entries.map((entry, index) => [
+      entry.name,
+      shared.has(minutes[index]!) ? toTheSecond.format(new Date(entry.createdAt)) : minutes[index]!
+    ])
+  )
+}
+
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`
@@ -18,4 +35,20 @@ export const reasonLabels: Record<BackupEntry['reason'], string> = {
   'before-restore': 'Before a restore',
   'before-migration': 'Before an update',
   'before-import': 'Before an import'
+}
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+const UNITS = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000]
+] as const
+
+/** How long ago a backup was made, in the largest whole unit: "3 days ago", "1 minute ago". */
+export function sinceThen(entry: BackupEntry, now = Date.now()): string {
+  const elapsed = Math.max(0, now - Date.parse(entry.createdAt))
+  for (const [unit, ms] of UNITS) {
+    if (elapsed >= ms) return relative.format(-Math.floor(elapsed / ms), unit)
+  }
+  return 'less than a minute ago'
 }

@@ -58,7 +58,10 @@ export function DelegationsPage({ startCreating = false }: { startCreating?: boo
           </label>
           <button
             type="button"
-            className="button button--primary"
+            // The empty screen's "Delegate something" is then the one call to action.
+            className={
+              delegations.isSuccess && list.length === 0 && !noTeam ? 'button' : 'button button--primary'
+            }
             disabled={noTeam}
             onClick={() => setCreating(true)}
           >

@@ -1,15 +1,16 @@
 import { APP_COMMANDS } from '../../../../shared/desktop/appCommands'
 import { Dialog } from '../../components/Dialog'
 import { shortcutsSheet } from './flags'
-import { shortcutFor } from './keys'
+import { isMac, shortcutFor } from './keys'
 import './desktop.css'
 
 const inLists = [
   ['↑ ↓', 'Move through a list or the palette’s results'],
   ['Enter', 'Open the highlighted item'],
   ['Esc', 'Close a dialog or the palette'],
-  ['Tab', 'Move to the next control'],
-  ['Esc, then Tab', 'Leave the reflection editor (where Tab indents)']
+  ['Tab', 'Move to the next control (the first stop skips to the screen)'],
+  [isMac() ? '⌥⇧M' : 'Ctrl+M', 'In the reflection editor: Tab indents, or moves on (toggle)'],
+  ['Esc, then Tab', 'Leave the reflection editor once']
 ] as const
 
 /** Ctrl/Cmd+/ or Help > Keyboard Shortcuts: every command's keys, from the same list as the menu. */

@@ -12,6 +12,12 @@ export const isMac = (): boolean => navigator.platform.startsWith('Mac')
 export const shortcutFor = (id: AppCommandId): string =>
   formatAccelerator(appCommand(id).accelerator, isMac())
 
+/** A command's accelerator for `aria-keyshortcuts`: "Control+Shift+N", or "Meta+Shift+N" on a Mac. */
+export const ariaKeys = (id: AppCommandId): string => {
+  const rest = appCommand(id).accelerator.replace(/^CmdOrCtrl\+/, '')
+  return `${isMac() ? 'Meta' : 'Control'}+${rest}`
+}
+
 /** The command whose accelerator this key press is (Cmd on a Mac, Ctrl elsewhere), if any. */
 export function commandForKey(event: KeyboardEvent): AppCommandId | null {
   const mod = isMac() ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey

@@ -81,10 +81,10 @@ function MemberFieldsForm({
           <input type="text" autoComplete="off" autoFocus {...register('name')} />
         </Field>
         <Field label="Role" error={errors.role?.message}>
-          <input type="text" placeholder="Senior engineer" {...register('role')} />
+          <input type="text" placeholder="e.g. Senior engineer" {...register('role')} />
         </Field>
         <Field label="Team" error={errors.team?.message}>
-          <input type="text" placeholder="Payments" {...register('team')} />
+          <input type="text" placeholder="e.g. Payments" {...register('team')} />
         </Field>
         <Field label="Email" error={errors.email?.message}>
           <input type="email" autoComplete="off" {...register('email')} />

@@ -4,11 +4,12 @@ import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
 import { formatDay } from '../../lib/dates'
 import { navigate } from '../../lib/router'
+import { trimNotice } from '../../lib/trimmed'
 import { MemberDelegations } from '../delegations/MemberDelegations'
 import { openExport } from '../export/export-store'
 import { useMember, useUpdateMember } from './hooks'
 import { MemberForm } from './MemberForm'
-import { initials } from './TeamPage'
+import { Avatar } from './Avatar'
 import { MemberTimeline } from './MemberTimeline'
 import { ActionItemRow } from '../actionItems/ActionItemRow'
 import { useActionItems } from '../actionItems/hooks'
@@ -52,9 +53,7 @@ export function MemberPage({ id }: { id: string }) {
       </button>
       <header className="page__header">
         <div className="profile-heading">
-          <span className="avatar avatar--large" aria-hidden>
-            {initials(person.name)}
-          </span>
+          <Avatar name={person.name} large />
           <div>
             <h1>{person.name}</h1>
             <p className="page__subtitle">
@@ -123,9 +122,9 @@ export function MemberPage({ id }: { id: string }) {
             submitLabel="Save changes"
             onCancel={() => setEditing(false)}
             onSubmit={async (fields) => {
-              await update.mutateAsync({ id: person.id, ...fields })
+              const saved = await update.mutateAsync({ id: person.id, ...fields })
               setEditing(false)
-              toast({ message: `Saved ${person.name}.` })
+              toast({ message: trimNotice(fields.name, saved.name) ?? `Saved ${saved.name}.` })
             }}
           />
         )}

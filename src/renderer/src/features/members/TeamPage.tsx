@@ -7,6 +7,7 @@ import { VirtualList } from '../../components/VirtualList'
 import { useToast } from '../../components/Toasts'
 import { navigate } from '../../lib/router'
 import { todayLocal } from '../../lib/dates'
+import { trimNotice } from '../../lib/trimmed'
 import { cadenceStatus } from './cadence'
 import {
   useArchiveMember,
@@ -16,6 +17,7 @@ import {
   useRestoreMember,
   useUpdateMember
 } from './hooks'
+import { Avatar } from './Avatar'
 import { MemberForm } from './MemberForm'
 import { SampleTeamBanner, Welcome } from '../sample/Welcome'
 
@@ -33,6 +35,10 @@ export function TeamPage() {
 
   const list = members.data ?? []
   const today = todayLocal()
+  // The empty screen's own button is the one call to action; "Show archived" only once there is someone.
+  const empty = members.isSuccess && list.length === 0
+  const everyone = useMembers(true)
+  const nobodyEver = everyone.isSuccess && everyone.data.length === 0
 
   return (
     <div className="page">
@@ -42,17 +48,19 @@ export function TeamPage() {
           <p className="page__subtitle">The people you lead, and when you last sat down with each of them.</p>
         </div>
         <div className="page__actions">
-          <label className="toggle">
-            <input
-              type="checkbox"
-              checked={showArchived}
-              onChange={(event) => setShowArchived(event.target.checked)}
-            />
-            Show archived
-          </label>
+          {!nobodyEver && (
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={showArchived}
+                onChange={(event) => setShowArchived(event.target.checked)}
+              />
+              Show archived
+            </label>
+          )}
           <button
             type="button"
-            className="button button--primary"
+            className={empty ? 'button' : 'button button--primary'}
             onClick={() => setEditing({ mode: 'add' })}
           >
             <UserPlus size={16} aria-hidden /> Add member
@@ -68,7 +76,7 @@ export function TeamPage() {
 
       <SampleTeamBanner />
       {members.isSuccess && list.length === 0 && !showArchived && <Welcome />}
-      {members.isSuccess && list.length === 0 ? (
+      {empty ? (
         <EmptyState
           icon={<Users size={28} />}
           title="No one on your team yet"
@@ -122,7 +130,8 @@ export function TeamPage() {
               setEditing(null)
               toast({
                 message:
-                  editing.mode === 'edit' ? `Saved ${saved.name}.` : `Added ${saved.name} to your team.`
+                  trimNotice(fields.name, saved.name) ??
+                  (editing.mode === 'edit' ? `Saved ${saved.name}.` : `Added ${saved.name} to your team.`)
               })
             }}
           />
@@ -145,9 +154,7 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
   return (
     <div role="listitem" className={archived ? 'member-row member-row--archived' : 'member-row'}>
       <button type="button" className="member-row__main" onClick={() => navigate(`/team/${member.id}`)}>
-        <span className="avatar" aria-hidden>
-          {initials(member.name)}
-        </span>
+        <Avatar name={member.name} />
         <span className="member-row__who">
           <span className="member-row__name">{member.name}</span>
           <span className="member-row__role">
@@ -228,13 +235,4 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
       </div>
     </div>
   )
-}
-
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/u)
-  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : [parts[0]]
-  return letters
-    .map((part) => Array.from(part ?? '')[0] ?? '')
-    .join('')
-    .toUpperCase()
 }

@@ -62,7 +62,11 @@ export function OneOnOnePage({ memberId, reflectionId }: { memberId: string; ref
           kind="one_on_one"
           member={member}
           reflection={existing.data ?? null}
-          onEditorReady={(api) => (editor.current = api)}
+          onEditorReady={(api) => {
+            editor.current = api
+            // A new one-on-one is opened to be written: the cursor waits in the text.
+            if (!reflectionId) api.focus()
+          }}
           onNotice={onNotice}
           onCreated={(id) => {
             setCurrentId(id)

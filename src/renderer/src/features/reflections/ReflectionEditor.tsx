@@ -80,13 +80,16 @@ export function ReflectionEditor({
       <label htmlFor="reflection-title" className="visually-hidden">
         Title
       </label>
-      <input
+      {/* One line of text that wraps rather than cutting its placeholder (the default title) mid-word. */}
+      <textarea
         id="reflection-title"
         className="editor__title"
+        rows={1}
         placeholder={defaultTitle}
         value={fields.title}
         maxLength={300}
-        onChange={(event) => update({ title: event.target.value })}
+        onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+        onChange={(event) => update({ title: event.target.value.replace(/[\r\n]+/gu, ' ') })}
       />
 
       <div className="editor__body">

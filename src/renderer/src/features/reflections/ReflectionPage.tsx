@@ -101,6 +101,7 @@ export function ReflectionPage({ id }: { id: string | null }) {
         member={member}
         reflection={id ? current : null}
         onNotice={onNotice}
+        onEditorReady={(api) => id === null && api.focus()}
         onCreated={(created) => {
           setSavedId(created)
           replaceAddress(`/journal/${created}`)

@@ -175,18 +175,21 @@ function Palette({ close }: { close: () => void }) {
             ))}
           </select>
         </label>
-        <label>
-          <span>From</span>
-          <input
-            type="date"
-            value={filters.from}
-            onChange={(event) => update({ from: event.target.value })}
-          />
-        </label>
-        <label>
-          <span>To</span>
-          <input type="date" value={filters.to} onChange={(event) => update({ to: event.target.value })} />
-        </label>
+        {/* The dates wrap together: "To" never starts a line on its own. */}
+        <span className="palette__dates">
+          <label>
+            <span>From</span>
+            <input
+              type="date"
+              value={filters.from}
+              onChange={(event) => update({ from: event.target.value })}
+            />
+          </label>
+          <label>
+            <span>To</span>
+            <input type="date" value={filters.to} onChange={(event) => update({ to: event.target.value })} />
+          </label>
+        </span>
       </div>
       {search.error && (
         <p className="palette__message" role="alert">
@@ -245,17 +248,18 @@ function OptionContent({ row }: { row: Exclude<Row, { type: 'heading' }> }) {
     hit.memberName && hit.kind !== 'member' ? hit.memberName : null,
     hit.date ? formatDay(hit.date) : null
   ]
+  const marked = hit.snippet.map((part, i) =>
+    part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>
+  )
+  // A match in the title alone (a person found by name, with no role): the title carries the marks, once.
+  const onlyTitle = hit.snippet.map((part) => part.text).join('') === hit.title
   return (
     <span className="palette__hit">
       <span className="palette__hit-title">
-        {hit.title}
+        {onlyTitle ? <span>{marked}</span> : hit.title}
         <span className="palette__hit-meta">{meta.filter(Boolean).join(' · ')}</span>
       </span>
-      <span className="palette__snippet">
-        {hit.snippet.map((part, i) =>
-          part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>
-        )}
-      </span>
+      {!onlyTitle && <span className="palette__snippet">{marked}</span>}
     </span>
   )
 }

@@ -51,6 +51,13 @@ export const commands: PaletteCommand[] = [
     run: () => navigate('/actions')
   },
   {
+    id: 'go.insights',
+    shortcut: shortcutFor('go.insights'),
+    label: 'Go to Insights',
+    keywords: ['leading', 'managing', 'charts', 'overdue'],
+    run: () => navigate('/insights')
+  },
+  {
     id: 'go.trash',
     shortcut: shortcutFor('go.trash'),
     label: 'Go to Trash',

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { FolderOpen } from 'lucide-react'
+import { Check, FolderOpen } from 'lucide-react'
 import {
   THEMES,
   WEEK_STARTS,
@@ -16,7 +16,8 @@ import { ExportOptions } from '../export/ExportOptions'
 import { ImportButtons } from '../import/ImportButtons'
 import { useOpenSampleTeam, useSampleTeam } from '../sample/hooks'
 import { RemoveSampleTeam } from '../sample/Welcome'
-import { localeWeekStart, useSettings, useUpdateSettings } from './hooks'
+import { localeWeekStart, useSettings } from './hooks'
+import { useOptimisticPreferences } from './useOptimisticPreferences'
 import '../desktop/desktop.css'
 
 const themeLabels = { system: 'Same as the system', light: 'Light', dark: 'Dark' } as const
@@ -24,12 +25,12 @@ const themeLabels = { system: 'Same as the system', light: 'Light', dark: 'Dark'
 /** #/settings: appearance, where the journal lives, backups, one-on-ones, export, import and the trash. */
 export function SettingsPage() {
   const settings = useSettings()
-  const update = useUpdateSettings()
   const toast = useToast()
-  const view = settings.data
+  const { preferences, save: saveNow, saved } = useOptimisticPreferences(settings.data?.preferences)
+  const view = settings.data && preferences ? { ...settings.data, preferences } : undefined
 
   const save = (patch: PreferencesUpdate) =>
-    update.mutateAsync(patch).then(
+    saveNow(patch).then(
       () => null,
       (error: Error) => {
         toast({ message: error.message, tone: 'error' })
@@ -44,6 +45,14 @@ export function SettingsPage() {
           <h1>Settings</h1>
           <p className="page__subtitle">Changes are saved as you make them.</p>
         </div>
+        <span className="settings__saved" role="status">
+          {saved && (
+            <>
+              <Check size={14} aria-hidden />
+              Saved
+            </>
+          )}
+        </span>
       </header>
       {settings.isError && (
         <p className="banner banner--error" role="alert">
@@ -259,6 +268,7 @@ function NumberSetting(props: {
     <Field label={props.label} error={error ?? undefined}>
       <input
         type="number"
+        className="settings__number"
         inputMode="numeric"
         value={text}
         onChange={(event) => setText(event.target.value)}
