@@ -162,7 +162,10 @@ describe('one-on-one preparation and the member timeline', () => {
         checkinEveryDays: 7,
         startedOn: '2026-10-01',
         dueDate: null,
-        lastCheckin: { date: '2026-11-20', signal: 'at_risk', leaderResponse: 'asked_questions' }
+        lastCheckin: { date: '2026-11-20', signal: 'at_risk', leaderResponse: 'asked_questions' },
+        enacted: { agreed: 5, acted: 6, basedOn: 2, gap: -1, flagged: false },
+        // Weeks ago by now: no check-in within the last rhythm.
+        budget: expect.objectContaining({ rhythmDays: 7, recent: 0, over: false })
       }
     ])
     expect(prep.lastReflection).toMatchObject({ title: 'Latest', mood: 4, stance: 5, date: '2026-11-21' })
