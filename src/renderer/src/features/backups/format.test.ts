@@ -20,6 +20,14 @@ describe('backup labels', () => {
     expect(labels.get(first.name)!.length).toBeGreaterThan(labels.get(other.name)!.length)
     expect(new Set(labels.values()).size).toBe(3)
   })
+
+  it('number two backups made in the same second, in the order they were made', () => {
+    const first = entry('2026-11-27T09:30:05.100Z')
+    const second = entry('2026-11-27T09:30:05.900Z', 'before-restore')
+    const labels = backupLabels([second, first])
+    expect(labels.get(first.name)).toMatch(/ \(1\)$/)
+    expect(labels.get(second.name)).toMatch(/ \(2\)$/)
+  })
 })
 
 describe('how long ago a backup was made', () => {

@@ -15,11 +15,21 @@ const toTheSecond = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', ti
 export function backupLabels(entries: readonly BackupEntry[]): Map<string, string> {
   const minutes = entries.map(formatBackupTime)
   const shared = new Set(minutes.filter((label, index) => minutes.indexOf(label) !== index))
+  const labels = entries.map((entry, index) =>
+    shared.has(minutes[index]!) ? toTheSecond.format(new Date(entry.createdAt)) : minutes[index]!
+  )
+  // Two in the same second (two quick clicks) are numbered in the order they were made, so each still reads apart.
+  const left = new Map<string, number>()
+  for (const label of labels) left.set(label, (left.get(label) ?? 0) + 1)
+  const total = new Map(left)
   return new Map(
-    entries.map((entry, index) => [
-      entry.name,
-      shared.has(minutes[index]!) ? toTheSecond.format(new Date(entry.createdAt)) : minutes[index]!
-    ])
+    entries.map((entry, index) => {
+      const label = labels[index]!
+      if (total.get(label) === 1) return [entry.name, label]
+      const number = left.get(label)!
+      left.set(label, number - 1)
+      return [entry.name, `${label} (${number})`]
+    })
   )
 }
 
