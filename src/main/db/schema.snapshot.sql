@@ -82,9 +82,9 @@ CREATE TABLE checkins (
   created_at       TEXT NOT NULL,
   updated_at       TEXT NOT NULL,
   deleted_at       TEXT
-) STRICT;
+, worked_out TEXT CHECK (worked_out IS NULL OR worked_out IN ('yes', 'partly', 'no')), lesson TEXT) STRICT;
 
-CREATE VIRTUAL TABLE checkins_fts USING fts5(progress, struggles, note,
+CREATE VIRTUAL TABLE checkins_fts USING fts5(progress, struggles, note, lesson,
   content='checkins_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
 
 CREATE TABLE 'checkins_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
@@ -116,11 +116,14 @@ CREATE TABLE delegations (
   completed_on        TEXT CHECK (completed_on IS NULL OR date(completed_on) = completed_on),
   created_at          TEXT NOT NULL,
   updated_at          TEXT NOT NULL,
-  deleted_at          TEXT,
+  deleted_at          TEXT, success_estimate INTEGER
+  CHECK (success_estimate IS NULL OR success_estimate BETWEEN 0 AND 100), expected_struggle TEXT, rescue_on TEXT CHECK (rescue_on IS NULL OR date(rescue_on) = rescue_on), rescue_signal TEXT CHECK (rescue_signal IS NULL OR rescue_signal IN ('on_track', 'at_risk', 'blocked', 'struggling')), rescue_signal_times INTEGER
+  CHECK (rescue_signal_times IS NULL OR rescue_signal_times BETWEEN 1 AND 20), rescue_happened_on TEXT
+  CHECK (rescue_happened_on IS NULL OR date(rescue_happened_on) = rescue_happened_on),
   CHECK (due_date IS NULL OR started_on IS NULL OR due_date >= started_on)
 ) STRICT;
 
-CREATE VIRTUAL TABLE delegations_fts USING fts5(title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons,
+CREATE VIRTUAL TABLE delegations_fts USING fts5(title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons, expected_struggle,
   content='delegations_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
 
 CREATE TABLE 'delegations_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
@@ -165,6 +168,13 @@ CREATE TABLE 'members_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 CREATE TABLE 'members_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+CREATE TABLE offers_dismissed (
+  offer  TEXT NOT NULL CHECK (offer IN ('letting_go_review')),
+  week   TEXT NOT NULL CHECK (date(week) = week),
+  at     TEXT NOT NULL,
+  PRIMARY KEY (offer, week)
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE reflection_delegations (
   reflection_id  TEXT NOT NULL REFERENCES reflections (id),
   delegation_id  TEXT NOT NULL REFERENCES delegations (id),
@@ -188,7 +198,8 @@ CREATE TABLE reflections (
   stance      INTEGER CHECK (stance IS NULL OR stance BETWEEN 1 AND 5),
   created_at  TEXT NOT NULL,
   updated_at  TEXT NOT NULL,
-  deleted_at  TEXT,
+  deleted_at  TEXT, review_week TEXT
+  CHECK (review_week IS NULL OR (date(review_week) = review_week AND strftime('%w', review_week) = '1')),
   CHECK (kind = 'general' OR member_id IS NOT NULL)
 ) STRICT;
 
@@ -248,29 +259,29 @@ CREATE TRIGGER authority_changes_text_update BEFORE UPDATE OF reason ON authorit
 END;
 
 CREATE TRIGGER checkins_fts_delete AFTER DELETE ON checkins WHEN old.deleted_at IS NULL BEGIN
-  INSERT INTO checkins_fts (checkins_fts, rowid, progress, struggles, note) VALUES ('delete', old.rowid, old.progress, old.struggles, old.note);
+  INSERT INTO checkins_fts (checkins_fts, rowid, progress, struggles, note, lesson) VALUES ('delete', old.rowid, old.progress, old.struggles, old.note, old.lesson);
 END;
 
 CREATE TRIGGER checkins_fts_insert AFTER INSERT ON checkins WHEN new.deleted_at IS NULL BEGIN
-  INSERT INTO checkins_fts (rowid, progress, struggles, note) VALUES (new.rowid, new.progress, new.struggles, new.note);
+  INSERT INTO checkins_fts (rowid, progress, struggles, note, lesson) VALUES (new.rowid, new.progress, new.struggles, new.note, new.lesson);
 END;
 
-CREATE TRIGGER checkins_fts_update AFTER UPDATE OF progress, struggles, note, deleted_at ON checkins BEGIN
-  INSERT INTO checkins_fts (checkins_fts, rowid, progress, struggles, note) SELECT 'delete', old.rowid, old.progress, old.struggles, old.note WHERE old.deleted_at IS NULL;
-  INSERT INTO checkins_fts (rowid, progress, struggles, note) SELECT new.rowid, new.progress, new.struggles, new.note WHERE new.deleted_at IS NULL;
+CREATE TRIGGER checkins_fts_update AFTER UPDATE OF progress, struggles, note, lesson, deleted_at ON checkins BEGIN
+  INSERT INTO checkins_fts (checkins_fts, rowid, progress, struggles, note, lesson) SELECT 'delete', old.rowid, old.progress, old.struggles, old.note, old.lesson WHERE old.deleted_at IS NULL;
+  INSERT INTO checkins_fts (rowid, progress, struggles, note, lesson) SELECT new.rowid, new.progress, new.struggles, new.note, new.lesson WHERE new.deleted_at IS NULL;
 END;
 
 CREATE TRIGGER delegations_fts_delete AFTER DELETE ON delegations WHEN old.deleted_at IS NULL BEGIN
-  INSERT INTO delegations_fts (delegations_fts, rowid, title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons) VALUES ('delete', old.rowid, old.title, old.responsibility, old.why_this_person, replace(trim(old.success_criteria, '[]"'), '","', char(10)), old.resources, old.constraints_text, old.rescue_trigger, old.outcome, old.lessons);
+  INSERT INTO delegations_fts (delegations_fts, rowid, title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons, expected_struggle) VALUES ('delete', old.rowid, old.title, old.responsibility, old.why_this_person, replace(trim(old.success_criteria, '[]"'), '","', char(10)), old.resources, old.constraints_text, old.rescue_trigger, old.outcome, old.lessons, old.expected_struggle);
 END;
 
 CREATE TRIGGER delegations_fts_insert AFTER INSERT ON delegations WHEN new.deleted_at IS NULL BEGIN
-  INSERT INTO delegations_fts (rowid, title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons) VALUES (new.rowid, new.title, new.responsibility, new.why_this_person, replace(trim(new.success_criteria, '[]"'), '","', char(10)), new.resources, new.constraints_text, new.rescue_trigger, new.outcome, new.lessons);
+  INSERT INTO delegations_fts (rowid, title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons, expected_struggle) VALUES (new.rowid, new.title, new.responsibility, new.why_this_person, replace(trim(new.success_criteria, '[]"'), '","', char(10)), new.resources, new.constraints_text, new.rescue_trigger, new.outcome, new.lessons, new.expected_struggle);
 END;
 
-CREATE TRIGGER delegations_fts_update AFTER UPDATE OF title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons, deleted_at ON delegations BEGIN
-  INSERT INTO delegations_fts (delegations_fts, rowid, title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons) SELECT 'delete', old.rowid, old.title, old.responsibility, old.why_this_person, replace(trim(old.success_criteria, '[]"'), '","', char(10)), old.resources, old.constraints_text, old.rescue_trigger, old.outcome, old.lessons WHERE old.deleted_at IS NULL;
-  INSERT INTO delegations_fts (rowid, title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons) SELECT new.rowid, new.title, new.responsibility, new.why_this_person, replace(trim(new.success_criteria, '[]"'), '","', char(10)), new.resources, new.constraints_text, new.rescue_trigger, new.outcome, new.lessons WHERE new.deleted_at IS NULL;
+CREATE TRIGGER delegations_fts_update AFTER UPDATE OF title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons, expected_struggle, deleted_at ON delegations BEGIN
+  INSERT INTO delegations_fts (delegations_fts, rowid, title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons, expected_struggle) SELECT 'delete', old.rowid, old.title, old.responsibility, old.why_this_person, replace(trim(old.success_criteria, '[]"'), '","', char(10)), old.resources, old.constraints_text, old.rescue_trigger, old.outcome, old.lessons, old.expected_struggle WHERE old.deleted_at IS NULL;
+  INSERT INTO delegations_fts (rowid, title, responsibility, why_this_person, success_criteria, resources, constraints_text, rescue_trigger, outcome, lessons, expected_struggle) SELECT new.rowid, new.title, new.responsibility, new.why_this_person, replace(trim(new.success_criteria, '[]"'), '","', char(10)), new.resources, new.constraints_text, new.rescue_trigger, new.outcome, new.lessons, new.expected_struggle WHERE new.deleted_at IS NULL;
 END;
 
 CREATE TRIGGER delegations_text_insert BEFORE INSERT ON delegations WHEN (instr(new.title, char(0)) > 0 OR new.title GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
@@ -336,11 +347,11 @@ CREATE VIEW action_items_search_source AS
   FROM action_items t WHERE t.deleted_at IS NULL;
 
 CREATE VIEW checkins_search_source AS
-  SELECT t.rowid AS rid, t.progress AS progress, t.struggles AS struggles, t.note AS note
+  SELECT t.rowid AS rid, t.progress AS progress, t.struggles AS struggles, t.note AS note, t.lesson AS lesson
   FROM checkins t WHERE t.deleted_at IS NULL;
 
 CREATE VIEW delegations_search_source AS
-  SELECT t.rowid AS rid, t.title AS title, t.responsibility AS responsibility, t.why_this_person AS why_this_person, replace(trim(t.success_criteria, '[]"'), '","', char(10)) AS success_criteria, t.resources AS resources, t.constraints_text AS constraints_text, t.rescue_trigger AS rescue_trigger, t.outcome AS outcome, t.lessons AS lessons
+  SELECT t.rowid AS rid, t.title AS title, t.responsibility AS responsibility, t.why_this_person AS why_this_person, replace(trim(t.success_criteria, '[]"'), '","', char(10)) AS success_criteria, t.resources AS resources, t.constraints_text AS constraints_text, t.rescue_trigger AS rescue_trigger, t.outcome AS outcome, t.lessons AS lessons, t.expected_struggle AS expected_struggle
   FROM delegations t WHERE t.deleted_at IS NULL;
 
 CREATE VIEW members_search_source AS

@@ -37,7 +37,8 @@ interface Seed {
   reflection: string
   actionItem: string
   delegation: string
-  trashed: { member: string; reflection: string; actionItem: string; delegation: string }
+  checkin: string
+  trashed: { member: string; reflection: string; actionItem: string; delegation: string; checkin: string }
 }
 
 function seed(db: Db): Seed {
@@ -66,12 +67,12 @@ function seed(db: Db): Seed {
     status: 'active',
     startedOn: '2026-10-01'
   }).id
-  createCheckin(db, {
+  const checkin = createCheckin(db, {
     delegationId: delegation,
     date: '2026-10-08',
     signal: 'on_track',
     leaderResponse: 'held_back'
-  })
+  }).id
   // No call links reflections to delegations yet; the export reads the links and removals must take them.
   db.prepare('INSERT INTO reflection_delegations (reflection_id, delegation_id) VALUES (?, ?)').run(
     reflection.id,
@@ -81,14 +82,21 @@ function seed(db: Db): Seed {
     member: createMember(db, { name: 'Old Contractor' }).id,
     reflection: createReflection(db, { kind: 'general', date: '2026-11-01', title: 'Gone' }).reflection.id,
     actionItem: createActionItem(db, { memberId: ben, owner: 'me', text: 'Gone too' }).id,
-    delegation: createDelegation(db, { memberId: ben, title: 'Dropped', authorityLevel: 2 }).id
+    delegation: createDelegation(db, { memberId: ben, title: 'Dropped', authorityLevel: 2 }).id,
+    checkin: createCheckin(db, {
+      delegationId: delegation,
+      date: '2026-10-09',
+      signal: 'blocked',
+      leaderResponse: 'stepped_in'
+    }).id
   }
   moveToTrash(db, 'member', trashed.member)
   moveToTrash(db, 'reflection', trashed.reflection)
   moveToTrash(db, 'action_item', trashed.actionItem)
   moveToTrash(db, 'delegation', trashed.delegation)
+  moveToTrash(db, 'checkin', trashed.checkin)
   createSampleTeam(db, '2026-11-27')
-  return { ana, ben, reflection: reflection.id, actionItem, delegation, trashed }
+  return { ana, ben, reflection: reflection.id, actionItem, delegation, checkin, trashed }
 }
 
 interface Context {
@@ -177,6 +185,10 @@ const examples: { [C in Channel]: (context: Context) => ChannelInput<C> | Promis
     leaderResponse: 'took_back',
     handBack: true
   }),
+  'delegations.updateCheckin': ({ seed }) => ({ id: seed.checkin, workedOut: 'yes', lesson: 'Ask earlier' }),
+  'delegations.deleteCheckin': ({ seed }) => ({ id: seed.checkin }),
+  'delegations.restoreCheckin': ({ seed }) => ({ id: seed.trashed.checkin }),
+  'delegations.lettingGo': ({ seed }) => ({ memberId: seed.ana }),
   'search.query': ({ seed }) => ({ text: 'release', memberId: seed.ana }),
   'backups.list': () => ({}),
   'backups.create': () => ({}),

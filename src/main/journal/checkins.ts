@@ -1,22 +1,28 @@
-import type { Checkin, CheckinCreate } from '../../shared/domain/delegations'
-import type { DelegationStatus } from '../../shared/domain/delegationVocabulary'
+import type { Checkin, CheckinCreate, CheckinUpdate } from '../../shared/domain/delegations'
+import {
+  LETTING_GO_RESPONSES,
+  type DelegationStatus,
+  type LeaderResponse
+} from '../../shared/domain/delegationVocabulary'
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { closeDelegation, getDelegation } from './delegations'
 import { newId, now } from './rows'
+import { moveToTrash, restoreFromTrash } from './trash'
 
 const OPEN_STATUSES: readonly DelegationStatus[] = ['planned', 'active']
 
-const checkinColumns = `id, delegation_id AS delegationId, date, progress, signal, struggles,
-  leader_response AS leaderResponse, note, created_at AS createdAt, updated_at AS updatedAt`
+const checkinColumns = `c.id, c.delegation_id AS delegationId, c.date, c.progress, c.signal, c.struggles,
+  c.leader_response AS leaderResponse, c.note, c.worked_out AS workedOut, c.lesson, c.created_at AS createdAt,
+  c.updated_at AS updatedAt`
 
 /** Newest first: the timeline reads from what happened last. */
 export function listCheckins(db: Db, delegationId: string): Checkin[] {
   return sql(
     db,
-    `SELECT ${checkinColumns} FROM checkins WHERE delegation_id = ? AND deleted_at IS NULL
-     ORDER BY date DESC, created_at DESC, rowid DESC`
+    `SELECT ${checkinColumns} FROM checkins c WHERE c.delegation_id = ? AND c.deleted_at IS NULL
+     ORDER BY c.date DESC, c.created_at DESC, c.rowid DESC`
   ).all(delegationId) as Checkin[]
 }
 
@@ -24,7 +30,7 @@ export function listCheckins(db: Db, delegationId: string): Checkin[] {
  * A check-in. With `handBack` (only with "took it back", on an open delegation) the delegation is handed
  * back as of the check-in's day in the same transaction: both are saved, or neither.
  */
-export function createCheckin(db: Db, { handBack, ...input }: CheckinCreate): Checkin {
+export function createCheckin(db: Db, { handBack, followUp, ...input }: CheckinCreate): Checkin {
   const delegation = getDelegation(db, input.delegationId)
   if (handBack && (input.leaderResponse !== 'took_back' || !OPEN_STATUSES.includes(delegation.status))) {
     const message =
@@ -40,6 +46,11 @@ export function createCheckin(db: Db, { handBack, ...input }: CheckinCreate): Ch
   if (input.date < delegation.startedOn) {
     const message = `This delegation started on ${delegation.startedOn}: a check-in cannot be before that.`
     throw new LeapError('invalid_input', message, { date: message })
+  }
+  const earlier = followUp && getCheckin(db, followUp.checkinId)
+  if (earlier && earlier.delegationId !== input.delegationId) {
+    const message = 'That earlier check-in belongs to another delegation.'
+    throw new LeapError('invalid_input', message, { followUp: message })
   }
   const id = newId()
   const stamp = now()
@@ -59,6 +70,82 @@ export function createCheckin(db: Db, { handBack, ...input }: CheckinCreate): Ch
     leaderResponse: input.leaderResponse,
     note: input.note ?? null
   })
+  if (earlier && followUp) answerWorkedOut(db, earlier, followUp.workedOut, followUp.lesson ?? null)
   if (handBack) closeDelegation(db, { id: delegation.id, status: 'handed_back', completedOn: input.date })
-  return sql(db, `SELECT ${checkinColumns} FROM checkins WHERE id = ?`).get(id) as Checkin
+  return getCheckin(db, id)
+}
+
+/** A visible check-in: neither it nor its delegation in the trash. */
+export function getCheckin(db: Db, id: string): Checkin {
+  const row = sql(
+    db,
+    `SELECT ${checkinColumns} FROM checkins c
+     JOIN delegations d ON d.id = c.delegation_id
+     WHERE c.id = ? AND c.deleted_at IS NULL AND d.deleted_at IS NULL`
+  ).get(id) as Checkin | undefined
+  if (!row) throw new LeapError('not_found', 'This check-in no longer exists. It may have been deleted.')
+  return row
+}
+
+const lettingGo = (response: LeaderResponse) => (LETTING_GO_RESPONSES as readonly string[]).includes(response)
+
+function answerWorkedOut(db: Db, checkin: Checkin, workedOut: string | null, lesson: string | null) {
+  if (workedOut !== null && !lettingGo(checkin.leaderResponse)) {
+    const message = 'Only a check-in where you held back or asked questions asks whether they worked it out.'
+    throw new LeapError('invalid_input', message, { workedOut: message })
+  }
+  sql(db, `UPDATE checkins SET worked_out = ?, lesson = ?, updated_at = ? WHERE id = ?`).run(
+    workedOut,
+    workedOut === null ? null : lesson,
+    now(),
+    checkin.id
+  )
+}
+
+/**
+ * A correction. The day stays within the delegation (not before its start). Changing the response away from
+ * letting go drops an answer to "did they work it out?", which no longer has a question.
+ */
+export function updateCheckin(db: Db, { id, workedOut, lesson, ...patch }: CheckinUpdate): Checkin {
+  const current = getCheckin(db, id)
+  const delegation = getDelegation(db, current.delegationId)
+  const date = patch.date ?? current.date
+  if (delegation.startedOn !== null && date < delegation.startedOn) {
+    const message = `This delegation started on ${delegation.startedOn}: a check-in cannot be before that.`
+    throw new LeapError('invalid_input', message, { date: message })
+  }
+  const next = {
+    date,
+    progress: patch.progress === undefined ? current.progress : patch.progress,
+    signal: patch.signal ?? current.signal,
+    struggles: patch.struggles === undefined ? current.struggles : patch.struggles,
+    leaderResponse: patch.leaderResponse ?? current.leaderResponse,
+    note: patch.note === undefined ? current.note : patch.note
+  }
+  sql(
+    db,
+    `UPDATE checkins SET date = @date, progress = @progress, signal = @signal, struggles = @struggles,
+       leader_response = @leaderResponse, note = @note, updated_at = @stamp WHERE id = @id`
+  ).run({ ...next, id, stamp: now() })
+  const updated = getCheckin(db, id)
+  if (workedOut !== undefined || lesson !== undefined)
+    answerWorkedOut(
+      db,
+      updated,
+      workedOut === undefined ? current.workedOut : workedOut,
+      lesson === undefined ? current.lesson : lesson
+    )
+  else if (current.workedOut !== null && !lettingGo(updated.leaderResponse))
+    answerWorkedOut(db, updated, null, null)
+  return getCheckin(db, id)
+}
+
+export function deleteCheckin(db: Db, id: string): { id: string } {
+  getCheckin(db, id)
+  return moveToTrash(db, 'checkin', id)
+}
+
+export function restoreCheckin(db: Db, id: string): Checkin {
+  restoreFromTrash(db, 'checkin', id)
+  return getCheckin(db, id)
 }

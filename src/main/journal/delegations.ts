@@ -18,8 +18,9 @@ import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import type { ChannelHandlers } from '../ipc/handlers'
 import { listAuthoritySteps, memberLadder, recordAuthorityStep } from './authority'
-import { createCheckin, listCheckins } from './checkins'
+import { createCheckin, deleteCheckin, listCheckins, restoreCheckin, updateCheckin } from './checkins'
 import { interventionLog } from './interventions'
+import { lettingGoRecord } from './lettingGo'
 import { todayLocal } from './localDay'
 import { requireMember } from './members'
 import { newId, now } from './rows'
@@ -30,7 +31,10 @@ const delegationSelect = `
   SELECT d.id, d.member_id AS memberId, m.name AS memberName, d.title, d.responsibility,
     d.why_this_person AS whyThisPerson, d.success_criteria AS successCriteria,
     d.authority_level AS authorityLevel, d.resources, d.constraints_text AS constraints,
-    d.rescue_trigger AS rescueTrigger, d.checkin_every_days AS checkinEveryDays, d.due_date AS dueDate,
+    d.rescue_trigger AS rescueTrigger, d.rescue_on AS rescueOn, d.rescue_signal AS rescueSignal,
+    d.rescue_signal_times AS rescueSignalTimes, d.rescue_happened_on AS rescueHappenedOn,
+    d.success_estimate AS successEstimate, d.expected_struggle AS expectedStruggle,
+    d.checkin_every_days AS checkinEveryDays, d.due_date AS dueDate,
     d.status, d.outcome, d.lessons, d.started_on AS startedOn, d.completed_on AS completedOn,
     d.created_at AS createdAt, d.updated_at AS updatedAt,
     (SELECT count(*) FROM checkins c WHERE c.delegation_id = d.id AND c.deleted_at IS NULL) AS checkinCount,
@@ -50,6 +54,12 @@ const editableColumns = {
   resources: 'resources',
   constraints: 'constraints_text',
   rescueTrigger: 'rescue_trigger',
+  rescueOn: 'rescue_on',
+  rescueSignal: 'rescue_signal',
+  rescueSignalTimes: 'rescue_signal_times',
+  rescueHappenedOn: 'rescue_happened_on',
+  successEstimate: 'success_estimate',
+  expectedStruggle: 'expected_struggle',
   checkinEveryDays: 'checkin_every_days',
   dueDate: 'due_date',
   startedOn: 'started_on',
@@ -120,11 +130,13 @@ export function createDelegation(db: Db, input: DelegationCreate): Delegation {
   sql(
     db,
     `INSERT INTO delegations (id, member_id, title, responsibility, why_this_person, success_criteria,
-       authority_level, resources, constraints_text, rescue_trigger, checkin_every_days, due_date, status,
-       started_on, completed_on, created_at, updated_at)
+       authority_level, resources, constraints_text, rescue_trigger, rescue_on, rescue_signal,
+       rescue_signal_times, rescue_happened_on, success_estimate, expected_struggle, checkin_every_days,
+       due_date, status, started_on, completed_on, created_at, updated_at)
      VALUES (@id, @memberId, @title, @responsibility, @whyThisPerson, @successCriteria, @authorityLevel,
-       @resources, @constraints, @rescueTrigger, @checkinEveryDays, @dueDate, @status, @startedOn,
-       @completedOn, @stamp, @stamp)`
+       @resources, @constraints, @rescueTrigger, @rescueOn, @rescueSignal, @rescueSignalTimes,
+       @rescueHappenedOn, @successEstimate, @expectedStruggle, @checkinEveryDays, @dueDate, @status,
+       @startedOn, @completedOn, @stamp, @stamp)`
   ).run({
     id,
     stamp,
@@ -139,6 +151,12 @@ export function createDelegation(db: Db, input: DelegationCreate): Delegation {
     resources: input.resources ?? null,
     constraints: input.constraints ?? null,
     rescueTrigger: input.rescueTrigger ?? null,
+    rescueOn: input.rescueOn ?? null,
+    rescueSignal: input.rescueSignal ?? null,
+    rescueSignalTimes: input.rescueSignalTimes ?? null,
+    rescueHappenedOn: input.rescueHappenedOn ?? null,
+    successEstimate: input.successEstimate ?? null,
+    expectedStruggle: input.expectedStruggle ?? null,
     checkinEveryDays: input.checkinEveryDays ?? null,
     dueDate: input.dueDate ?? null
   })
@@ -251,6 +269,10 @@ type DelegationsChannel =
   | 'delegations.ladder'
   | 'delegations.interventions'
   | 'delegations.checkIn'
+  | 'delegations.updateCheckin'
+  | 'delegations.deleteCheckin'
+  | 'delegations.restoreCheckin'
+  | 'delegations.lettingGo'
 
 export const delegationsHandlers: ChannelHandlers<DelegationsChannel> = {
   'delegations.create': ({ journal }, input) => createDelegation(journal.db, input),
@@ -266,5 +288,9 @@ export const delegationsHandlers: ChannelHandlers<DelegationsChannel> = {
   },
   'delegations.ladder': ({ journal }, { memberId }) => memberLadder(journal.db, memberId),
   'delegations.interventions': ({ journal }, input) => interventionLog(journal.db, input, todayLocal()),
-  'delegations.checkIn': ({ journal }, input) => createCheckin(journal.db, input)
+  'delegations.checkIn': ({ journal }, input) => createCheckin(journal.db, input),
+  'delegations.updateCheckin': ({ journal }, input) => updateCheckin(journal.db, input),
+  'delegations.deleteCheckin': ({ journal }, { id }) => deleteCheckin(journal.db, id),
+  'delegations.restoreCheckin': ({ journal }, { id }) => restoreCheckin(journal.db, id),
+  'delegations.lettingGo': ({ journal }, { memberId }) => lettingGoRecord(journal.db, memberId)
 }

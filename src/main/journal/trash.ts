@@ -35,7 +35,8 @@ const SHAPES: Record<TrashKind, TrashShape> = {
     ],
     what: 'delegation'
   },
-  action_item: { table: 'action_items', children: [], what: 'action item' }
+  action_item: { table: 'action_items', children: [], what: 'action item' },
+  checkin: { table: 'checkins', children: [], what: 'check-in' }
 }
 
 function deletedAt(db: Db, kind: TrashKind, id: string): string | null {
@@ -92,6 +93,10 @@ export function listTrash(db: Db): TrashItem[] {
      UNION ALL
      SELECT 'delegation', d.id, d.title, m.name, d.deleted_at
        FROM delegations d LEFT JOIN members m ON m.id = d.member_id WHERE d.deleted_at IS NOT NULL
+     UNION ALL
+     SELECT 'checkin', c.id, 'Check-in ' || c.date || ': ' || d.title, m.name, c.deleted_at
+       FROM checkins c JOIN delegations d ON d.id = c.delegation_id LEFT JOIN members m ON m.id = d.member_id
+       WHERE c.deleted_at IS NOT NULL AND d.deleted_at IS NOT c.deleted_at
      UNION ALL
      SELECT 'action_item', a.id, a.text, m.name, a.deleted_at
        FROM action_items a LEFT JOIN members m ON m.id = a.member_id

@@ -7,7 +7,7 @@ import { toMatchExpression } from './query'
 import { snippetsFor } from './highlights'
 
 /**
- * How each kind is searched: its FTS5 index (migration 2), the row it points to (`t`), and the SQL for what a
+ * How each kind is searched: its FTS5 index (migrations 2 and 6), the row it points to (`t`), and the SQL for what a
  * hit shows. `weights` are bm25 column weights in the index's column order: a word in a title or a name
  * counts more than the same word deep in a body.
  */
@@ -60,7 +60,7 @@ const kinds: Record<SearchKind, KindSearch> = {
     memberId: 't.member_id',
     memberName: 'm.name',
     delegationId: 't.id',
-    weights: [5, 2, 1, 1, 1, 1, 1, 1, 1],
+    weights: [5, 2, 1, 1, 1, 1, 1, 1, 1, 1],
     titleColumn: 0
   },
   checkin: {
@@ -72,7 +72,7 @@ const kinds: Record<SearchKind, KindSearch> = {
     memberId: 'd.member_id',
     memberName: 'm.name',
     delegationId: 't.delegation_id',
-    weights: [1, 1, 1],
+    weights: [1, 1, 1, 1],
     titleColumn: null
   },
   action_item: {

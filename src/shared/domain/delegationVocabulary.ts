@@ -75,3 +75,12 @@ export const RESPONSE_HINTS: Record<LeaderResponse, string> = {
  */
 export const LETTING_GO_RESPONSES = ['held_back', 'asked_questions'] as const satisfies LeaderResponse[]
 export const INTERVENING_RESPONSES = ['stepped_in', 'took_back'] as const satisfies LeaderResponse[]
+
+/** After a check-in where the leader let go: did the person work it out on their own? */
+export const WORKED_OUT_ANSWERS = ['yes', 'partly', 'no'] as const
+export type WorkedOut = (typeof WORKED_OUT_ANSWERS)[number]
+export const WORKED_OUT_LABELS: Record<WorkedOut, string> = {
+  yes: 'Yes, on their own',
+  partly: 'Partly',
+  no: 'No'
+}

@@ -7,12 +7,16 @@ import {
   DELEGATION_STATUSES,
   LEADER_RESPONSES,
   MAX_AUTHORITY_LEVEL,
-  MIN_AUTHORITY_LEVEL
+  MIN_AUTHORITY_LEVEL,
+  WORKED_OUT_ANSWERS
 } from './delegationVocabulary'
 
 const levelMessage = `Choose an authority level from 1 (${AUTHORITY_LEVELS[0].name}) to 7 (${AUTHORITY_LEVELS[6].name}).`
 const statusMessage = 'Choose a status: planned, active, done, handed back or cancelled.'
 const everyMessage = 'Use a whole number of days from 1 to 365, or leave it empty.'
+const estimateMessage = 'Give the chance of success as a whole percentage from 0 to 100, or leave it empty.'
+const timesMessage = 'Use a number of check-ins from 1 to 20, or leave it empty.'
+const signalMessage = 'Choose a signal: on track, at risk, blocked or struggling.'
 export const DUE_BEFORE_START_MESSAGE = 'The due date cannot be before the start date.'
 
 export const AuthorityLevelInput = z
@@ -42,6 +46,26 @@ const editableFields = {
   resources: optionalText(20_000),
   constraints: optionalText(20_000),
   rescueTrigger: optionalText(2_000),
+  /** The structured trigger: a day, a signal seen a number of times, or the written trigger ticked as happened. */
+  rescueOn: optionalDate,
+  rescueSignal: z.enum(CHECKIN_SIGNALS, { message: signalMessage }).nullable().optional(),
+  rescueSignalTimes: z
+    .number({ message: timesMessage })
+    .int({ message: timesMessage })
+    .min(1, { message: timesMessage })
+    .max(20, { message: timesMessage })
+    .nullable()
+    .optional(),
+  rescueHappenedOn: optionalDate,
+  /** The leader's private prediction at hand-off, scored at close. */
+  successEstimate: z
+    .number({ message: estimateMessage })
+    .int({ message: estimateMessage })
+    .min(0, { message: estimateMessage })
+    .max(100, { message: estimateMessage })
+    .nullable()
+    .optional(),
+  expectedStruggle: optionalText(5_000),
   checkinEveryDays: z
     .number({ message: everyMessage })
     .int({ message: everyMessage })
@@ -105,11 +129,16 @@ export const DelegationClose = z.strictObject({
 export type DelegationCloseInput = z.input<typeof DelegationClose>
 export type DelegationClose = z.output<typeof DelegationClose>
 
+const workedOutFields = {
+  workedOut: z.enum(WORKED_OUT_ANSWERS, { message: 'Choose yes, partly or no.' }),
+  lesson: optionalText(5_000)
+}
+
 export const CheckinCreate = z.strictObject({
   delegationId: Id,
   date: LocalDate,
   progress: optionalText(20_000),
-  signal: z.enum(CHECKIN_SIGNALS, { message: 'Choose a signal: on track, at risk, blocked or struggling.' }),
+  signal: z.enum(CHECKIN_SIGNALS, { message: signalMessage }),
   struggles: optionalText(20_000),
   leaderResponse: z.enum(LEADER_RESPONSES, {
     message:
@@ -117,10 +146,35 @@ export const CheckinCreate = z.strictObject({
   }),
   note: optionalText(20_000),
   /** With "took it back": mark the delegation handed back in the same step, dated as the check-in. */
-  handBack: z.boolean().optional()
+  handBack: z.boolean().optional(),
+  /** The answer to "did they work it out?" about an earlier check-in where the leader let go, saved with this one. */
+  followUp: z.strictObject({ checkinId: Id, ...workedOutFields }).optional()
 })
 export type CheckinCreateInput = z.input<typeof CheckinCreate>
 export type CheckinCreate = z.output<typeof CheckinCreate>
+
+/**
+ * A correction to a check-in: fields left out keep their value. The answer to "did they work it out?" is
+ * given here too (or cleared with workedOut null), only on a check-in where the leader held back or asked.
+ */
+export const CheckinUpdate = z.strictObject({
+  id: Id,
+  date: LocalDate.optional(),
+  progress: optionalText(20_000),
+  signal: z.enum(CHECKIN_SIGNALS, { message: signalMessage }).optional(),
+  struggles: optionalText(20_000),
+  leaderResponse: z
+    .enum(LEADER_RESPONSES, {
+      message:
+        'Choose how you responded: held back, asked questions, provided resources, stepped in or took it back.'
+    })
+    .optional(),
+  note: optionalText(20_000),
+  workedOut: workedOutFields.workedOut.nullable().optional(),
+  lesson: workedOutFields.lesson
+})
+export type CheckinUpdateInput = z.input<typeof CheckinUpdate>
+export type CheckinUpdate = z.output<typeof CheckinUpdate>
 
 export const Delegation = z.strictObject({
   ...RowMeta,
@@ -134,6 +188,12 @@ export const Delegation = z.strictObject({
   resources: z.string().nullable(),
   constraints: z.string().nullable(),
   rescueTrigger: z.string().nullable(),
+  rescueOn: LocalDate.nullable(),
+  rescueSignal: z.enum(CHECKIN_SIGNALS).nullable(),
+  rescueSignalTimes: z.number().int().nullable(),
+  rescueHappenedOn: LocalDate.nullable(),
+  successEstimate: z.number().int().min(0).max(100).nullable(),
+  expectedStruggle: z.string().nullable(),
   checkinEveryDays: z.number().int().nullable(),
   dueDate: LocalDate.nullable(),
   status: z.enum(DELEGATION_STATUSES),
@@ -158,7 +218,9 @@ export const Checkin = z.strictObject({
   signal: z.enum(CHECKIN_SIGNALS),
   struggles: z.string().nullable(),
   leaderResponse: z.enum(LEADER_RESPONSES),
-  note: z.string().nullable()
+  note: z.string().nullable(),
+  workedOut: z.enum(WORKED_OUT_ANSWERS).nullable(),
+  lesson: z.string().nullable()
 })
 export type Checkin = z.infer<typeof Checkin>
 
@@ -223,6 +285,38 @@ export const InterventionLog = z.strictObject({
 })
 export type InterventionLog = z.infer<typeof InterventionLog>
 
+/** A lesson the person learned after the leader let go, in their words. */
+export const Lesson = z.strictObject({
+  checkinId: Id,
+  delegationId: Id,
+  title: z.string(),
+  /** The day of the check-in where the leader let go. */
+  date: LocalDate,
+  workedOut: z.enum(WORKED_OUT_ANSWERS),
+  lesson: z.string().nullable()
+})
+export type Lesson = z.infer<typeof Lesson>
+
+/** A closed delegation's prediction beside its outcome. */
+export const ScoredPrediction = z.strictObject({
+  delegationId: Id,
+  title: z.string(),
+  successEstimate: z.number().int(),
+  status: z.enum(['done', 'handed_back']),
+  completedOn: LocalDate.nullable(),
+  verdict: z.enum(['under', 'over', 'as_expected'])
+})
+
+/** Whether letting go worked, for one person: their answers to "did they work it out?", and the predictions. */
+export const LettingGoRecord = z.strictObject({
+  workedOut: z.strictObject({ yes: count, partly: count, no: count, unanswered: count }),
+  /** Answered, newest first. */
+  lessons: z.array(Lesson),
+  /** Newest first. */
+  predictions: z.array(ScoredPrediction)
+})
+export type LettingGoRecord = z.infer<typeof LettingGoRecord>
+
 /** Every view of a delegation shows its person, its last check-in and its level. */
 const delegationReads = ['delegations', 'members', 'checkins', 'authority_changes'] as const
 const trashedTogether = ['delegations', 'checkins', 'authority_changes'] as const
@@ -251,5 +345,9 @@ export const delegationsChannels = {
     reads: ['checkins', 'delegations', 'members']
   },
   /** A check-in; with handBack, the delegation is handed back in the same transaction. */
-  'delegations.checkIn': { input: CheckinCreate, output: Checkin, writes: ['checkins', 'delegations'] }
+  'delegations.checkIn': { input: CheckinCreate, output: Checkin, writes: ['checkins', 'delegations'] },
+  'delegations.updateCheckin': { input: CheckinUpdate, output: Checkin, writes: ['checkins'] },
+  'delegations.deleteCheckin': { input: ById, output: Deleted, writes: ['checkins'] },
+  'delegations.restoreCheckin': { input: ById, output: Checkin, writes: ['checkins'] },
+  'delegations.lettingGo': { input: MemberScope, output: LettingGoRecord, reads: delegationReads }
 } as const satisfies Slice<'delegations'>

@@ -8,18 +8,19 @@
  * - `unicode61 remove_diacritics 2`: "cafe" finds "Café", "naive" finds "naïve".
  * - prefix='2 3 4': typing-as-you-search queries ("del*") read one prefix doclist instead of merging every
  *   term that starts with it.
- * This file is a released migration: the search queries (main/search/) name these tables, never import them.
+ * This file is a released migration: the search queries (main/search/) name these tables, never import them;
+ * a later migration that indexes more columns drops one index and builds it again with `indexSql`.
  * See ARCHITECTURE.md ("Search") for the figures behind these choices.
  */
-interface SearchedTable {
+export interface SearchedTable {
   table: string
   /** Indexed columns: name in the index, and the SQL expression over a row alias that gives its text. */
   columns: { name: string; expr: (row: string) => string }[]
 }
 
-const column = (name: string) => ({ name, expr: (row: string) => `${row}.${name}` })
+export const column = (name: string) => ({ name, expr: (row: string) => `${row}.${name}` })
 
-const searchedTables: SearchedTable[] = [
+export const searchedTables: SearchedTable[] = [
   { table: 'reflections', columns: [column('title'), column('body')] },
   {
     table: 'members',
@@ -50,7 +51,7 @@ const searchedTables: SearchedTable[] = [
   { table: 'action_items', columns: [column('text')] }
 ]
 
-function indexSql({ table, columns }: SearchedTable): string {
+export function indexSql({ table, columns }: SearchedTable): string {
   const fts = `${table}_fts`
   const source = `${table}_search_source`
   const names = columns.map((c) => c.name).join(', ')
