@@ -314,3 +314,45 @@ describe('nextCheckinDue', () => {
     expect(nextCheckinDue({ ...base, status: 'done' })).toBeNull()
   })
 })
+
+describe('the rescue trigger and the prediction', () => {
+  it('are kept with the delegation, and a count of signals needs its signal', () => {
+    const member = createMember(journal.db, { name: 'Ana' })
+    const delegation = createDelegation(journal.db, {
+      memberId: member.id,
+      title: 'Own the migration',
+      authorityLevel: 6,
+      rescueTrigger: 'customers lose data',
+      rescueSignal: 'blocked',
+      rescueSignalTimes: 2,
+      rescueOn: '2027-01-15',
+      successEstimate: 40,
+      expectedStruggle: 'Saying no to other teams'
+    })
+    expect(delegation).toMatchObject({
+      rescueSignal: 'blocked',
+      rescueSignalTimes: 2,
+      rescueOn: '2027-01-15',
+      rescueHappenedOn: null,
+      successEstimate: 40,
+      expectedStruggle: 'Saying no to other teams'
+    })
+    expect(
+      updateDelegation(journal.db, { id: delegation.id, rescueHappenedOn: '2026-12-01' }).rescueHappenedOn
+    ).toBe('2026-12-01')
+    expectLeapError(
+      () => updateDelegation(journal.db, { id: delegation.id, rescueSignal: null }),
+      'invalid_input'
+    )
+    expectLeapError(
+      () =>
+        createDelegation(journal.db, {
+          memberId: member.id,
+          title: 'Counted nothing',
+          authorityLevel: 3,
+          rescueSignalTimes: 3
+        }),
+      'invalid_input'
+    )
+  })
+})

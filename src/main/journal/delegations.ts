@@ -119,8 +119,15 @@ function invalid(field: string, message: string): LeapError {
   return new LeapError('invalid_input', message, { [field]: message })
 }
 
+/** A count of signals means nothing without the signal it counts. */
+function checkRescueSignal(signal: string | null | undefined, times: number | null | undefined) {
+  if (times != null && signal == null)
+    throw invalid('rescueSignal', 'Choose the signal to count, or clear the number of times.')
+}
+
 export function createDelegation(db: Db, input: DelegationCreate): Delegation {
   requireMember(db, input.memberId)
+  checkRescueSignal(input.rescueSignal, input.rescueSignalTimes)
   const id = newId()
   const stamp = now()
   const status = input.status ?? 'planned'
@@ -172,6 +179,10 @@ export function createDelegation(db: Db, input: DelegationCreate): Delegation {
 
 export function updateDelegation(db: Db, { id, ...patch }: DelegationUpdate): Delegation {
   const current = getDelegation(db, id)
+  checkRescueSignal(
+    patch.rescueSignal === undefined ? current.rescueSignal : patch.rescueSignal,
+    patch.rescueSignalTimes === undefined ? current.rescueSignalTimes : patch.rescueSignalTimes
+  )
   const fields = (Object.keys(patch) as EditableField[]).filter(
     (field) => field in editableColumns && patch[field] !== undefined
   )

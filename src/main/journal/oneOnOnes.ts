@@ -1,7 +1,9 @@
-import type { LeaderResponse } from '../../shared/domain/delegationVocabulary'
-import { checkinBudget } from '../../shared/domain/checkinBudget'
+import type { CheckinSignal, LeaderResponse } from '../../shared/domain/delegationVocabulary'
+import { LETTING_GO_RESPONSES } from '../../shared/domain/delegationVocabulary'
+import { checkinBudget, checkinDue } from '../../shared/domain/checkinBudget'
 import { enactedAuthority } from '../../shared/domain/enactedAuthority'
 import type { OneOnOnePrep, OneOnOnePrepQuery } from '../../shared/domain/oneOnOnes'
+import { rescueFired, type RescueTrigger } from '../../shared/domain/rescueTrigger'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import type { ChannelHandlers } from '../ipc/handlers'
@@ -19,9 +21,12 @@ export function prepareOneOnOne(
   const delegations = sql(
     db,
     `SELECT d.id, d.title, d.authority_level AS authorityLevel, d.checkin_every_days AS checkinEveryDays,
-       d.started_on AS startedOn, d.due_date AS dueDate,
-       c.date AS lastDate, c.signal AS lastSignal, c.leader_response AS lastResponse,
-       (SELECT group_concat(date || ' ' || leader_response, ',' ORDER BY date DESC, created_at DESC)
+       d.started_on AS startedOn, d.due_date AS dueDate, d.rescue_trigger AS rescueTrigger,
+       d.rescue_on AS rescueOn, d.rescue_signal AS rescueSignal, d.rescue_signal_times AS rescueSignalTimes,
+       d.rescue_happened_on AS rescueHappenedOn,
+       c.id AS lastId, c.date AS lastDate, c.signal AS lastSignal, c.leader_response AS lastResponse,
+       c.worked_out AS lastWorkedOut,
+       (SELECT group_concat(date || ' ' || leader_response || ' ' || signal, ',' ORDER BY date DESC, created_at DESC)
         FROM checkins WHERE delegation_id = d.id AND deleted_at IS NULL) AS checkins
      FROM delegations d
      LEFT JOIN checkins c ON c.id = (
@@ -30,13 +35,16 @@ export function prepareOneOnOne(
      ORDER BY d.due_date IS NULL, d.due_date, d.title COLLATE NOCASE`
   ).all(memberId) as (Omit<
     OneOnOnePrep['activeDelegations'][number],
-    'lastCheckin' | 'enacted' | 'budget'
-  > & {
-    lastDate: string | null
-    lastSignal: string | null
-    lastResponse: string | null
-    checkins: string | null
-  })[]
+    'lastCheckin' | 'enacted' | 'budget' | 'checkinDue' | 'rescue' | 'openQuestion'
+  > &
+    RescueTrigger & {
+      lastId: string | null
+      lastDate: string | null
+      lastSignal: string | null
+      lastResponse: LeaderResponse | null
+      lastWorkedOut: string | null
+      checkins: string | null
+    })[]
   const lastReflection = sql(
     db,
     `SELECT id, date, title, mood, stance FROM reflections
@@ -46,24 +54,53 @@ export function prepareOneOnOne(
   return {
     member,
     openActionItems: listActionItems(db, { memberId, status: 'open' }),
-    activeDelegations: delegations.map(({ lastDate, lastSignal, lastResponse, checkins, ...delegation }) => {
-      // Newest first: "<day> <response>" each.
-      const said = (checkins?.split(',') ?? []).map((entry) => entry.split(' ') as [string, LeaderResponse])
-      return {
-        ...delegation,
-        lastCheckin: lastDate ? { date: lastDate, signal: lastSignal!, leaderResponse: lastResponse! } : null,
-        enacted: enactedAuthority(
-          delegation.authorityLevel,
-          said.map(([, response]) => response)
-        ),
-        budget: checkinBudget(
-          delegation.authorityLevel,
-          delegation.checkinEveryDays,
-          said.map(([day]) => day),
-          today
+    activeDelegations: delegations.map(
+      ({
+        lastId,
+        lastDate,
+        lastSignal,
+        lastResponse,
+        lastWorkedOut,
+        checkins,
+        rescueTrigger,
+        rescueOn,
+        rescueSignal,
+        rescueSignalTimes,
+        rescueHappenedOn,
+        ...delegation
+      }) => {
+        // Newest first: "<day> <response> <signal>" each.
+        const said = (checkins?.split(',') ?? []).map(
+          (entry) => entry.split(' ') as [string, LeaderResponse, CheckinSignal]
         )
+        const trigger = { rescueTrigger, rescueOn, rescueSignal, rescueSignalTimes, rescueHappenedOn }
+        const letGo = lastResponse !== null && (LETTING_GO_RESPONSES as readonly string[]).includes(lastResponse)
+        return {
+          ...delegation,
+          lastCheckin: lastDate ? { date: lastDate, signal: lastSignal!, leaderResponse: lastResponse! } : null,
+          enacted: enactedAuthority(
+            delegation.authorityLevel,
+            said.map(([, response]) => response)
+          ),
+          budget: checkinBudget(
+            delegation.authorityLevel,
+            delegation.checkinEveryDays,
+            said.map(([day]) => day),
+            today
+          ),
+          checkinDue: checkinDue({ ...delegation, lastCheckinOn: lastDate }, today),
+          rescue: rescueFired(
+            trigger,
+            said.map(([, , signal]) => signal),
+            today
+          ),
+          openQuestion:
+            lastId && lastDate && letGo && lastWorkedOut === null
+              ? { checkinId: lastId, date: lastDate, leaderResponse: lastResponse }
+              : null
+        }
       }
-    }),
+    ),
     lastReflection: lastReflection ?? null
   }
 }

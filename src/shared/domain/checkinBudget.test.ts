@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkinBudget, describeOverBudget } from './checkinBudget'
+import { checkinBudget, checkinDue, describeOverBudget } from './checkinBudget'
 
 const today = '2026-12-01'
 
@@ -55,5 +55,30 @@ describe('the check-in budget', () => {
         }
       )
     )
+  })
+})
+
+describe('whether a check-in is due', () => {
+  const delegation = {
+    authorityLevel: 6,
+    checkinEveryDays: null,
+    startedOn: '2026-11-01',
+    dueDate: null,
+    lastCheckinOn: '2026-11-20'
+  }
+
+  it('follows the level when the delegation has no rhythm of its own, and its own when it has', () => {
+    expect(checkinDue(delegation, '2026-12-10')).toBe(false)
+    expect(checkinDue(delegation, '2026-12-11')).toBe(true)
+    expect(checkinDue({ ...delegation, checkinEveryDays: 7 }, '2026-11-27')).toBe(true)
+    expect(checkinDue({ ...delegation, lastCheckinOn: null }, '2026-11-21')).toBe(false)
+    expect(checkinDue({ ...delegation, lastCheckinOn: null }, '2026-11-22')).toBe(true)
+  })
+
+  it('at Delegate, only once the delegation is due', () => {
+    const whole = { ...delegation, authorityLevel: 7 }
+    expect(checkinDue(whole, '2027-06-01')).toBe(false)
+    expect(checkinDue({ ...whole, dueDate: '2026-12-15' }, '2026-12-14')).toBe(false)
+    expect(checkinDue({ ...whole, dueDate: '2026-12-15' }, '2026-12-15')).toBe(true)
   })
 })

@@ -58,3 +58,23 @@ export function describeOverBudget(level: number, { recent, spanDays, rhythmDays
   const agreed = rhythmDays === null ? 'only at the end' : `one every ${rhythmDays} days`
   return `${recent} check-ins in ${spanDays} days on ${article} ${name}-level responsibility; agreed: ${agreed}.`
 }
+
+/**
+ * Whether the next check-in is due on an active delegation: the rhythm agreed (its own, else its level's)
+ * has passed since the last check-in or the start; at Delegate, which has no rhythm, only once it is due.
+ */
+export function checkinDue(
+  delegation: {
+    authorityLevel: number
+    checkinEveryDays: number | null
+    startedOn: string | null
+    dueDate: string | null
+    lastCheckinOn: string | null
+  },
+  today: string
+): boolean {
+  const rhythm = delegation.checkinEveryDays ?? LEVEL_RHYTHM_DAYS[delegation.authorityLevel] ?? null
+  if (rhythm === null) return delegation.dueDate !== null && delegation.dueDate <= today
+  const since = delegation.lastCheckinOn ?? delegation.startedOn
+  return since === null || dayNumber(today) - dayNumber(since) >= rhythm
+}

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Slice } from '../ipc/dataSets'
 import { ActionItem } from './actionItems'
 import { Id, LocalDate } from './common'
+import { LEADER_RESPONSES } from './delegationVocabulary'
 import { Member } from './members'
 
 export const OneOnOnePrepQuery = z.strictObject({
@@ -42,7 +43,15 @@ export const OneOnOnePrep = z.strictObject({
         recent: z.number().int(),
         spanDays: z.number().int(),
         over: z.boolean()
-      })
+      }),
+      /** A check-in is due by the rhythm agreed (the level's, or at the end for Delegate). */
+      checkinDue: z.boolean(),
+      /** Why the rescue trigger fired (shared/domain/rescueTrigger.ts); null while it has not. */
+      rescue: z.string().nullable(),
+      /** The last check-in, where the leader let go and nobody has said yet whether they worked it out. */
+      openQuestion: z
+        .strictObject({ checkinId: Id, date: LocalDate, leaderResponse: z.enum(LEADER_RESPONSES) })
+        .nullable()
     })
   ),
   lastReflection: z

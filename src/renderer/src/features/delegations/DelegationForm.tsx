@@ -13,6 +13,8 @@ import { AuthorityLevelPicker } from './AuthorityLevelPicker'
 import { reportCallError, schemaResolver } from './formResolver'
 import { readsLikeInstructions } from './instructions'
 import { FormFooter } from '../../components/FormFooter'
+import { PredictionFields } from './PredictionFields'
+import { RescueTriggerFields } from './RescueTriggerFields'
 
 interface DelegationFormValues {
   memberId: string
@@ -24,6 +26,11 @@ interface DelegationFormValues {
   resources: string
   constraints: string
   rescueTrigger: string
+  rescueSignal: string
+  rescueSignalTimes: string
+  rescueOn: string
+  successEstimate: string
+  expectedStruggle: string
   checkinEveryDays: string
   startedOn: string
   dueDate: string
@@ -56,6 +63,11 @@ function initialValues(
     resources: text(delegation?.resources),
     constraints: text(delegation?.constraints),
     rescueTrigger: text(delegation?.rescueTrigger),
+    rescueSignal: text(delegation?.rescueSignal),
+    rescueSignalTimes: text(delegation?.rescueSignalTimes?.toString()),
+    rescueOn: text(delegation?.rescueOn),
+    successEstimate: text(delegation?.successEstimate?.toString()),
+    expectedStruggle: text(delegation?.expectedStruggle),
     checkinEveryDays: delegation ? text(delegation.checkinEveryDays?.toString()) : '7',
     startedOn: delegation ? text(delegation.startedOn) : todayLocal(),
     dueDate: text(delegation?.dueDate),
@@ -63,12 +75,19 @@ function initialValues(
   }
 }
 
+const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value))
+
 function toInput(values: DelegationFormValues) {
   return {
     ...values,
     successCriteria: values.successCriteria.map((criterion) => criterion.text),
     authorityLevel: values.authorityLevel ? Number(values.authorityLevel) : undefined,
-    checkinEveryDays: values.checkinEveryDays.trim() === '' ? null : Number(values.checkinEveryDays)
+    checkinEveryDays: numberOrNull(values.checkinEveryDays),
+    rescueSignal: values.rescueSignal === '' ? null : values.rescueSignal,
+    // A signal without a count fires the second time it is seen: once can be a bad day.
+    rescueSignalTimes:
+      values.rescueSignal === '' ? null : (numberOrNull(values.rescueSignalTimes) ?? 2),
+    successEstimate: numberOrNull(values.successEstimate)
   }
 }
 
@@ -197,17 +216,7 @@ export function DelegationForm({
       <Field label="Constraints" error={errors.constraints?.message}>
         <textarea rows={2} {...register('constraints')} />
       </Field>
-      <Field
-        label="Rescue trigger: I step in only if…"
-        hint="The one situation in which you will take over. Anything short of it is theirs to handle."
-        error={errors.rescueTrigger?.message}
-      >
-        <input
-          type="text"
-          placeholder="a customer-facing release is at risk"
-          {...register('rescueTrigger')}
-        />
-      </Field>
+      <RescueTriggerFields register={register} errors={errors} />
 
       <div className="form__grid form__grid--4">
         <Field label="Check in every (days)" error={errors.checkinEveryDays?.message}>
@@ -229,6 +238,8 @@ export function DelegationForm({
           </select>
         </Field>
       </div>
+
+      <PredictionFields register={register} errors={errors} />
 
       <FormFooter
         error={errors.root?.message}

@@ -3,12 +3,7 @@ import { ArrowLeft, ArrowUpDown, CheckCheck, MessageSquarePlus, Pencil, Trash2 }
 import type { DelegationDetail } from '../../../../shared/domain/delegations'
 import { checkinBudget } from '../../../../shared/domain/checkinBudget'
 import { enactedAuthority } from '../../../../shared/domain/enactedAuthority'
-import {
-  CLOSED_STATUSES,
-  RESPONSE_LABELS,
-  SIGNAL_LABELS,
-  STATUS_LABELS
-} from '../../../../shared/domain/delegationVocabulary'
+import { CLOSED_STATUSES, STATUS_LABELS } from '../../../../shared/domain/delegationVocabulary'
 import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
 import { formatDay, todayLocal } from '../../lib/dates'
@@ -16,6 +11,7 @@ import { navigate } from '../../lib/router'
 import { ChangeLevelDialog } from './ChangeLevelDialog'
 import { CheckInDialog } from './CheckInDialog'
 import { CheckinStatus } from './CheckinStatus'
+import { CheckinTimeline } from './CheckinTimeline'
 import { CloseDialog } from './CloseDialog'
 import { DelegationForm } from './DelegationForm'
 import { LettingGoNotes } from './LettingGoNotes'
@@ -252,37 +248,7 @@ function DelegationView({
         </aside>
       </div>
 
-      <section className="card timeline" aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">Check-ins</h2>
-        {d.checkins.length === 0 ? (
-          <p className="muted">
-            No check-ins yet. At each one, note how it is going and how you responded: holding back is a
-            choice too.
-          </p>
-        ) : (
-          <ol className="timeline__list" aria-label="Check-in timeline">
-            {d.checkins.map((checkin) => (
-              <li key={checkin.id} className="timeline__item">
-                <div className="timeline__head">
-                  <time dateTime={checkin.date}>{formatDay(checkin.date)}</time>
-                  <span className={`signal signal--${checkin.signal}`}>{SIGNAL_LABELS[checkin.signal]}</span>
-                  <span className={`response response--${checkin.leaderResponse}`}>
-                    {RESPONSE_LABELS[checkin.leaderResponse]}
-                  </span>
-                </div>
-                {checkin.progress && <p className="prose">{checkin.progress}</p>}
-                {checkin.struggles && (
-                  <p className="prose">
-                    <span className="timeline__label">Struggled with: </span>
-                    {checkin.struggles}
-                  </p>
-                )}
-                {checkin.note && <p className="prose muted">{checkin.note}</p>}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <CheckinTimeline delegation={d} />
 
       <Dialog title={`Edit ${d.title}`} open={open === 'edit'} onClose={done} wide>
         {open === 'edit' && (

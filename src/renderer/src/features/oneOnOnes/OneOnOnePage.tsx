@@ -2,19 +2,13 @@ import { useRef, useState } from 'react'
 import { ArrowLeft, Lightbulb } from 'lucide-react'
 import type { OneOnOnePrep } from '../../../../shared/domain/oneOnOnes'
 import { COACHING_PROMPTS, MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflections'
-import { daysBetween, formatDay, todayLocal } from '../../lib/dates'
+import { formatDay } from '../../lib/dates'
 import { navigate, replaceAddress } from '../../lib/router'
 import { ActionItemRow } from '../actionItems/ActionItemRow'
 import { useActionItems } from '../actionItems/hooks'
 import { useReflection } from '../reflections/hooks'
 import { useOneOnOnePrep } from './hooks'
-import { CheckInDialog } from '../delegations/CheckInDialog'
-import { LettingGoNotes } from '../delegations/LettingGoNotes'
-import {
-  authorityLevel,
-  SIGNAL_LABELS,
-  type CheckinSignal
-} from '../../../../shared/domain/delegationVocabulary'
+import { PrepDelegations } from './PrepDelegations'
 import { ReflectionEditor, type EditorApi } from '../reflections/ReflectionEditor'
 import { useReflectionNotices } from '../reflections/useReflectionNotices'
 import './oneOnOnes.css'
@@ -86,7 +80,6 @@ interface PrepPanelsProps {
 }
 
 function PrepPanels({ prep, currentReflectionId, onPrompt }: PrepPanelsProps) {
-  const today = todayLocal()
   const last = prep.lastReflection
   const carried = useCarriedForwardItems(prep, currentReflectionId)
   return (
@@ -106,23 +99,7 @@ function PrepPanels({ prep, currentReflectionId, onPrompt }: PrepPanelsProps) {
         )}
       </section>
 
-      <section className="prep__panel" aria-labelledby="prep-delegations">
-        <h2 id="prep-delegations">Active delegations</h2>
-        {prep.activeDelegations.length === 0 ? (
-          <p className="muted">No active delegations. What could {prep.member.name} own next?</p>
-        ) : (
-          <ul className="prep__delegations">
-            {prep.activeDelegations.map((delegation) => (
-              <PrepDelegation
-                key={delegation.id}
-                delegation={delegation}
-                memberName={prep.member.name}
-                today={today}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
+      <PrepDelegations prep={prep} />
 
       <section className="prep__panel" aria-labelledby="prep-last">
         <h2 id="prep-last">Last time</h2>
@@ -175,60 +152,5 @@ function useCarriedForwardItems(prep: OneOnOnePrep, currentReflectionId: string 
   if (newlyOpen.length > 0) setSeenOpen(new Set([...seenOpen, ...newlyOpen.map((item) => item.id)]))
   return list.filter(
     (item) => item.reflectionId !== currentReflectionId && (item.status === 'open' || seenOpen.has(item.id))
-  )
-}
-
-type ActiveDelegation = OneOnOnePrep['activeDelegations'][number]
-
-/** An active delegation as the 1:1 needs it: level, last check-in, whether one is due, and a way to record one. */
-function PrepDelegation({
-  delegation,
-  memberName,
-  today
-}: {
-  delegation: ActiveDelegation
-  memberName: string
-  today: string
-}) {
-  const [checkingIn, setCheckingIn] = useState(false)
-  const since = delegation.lastCheckin?.date ?? delegation.startedOn
-  const due =
-    delegation.checkinEveryDays !== null &&
-    since !== null &&
-    daysBetween(since, today) >= delegation.checkinEveryDays
-  const level = authorityLevel(delegation.authorityLevel)
-  return (
-    <li>
-      <a href={`#/delegations/${delegation.id}`}>{delegation.title}</a>
-      <span className="prep__meta">
-        {level.level} {level.name}
-        {delegation.lastCheckin
-          ? ` · last check-in ${formatDay(delegation.lastCheckin.date)}: ${SIGNAL_LABELS[delegation.lastCheckin.signal as CheckinSignal] ?? delegation.lastCheckin.signal}`
-          : ' · no check-in yet'}
-      </span>
-      <LettingGoNotes
-        level={delegation.authorityLevel}
-        enacted={delegation.enacted}
-        budget={delegation.budget}
-        evidence={<a href={`#/delegations/${delegation.id}`}>See the check-ins</a>}
-      />
-      <span className="prep__row">
-        {due && <span className="badge badge--warning">Check-in due</span>}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => setCheckingIn(true)}
-          aria-label={`Check in on ${delegation.title}`}
-        >
-          Check in
-        </button>
-      </span>
-      {checkingIn && (
-        <CheckInDialog
-          delegation={{ id: delegation.id, title: delegation.title, memberName, status: 'active' }}
-          onDone={() => setCheckingIn(false)}
-        />
-      )}
-    </li>
   )
 }

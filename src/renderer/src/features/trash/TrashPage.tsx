@@ -10,17 +10,19 @@ const KIND_LABELS: Record<TrashKind, string> = {
   member: 'Team member',
   reflection: 'Reflection',
   delegation: 'Delegation',
-  action_item: 'Action item'
+  action_item: 'Action item',
+  checkin: 'Check-in'
 }
 
-type RestoreChannel = Extract<Channel, `${string}.restore`>
+type RestoreChannel = Extract<Channel, `${string}.restore${string}`>
 
 /** The call that brings each kind back. */
 const restoreChannel: Record<TrashKind, RestoreChannel> = {
   member: 'members.restore',
   reflection: 'reflections.restore',
   delegation: 'delegations.restore',
-  action_item: 'actionItems.restore'
+  action_item: 'actionItems.restore',
+  checkin: 'delegations.restoreCheckin'
 }
 
 const deletedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
