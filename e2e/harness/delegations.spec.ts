@@ -39,7 +39,7 @@ test.describe('Delegations', () => {
     await form.getByRole('button', { name: 'Add criterion' }).click()
     await form.getByRole('textbox', { name: 'Criterion 2' }).fill('No rollback without a written cause')
     await form.getByRole('radio', { name: /Consult/ }).check()
-    await form.getByLabel('Rescue trigger: I step in only if…').fill('a customer-facing release is at risk')
+    await form.getByLabel('I step in only if…').fill('a customer-facing release is at risk')
     await form.getByLabel('Check in every (days)').fill('7')
     await form.getByLabel('Start date').fill(daysAgo(20))
     await form.getByRole('button', { name: 'Delegate' }).click()

@@ -5,11 +5,11 @@ import { expect, test, type Page } from './fixture'
 
 const title = 'Own the release train'
 
-async function checkIn(page: Page, date: string, response: RegExp) {
+async function checkIn(page: Page, date: string, response: RegExp, signal = 'At risk') {
   await page.getByRole('button', { name: `Check in on ${title}` }).click()
   const dialog = page.getByRole('dialog', { name: `Check in: ${title}` })
   await dialog.getByLabel('Date').fill(date)
-  await dialog.getByRole('radio', { name: 'At risk', exact: true }).check()
+  await dialog.getByRole('radio', { name: signal, exact: true }).check()
   await dialog.getByRole('radio', { name: response }).check()
   await dialog.getByRole('button', { name: 'Save check-in' }).click()
   await expect(dialog).toBeHidden()
@@ -61,5 +61,149 @@ test.describe('Letting go, measured', () => {
     await expect(ladder.getByRole('list', { name: 'Authority per person' })).toContainText(
       'Own the release train: agreed 6 Inquire, acted 4 Agree'
     )
+  })
+})
+
+test.describe('Letting go, and whether it worked', () => {
+  test('a prediction at hand-off, "did they work it out?" after holding back, a rescue trigger that fires, and the prediction scored at close', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const ana = createMember(journal.db, { name: 'Ana Lima' })
+    await openApp(`/team/${ana.id}`)
+    const section = page.getByRole('region', { name: 'Delegations' })
+    await section.getByRole('button', { name: 'New delegation' }).click()
+    const form = page.getByRole('dialog', { name: 'New delegation' })
+    await form.getByLabel('Title').fill(title)
+    await form.getByRole('radio', { name: /Inquire/ }).check()
+    await form.getByLabel('I step in only if…').fill('a release is rolled back twice')
+    await form.getByLabel('Or when check-ins say').selectOption('Blocked')
+    await form.getByLabel('Check in every (days)').fill('')
+    await form.getByLabel('Start date').fill(daysAgo(30))
+    await form.getByLabel('Chance of success (%)').fill('40')
+    await form.getByLabel('Where you expect them to struggle').fill('Saying no to the sales team')
+    await form.getByRole('button', { name: 'Delegate' }).click()
+    await expect(form).toBeHidden()
+
+    // In the 1:1: due (30 days since the start, Inquire proposes 21), and holding back.
+    await page
+      .getByRole('button', { name: /one-on-one/i })
+      .first()
+      .click()
+    await checkIn(page, daysAgo(28), /^Held back/)
+    const delegations = page.getByRole('region', { name: 'Active delegations' })
+    await expect(delegations).toContainText('you held back. Ask: did they work it out')
+
+    // The next check-in asks about that one, and saves the answer with it.
+    await page.getByRole('button', { name: `Check in on ${title}` }).click()
+    const dialog = page.getByRole('dialog', { name: `Check in: ${title}` })
+    const since = dialog.getByRole('region', { name: 'Since last time' })
+    await since.getByRole('radio', { name: 'Yes, on their own' }).check()
+    await since
+      .getByLabel('What they learned, in their words')
+      .fill('Ask the platform team before the freeze')
+    await dialog.getByLabel('Date').fill(daysAgo(6))
+    await dialog.getByRole('radio', { name: 'Blocked', exact: true }).check()
+    await dialog.getByRole('radio', { name: /^Provided resources/ }).check()
+    await dialog.getByRole('button', { name: 'Save check-in' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(delegations).not.toContainText('Ask: did they work it out')
+    // Not due and nothing fired: kept out of the way, to be left with her.
+    await expect(delegations).toContainText('1 not due: leave it with Ana Lima')
+    await expect(page.getByRole('button', { name: `Check in on ${title}` })).toBeHidden()
+
+    // Blocked a second time: the rescue trigger fires, and the delegation is brought up again.
+    await delegations.getByText('1 not due').click()
+    await checkIn(page, daysAgo(2), /^Stepped in/, 'Blocked')
+    await expect(delegations.getByRole('note').first()).toContainText('Rescue trigger fired.')
+    await expect(delegations).toContainText('Check-ins said “Blocked” 2 times.')
+
+    // Her page: worked it out without me, her lesson.
+    await page.getByRole('button', { name: 'Ana Lima' }).first().click()
+    const record = page.getByRole('region', { name: 'When you let go' })
+    await expect(record).toContainText('Worked it out without you: 1 of 1')
+    await expect(record).toContainText('Ask the platform team before the freeze')
+
+    // Close as done: the prediction (40%) was an under-estimate, on the delegation and on her page.
+    await section.getByRole('button', { name: title, exact: true }).click()
+    await expect(page.getByRole('region', { name: 'Your prediction (private)' })).toContainText(
+      '40% chance of success'
+    )
+    await page.getByRole('button', { name: 'Close', exact: true }).click()
+    const closing = page.getByRole('dialog', { name: `Close: ${title}` })
+    await closing.getByRole('radio', { name: /^Done/ }).check()
+    await closing.getByRole('button', { name: 'Close delegation' }).click()
+    await expect(closing).toBeHidden()
+    await expect(page.getByRole('region', { name: 'Your prediction (private)' })).toContainText(
+      'done: you under-estimated Ana Lima'
+    )
+    await page.getByRole('button', { name: 'Ana Lima' }).first().click()
+    await expect(record).toContainText(
+      'You under-estimated Ana Lima 1 time out of 1: evidence for giving more authority.'
+    )
+  })
+
+  test('a check-in entered wrong is corrected, or deleted and brought back, and the intervention figures follow', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const ana = createMember(journal.db, { name: 'Ana Lima' })
+    const delegation = createDelegation(journal.db, {
+      memberId: ana.id,
+      title,
+      authorityLevel: 6,
+      status: 'active',
+      startedOn: daysAgo(30)
+    })
+    await openApp(`/delegations/${delegation.id}`)
+    await page.getByRole('button', { name: 'Check in', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: `Check in: ${title}` })
+    await dialog.getByLabel('Date').fill(daysAgo(3))
+    await dialog.getByRole('radio', { name: 'At risk', exact: true }).check()
+    await dialog.getByRole('radio', { name: /^Took it back/ }).check()
+    await dialog.getByLabel('Also mark the delegation as handed back').uncheck()
+    await dialog.getByRole('button', { name: 'Save check-in' }).click()
+    await expect(dialog).toBeHidden()
+
+    // Her page shows the intervention; the leader meant "stepped in", and corrects it from the delegation.
+    const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(
+      new Date(`${daysAgo(3)}T12:00:00`)
+    )
+    await page.getByRole('button', { name: `Correct the check-in of ${day}` }).click()
+    const correcting = page.getByRole('dialog', { name: `Correct the check-in: ${title}` })
+    await expect(correcting.getByRole('radio', { name: /^Took it back/ })).toBeChecked()
+    await correcting.getByRole('radio', { name: /^Held back/ }).check()
+    await correcting.getByRole('radio', { name: 'Partly' }).check()
+    await correcting.getByRole('button', { name: 'Save correction' }).click()
+    await expect(correcting).toBeHidden()
+    const timeline = page.getByRole('list', { name: 'Check-in timeline' })
+    await expect(timeline).toContainText('Held back')
+    await expect(timeline).toContainText('Worked it out: Partly')
+
+    await page.getByRole('button', { name: 'Ana Lima' }).first().click()
+    const overall = page.getByRole('region', { name: 'Overall' })
+    await expect(overall).toContainText('Stepped in or took it back 0 of 1 times; held back or coached 1.')
+    await expect(page.getByRole('region', { name: 'When you let go' })).toContainText(
+      'Worked it out without you: 0 of 1, partly 1.'
+    )
+
+    await page.goBack()
+    await page.getByRole('button', { name: `Delete the check-in of ${day}` }).click()
+    await expect(page.getByRole('status')).toContainText(`Moved the check-in of ${day} to the trash.`)
+    await expect(page.getByText('No check-ins yet.')).toBeVisible()
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect(timeline.getByRole('listitem')).toHaveCount(1)
+
+    await page.getByRole('button', { name: `Delete the check-in of ${day}` }).click()
+    await page.getByRole('link', { name: 'Trash' }).click()
+    await expect(page.getByRole('main')).toContainText(`Check-in ${daysAgo(3)}: ${title}`)
+    await page.getByRole('link', { name: 'Team' }).click()
+    await page
+      .getByRole('button', { name: /Ana Lima/ })
+      .first()
+      .click()
+    await expect(page.getByRole('region', { name: 'Overall' })).toContainText('No check-ins to judge yet')
   })
 })

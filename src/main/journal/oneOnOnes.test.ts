@@ -42,8 +42,11 @@ describe('the one-on-one preparation', () => {
       rescueSignalTimes: 2
     })
     const prep = async () => (await api.ok('oneOnOnes.prepare', { memberId: ana.id })).activeDelegations[0]!
-    const checkIn = (date: string, signal: 'blocked' | 'on_track', leaderResponse: 'held_back' | 'stepped_in') =>
-      api.ok('delegations.checkIn', { delegationId: delegation.id, date, signal, leaderResponse })
+    const checkIn = (
+      date: string,
+      signal: 'blocked' | 'on_track',
+      leaderResponse: 'held_back' | 'stepped_in'
+    ) => api.ok('delegations.checkIn', { delegationId: delegation.id, date, signal, leaderResponse })
 
     const today = todayLocal()
     await checkIn(today, 'blocked', 'held_back')

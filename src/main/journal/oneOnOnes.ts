@@ -74,10 +74,13 @@ export function prepareOneOnOne(
           (entry) => entry.split(' ') as [string, LeaderResponse, CheckinSignal]
         )
         const trigger = { rescueTrigger, rescueOn, rescueSignal, rescueSignalTimes, rescueHappenedOn }
-        const letGo = lastResponse !== null && (LETTING_GO_RESPONSES as readonly string[]).includes(lastResponse)
+        const letGo =
+          lastResponse !== null && (LETTING_GO_RESPONSES as readonly string[]).includes(lastResponse)
         return {
           ...delegation,
-          lastCheckin: lastDate ? { date: lastDate, signal: lastSignal!, leaderResponse: lastResponse! } : null,
+          lastCheckin: lastDate
+            ? { date: lastDate, signal: lastSignal!, leaderResponse: lastResponse! }
+            : null,
           enacted: enactedAuthority(
             delegation.authorityLevel,
             said.map(([, response]) => response)

@@ -22,7 +22,9 @@ describe('the rescue trigger', () => {
 
   it('fires on its day and when the leader ticks the words, and never on words alone', () => {
     expect(rescueFired({ ...none, rescueOn: '2026-12-02' }, [], '2026-12-01')).toBeNull()
-    expect(rescueFired({ ...none, rescueOn: '2026-12-02' }, [], '2026-12-02')).toBe('The day you set has come.')
+    expect(rescueFired({ ...none, rescueOn: '2026-12-02' }, [], '2026-12-02')).toBe(
+      'The day you set has come.'
+    )
     const words = { ...none, rescueTrigger: 'a customer is hurt' }
     expect(rescueFired(words, ['blocked', 'blocked'], '2026-12-01')).toBeNull()
     expect(rescueFired({ ...words, rescueHappenedOn: '2026-11-30' }, [], '2026-12-01')).toBe(
@@ -43,7 +45,13 @@ describe('the rescue trigger', () => {
     expect(describeTrigger(none, day)).toBeNull()
     expect(
       describeTrigger(
-        { ...none, rescueTrigger: 'a release slips', rescueSignal: 'blocked', rescueSignalTimes: 2, rescueOn: '2027-01-04' },
+        {
+          ...none,
+          rescueTrigger: 'a release slips',
+          rescueSignal: 'blocked',
+          rescueSignalTimes: 2,
+          rescueOn: '2027-01-04'
+        },
         day
       )
     ).toBe('I step in only if a release slips, or check-ins say “Blocked” 2 times, or it is day 2027-01-04.')

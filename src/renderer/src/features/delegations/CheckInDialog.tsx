@@ -200,7 +200,11 @@ export function CheckInDialog({ delegation, checkin, onDone }: CheckInDialogProp
           </label>
         )}
         {checkin && letGo(response) && (
-          <WorkedOutFields workedOut={register('workedOut')} lesson={register('lesson')} errors={answerErrors} />
+          <WorkedOutFields
+            workedOut={register('workedOut')}
+            lesson={register('lesson')}
+            errors={answerErrors}
+          />
         )}
         <Field label="Note" error={errors.note?.message}>
           <textarea rows={2} {...register('note')} />

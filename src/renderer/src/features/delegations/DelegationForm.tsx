@@ -85,8 +85,7 @@ function toInput(values: DelegationFormValues) {
     checkinEveryDays: numberOrNull(values.checkinEveryDays),
     rescueSignal: values.rescueSignal === '' ? null : values.rescueSignal,
     // A signal without a count fires the second time it is seen: once can be a bad day.
-    rescueSignalTimes:
-      values.rescueSignal === '' ? null : (numberOrNull(values.rescueSignalTimes) ?? 2),
+    rescueSignalTimes: values.rescueSignal === '' ? null : (numberOrNull(values.rescueSignalTimes) ?? 2),
     successEstimate: numberOrNull(values.successEstimate)
   }
 }

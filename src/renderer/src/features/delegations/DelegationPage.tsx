@@ -18,6 +18,8 @@ import { LettingGoNotes } from './LettingGoNotes'
 import { useDelegation, useUpdateDelegation } from './hooks'
 import { LevelBadge } from './LevelBadge'
 import { Markdown } from './Markdown'
+import { Prediction } from './Prediction'
+import { RescueTrigger } from './RescueTrigger'
 import { useTrashDelegation } from './useTrashDelegation'
 import './delegations.css'
 
@@ -189,12 +191,7 @@ function DelegationView({
           <Section title="Constraints">
             <p className={d.constraints ? 'prose' : 'muted'}>{d.constraints ?? 'None.'}</p>
           </Section>
-          <div className="rescue">
-            <h2>Rescue trigger</h2>
-            <p>
-              {d.rescueTrigger ? `I step in only if ${d.rescueTrigger}` : 'Not set: when would you step in?'}
-            </p>
-          </div>
+          <RescueTrigger delegation={d} open={!closed} />
         </div>
 
         <aside className="delegation-page__side">
@@ -226,6 +223,7 @@ function DelegationView({
               </div>
             )}
           </dl>
+          <Prediction delegation={d} />
           <section className="card" aria-labelledby="steps-heading">
             <h2 id="steps-heading">Authority over time</h2>
             <ol className="steps" aria-label="Authority steps">

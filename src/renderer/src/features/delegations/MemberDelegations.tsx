@@ -12,12 +12,14 @@ import { CheckinStatus } from './CheckinStatus'
 import { DelegationForm } from './DelegationForm'
 import { useCreateDelegation, useDelegations } from './hooks'
 import { InterventionLog } from './InterventionLog'
+import { LettingGoRecord } from './LettingGoRecord'
 import { LevelBadge } from './LevelBadge'
 import './delegations.css'
 
 /**
  * Everything about what a person owns, for their page (and any screen about them): active delegations with
- * their last check-in and whether one is due, the authority ladder, the intervention log, and "New delegation".
+ * their last check-in and whether one is due, the authority ladder, the intervention log, whether letting go
+ * worked, and "New delegation".
  */
 export function MemberDelegations({ memberId }: { memberId: string }) {
   const delegations = useDelegations(memberId)
@@ -80,6 +82,7 @@ export function MemberDelegations({ memberId }: { memberId: string }) {
         <div className="member-delegations__insights">
           <AuthorityLadder memberId={memberId} />
           <InterventionLog memberId={memberId} />
+          <LettingGoRecord memberId={memberId} name={all[0]!.memberName} />
         </div>
       )}
 

@@ -15,12 +15,14 @@ type ActiveDelegation = OneOnOnePrep['activeDelegations'][number]
 
 /**
  * The person's active delegations as the 1:1 needs them. Only those with a check-in due, a rescue trigger
- * that fired or a question left from last time are brought up; the rest are listed apart, to be left with
- * the person: checking in before it is due takes the decision back.
+ * that fired, a question left from last time or a warning about the leader's own part are brought up; the
+ * rest are listed apart, to be left with the person: checking in before it is due takes the decision back.
  */
 export function PrepDelegations({ prep }: { prep: OneOnOnePrep }) {
   const name = prep.member.name
-  const toRaise = prep.activeDelegations.filter((d) => d.checkinDue || d.rescue || d.openQuestion)
+  const toRaise = prep.activeDelegations.filter(
+    (d) => d.checkinDue || d.rescue || d.openQuestion || d.enacted?.flagged || d.budget.over
+  )
   const toLeave = prep.activeDelegations.filter((d) => !toRaise.includes(d))
   return (
     <section className="prep__panel" aria-labelledby="prep-delegations">
@@ -78,8 +80,8 @@ function PrepDelegation({ delegation, memberName }: { delegation: ActiveDelegati
       />
       {question && (
         <p className="prep__question">
-          On {formatDay(question.date)} you {RESPONSE_LABELS[question.leaderResponse].toLowerCase()}. Ask:
-          did they work it out, and what did they learn?{' '}
+          On {formatDay(question.date)} you {RESPONSE_LABELS[question.leaderResponse].toLowerCase()}. Ask: did
+          they work it out, and what did they learn?{' '}
           <button type="button" className="link-button" onClick={() => setOpen('answer')}>
             Note their answer
           </button>
