@@ -1,4 +1,5 @@
 import { daysAgo } from '../support/days'
+import { createCheckin } from '../../src/main/journal/checkins'
 import { createDelegation } from '../../src/main/journal/delegations'
 import { createMember } from '../../src/main/journal/members'
 import { expect, test, type Page } from './fixture'
@@ -205,5 +206,70 @@ test.describe('Letting go, and whether it worked', () => {
       .first()
       .click()
     await expect(page.getByRole('region', { name: 'Overall' })).toContainText('No check-ins to judge yet')
+  })
+})
+
+test.describe('The weekly letting-go review', () => {
+  test('offered after a week with check-ins, it lists where the leader stepped in, opens as a reflection with a stance, and can be put off a week', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const ana = createMember(journal.db, { name: 'Ana Lima' })
+    const delegation = createDelegation(journal.db, {
+      memberId: ana.id,
+      title,
+      authorityLevel: 6,
+      status: 'active',
+      startedOn: daysAgo(40)
+    })
+    const checkin = (ago: number, leaderResponse: 'held_back' | 'stepped_in', note?: string) =>
+      createCheckin(journal.db, {
+        delegationId: delegation.id,
+        date: daysAgo(ago),
+        signal: 'blocked',
+        leaderResponse,
+        ...(note ? { note } : {})
+      })
+    // Four days ago is always in the week reviewed; eleven days ago never is.
+    checkin(11, 'stepped_in', 'An older week')
+    checkin(4, 'held_back')
+    checkin(4, 'stepped_in', 'I rewrote the rollout plan')
+
+    await openApp('/team')
+    const offer = page.getByRole('region', { name: 'Weekly letting-go review' })
+    await expect(offer).toContainText('2 check-ins; you stepped in or took it back 1 time.')
+    await expect(offer.getByRole('list', { name: 'Where you stepped in' }).getByRole('listitem')).toHaveCount(
+      1
+    )
+
+    await offer.getByRole('button', { name: 'Start the review' }).click()
+    await expect(
+      page.getByText('stepped in on **Own the release train** (Ana Lima): I rewrote the rollout plan')
+    ).toBeVisible()
+    await expect(page.getByText('## What could I have let go?')).toBeVisible()
+    await expect(page.getByText('An older week')).toHaveCount(0)
+    await page.getByRole('group', { name: 'My stance' }).getByRole('radio', { name: /^2: / }).check()
+    await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+
+    // Written: no longer offered; the palette opens the same review again.
+    await page.getByRole('link', { name: 'Team' }).click()
+    await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible()
+    await expect(offer).toHaveCount(0)
+    await page.keyboard.press('Control+k')
+    const palette = page.getByRole('dialog', { name: 'Search and commands' })
+    await palette.getByRole('combobox', { name: 'Search or run a command' }).fill('letting-go review')
+    await palette.getByRole('option', { name: /Weekly letting-go review/ }).click()
+    await expect(page.getByText('## What could I have let go?')).toBeVisible()
+
+    // In the trash, the review is offered again; "Not this week" puts it off.
+    await page.getByRole('button', { name: 'Move to trash' }).click()
+    await page.getByRole('link', { name: 'Team' }).click()
+    await expect(offer).toBeVisible()
+    await offer.getByRole('button', { name: 'Not this week' }).click()
+    await expect(offer).toHaveCount(0)
+    await page.reload()
+    await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible()
+    await expect(offer).toHaveCount(0)
   })
 })

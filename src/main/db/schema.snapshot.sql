@@ -32,6 +32,9 @@ CREATE INDEX reflections_member_date ON reflections (member_id, date);
 
 CREATE INDEX reflections_ratings ON reflections (date, member_id, stance, mood, kind, deleted_at);
 
+CREATE UNIQUE INDEX reflections_review_week ON reflections (review_week)
+  WHERE review_week IS NOT NULL AND deleted_at IS NULL;
+
 CREATE TABLE action_items (
   id             TEXT PRIMARY KEY NOT NULL,
   member_id      TEXT REFERENCES members (id),
@@ -199,7 +202,7 @@ CREATE TABLE reflections (
   created_at  TEXT NOT NULL,
   updated_at  TEXT NOT NULL,
   deleted_at  TEXT, review_week TEXT
-  CHECK (review_week IS NULL OR (date(review_week) = review_week AND strftime('%w', review_week) = '1')),
+  CHECK (review_week IS NULL OR (date(review_week) = review_week AND kind = 'general')),
   CHECK (kind = 'general' OR member_id IS NOT NULL)
 ) STRICT;
 

@@ -8,6 +8,7 @@ import { delegationsHandlers } from '../journal/delegations'
 import { membersHandlers } from '../journal/members'
 import { oneOnOnesHandlers } from '../journal/oneOnOnes'
 import { reflectionsHandlers } from '../journal/reflections'
+import { reviewsHandlers } from '../journal/reviews'
 import { sampleHandlers } from '../journal/sample'
 import { trashHandlers } from '../journal/trash'
 import type { Platform } from '../platform'
@@ -47,6 +48,7 @@ export const handlers: Handlers = {
   ...membersHandlers,
   ...oneOnOnesHandlers,
   ...reflectionsHandlers,
+  ...reviewsHandlers,
   ...actionItemsHandlers,
   ...trashHandlers,
   ...delegationsHandlers,

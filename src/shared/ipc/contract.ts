@@ -10,6 +10,7 @@ import { membersChannels } from '../domain/members'
 import { oneOnOnesChannels } from '../domain/oneOnOnes'
 import { recoveryChannels } from '../domain/recovery'
 import { reflectionsChannels } from '../domain/reflections'
+import { reviewsChannels } from '../domain/reviews'
 import { sampleChannels } from '../domain/sample'
 import { searchChannels } from '../domain/search'
 import { settingsChannels } from '../domain/settings'
@@ -28,6 +29,7 @@ export const contract = {
   ...membersChannels,
   ...oneOnOnesChannels,
   ...reflectionsChannels,
+  ...reviewsChannels,
   ...actionItemsChannels,
   ...trashChannels,
   ...delegationsChannels,

@@ -9,7 +9,8 @@ import { column, indexSql, searchedTables } from './002-search'
  *   times, or the leader ticking the written trigger as happened;
  * - "did they work it out?": on a check-in where the leader held back or asked questions, the answer given
  *   later, and the lesson in the person's words;
- * - the weekly letting-go review, a general reflection about one week (its Monday), offered once a week;
+ * - the weekly letting-go review, a general reflection about one week (its first day, by the leader's week),
+ *   one a week, offered once a week;
  *   `offers_dismissed` remembers a week the leader said no to, in the journal, so a restore keeps it true.
  * The two new texts the leader writes are searched like the others: their indexes are built again with them.
  */
@@ -42,7 +43,9 @@ ALTER TABLE checkins ADD COLUMN worked_out TEXT CHECK (worked_out IS NULL OR wor
 ALTER TABLE checkins ADD COLUMN lesson TEXT;
 
 ALTER TABLE reflections ADD COLUMN review_week TEXT
-  CHECK (review_week IS NULL OR (date(review_week) = review_week AND strftime('%w', review_week) = '1'));
+  CHECK (review_week IS NULL OR (date(review_week) = review_week AND kind = 'general'));
+CREATE UNIQUE INDEX reflections_review_week ON reflections (review_week)
+  WHERE review_week IS NOT NULL AND deleted_at IS NULL;
 
 CREATE TABLE offers_dismissed (
   offer  TEXT NOT NULL CHECK (offer IN ('letting_go_review')),

@@ -8,6 +8,7 @@ import { personPicker } from './flags'
 import { commandForKey } from './keys'
 import { setNotifier } from './notices'
 import { ShortcutsSheet } from './ShortcutsSheet'
+import { useWeeklyReviewStarter } from '../reviews/hooks'
 
 /** Runs one of Leap's commands through the palette's registry (the palette itself opens the palette). */
 export function runAppCommand(id: AppCommandId): void {
@@ -25,6 +26,7 @@ const REPEAT_MS = 400
  */
 export function AppCommands() {
   const toast = useToast()
+  useWeeklyReviewStarter()
   useEffect(() => setNotifier((message, tone) => toast({ message, tone })), [toast])
 
   useEffect(() => {

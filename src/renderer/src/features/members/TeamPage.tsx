@@ -20,6 +20,7 @@ import {
 import { Avatar } from './Avatar'
 import { MemberForm } from './MemberForm'
 import { SampleTeamBanner, Welcome } from '../sample/Welcome'
+import { ReviewOffer } from '../reviews/ReviewOffer'
 
 const ROW_HEIGHT = 65
 
@@ -75,6 +76,7 @@ export function TeamPage() {
       )}
 
       <SampleTeamBanner />
+      <ReviewOffer />
       {members.isSuccess && list.length === 0 && !showArchived && <Welcome />}
       {empty ? (
         <EmptyState

@@ -6,6 +6,7 @@ import { backUpNow, showDataFolder } from '../desktop/actions'
 import { personPicker, shortcutsSheet } from '../desktop/flags'
 import { shortcutFor } from '../desktop/keys'
 import { openSampleTeam, removeSampleTeam } from '../sample/hooks'
+import { weeklyReview } from '../reviews/hooks'
 
 /**
  * What the command palette can do besides search. One list: add a command by adding an entry (export,
@@ -70,6 +71,12 @@ export const commands: PaletteCommand[] = [
     label: 'New general reflection',
     keywords: ['write', 'journal', 'entry'],
     run: () => navigate('/journal/new')
+  },
+  {
+    id: 'review.week',
+    label: 'Weekly letting-go review',
+    keywords: ['letting go', 'review', 'week', 'stepped in', 'reflect'],
+    run: weeklyReview.open
   },
   {
     id: 'new.delegation',
