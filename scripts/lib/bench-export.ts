@@ -13,7 +13,8 @@ const settings: ExportSettings = {
   onConflict: 'keep_both',
   // Off, so the baseline can write exactly the bytes the app writes.
   includeExportedAt: false,
-  privateFiles: true
+  privateFiles: true,
+  includePredictions: false
 }
 
 /** Every run writes into a fresh folder beside the journal; bench.ts removes them with it once its rows are measured. */

@@ -16,7 +16,8 @@ function exportOf(context: BenchContext): string {
       obsidianLinks: false,
       onConflict: 'keep_both',
       includeExportedAt: false,
-      privateFiles: true
+      privateFiles: true,
+      includePredictions: false
     } as const
     runExport({ db: context.raw, folder, scope: { kind: 'all' }, settings })
     exported.set(context.path, folder)

@@ -38,7 +38,8 @@ export async function runSmokeTest(dispatch: Dispatch, dataDir: string): Promise
         obsidianLinks: false,
         onConflict: 'keep_both',
         includeExportedAt: true,
-        privateFiles: true
+        privateFiles: true,
+        includePredictions: false
       }
     })
     const files = readdirSync(folder, { recursive: true }).filter((name) => String(name).endsWith('.md'))

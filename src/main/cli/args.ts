@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 export const commands = {
   export: {
     usage:
-      'export --out <folder> [--data-dir <folder>] [--member <name or id>] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tag <tag> ...] [--reflection <id>] [--layout per-reflection|per-member] [--[no-]obsidian] [--on-conflict keep-both|skip|overwrite] [--[no-]exported-at] [--[no-]shared-files] [--progress] (what is left out comes from the export defaults in Settings)',
+      'export --out <folder> [--data-dir <folder>] [--member <name or id>] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tag <tag> ...] [--reflection <id>] [--layout per-reflection|per-member] [--[no-]obsidian] [--on-conflict keep-both|skip|overwrite] [--[no-]exported-at] [--[no-]shared-files] [--[no-]predictions] [--progress] (what is left out comes from the export defaults in Settings)',
     options: {
       'data-dir': { type: 'string' },
       out: { type: 'string' },
@@ -22,6 +22,7 @@ export const commands = {
       'on-conflict': { type: 'string' },
       'exported-at': { type: 'boolean' },
       'shared-files': { type: 'boolean' },
+      predictions: { type: 'boolean' },
       progress: { type: 'boolean' }
     }
   },

@@ -25,7 +25,8 @@ const settings: ExportSettings = {
   obsidianLinks: false,
   onConflict: 'keep_both',
   includeExportedAt: false,
-  privateFiles: true
+  privateFiles: true,
+  includePredictions: false
 }
 
 const journal = eachTempJournal()

@@ -85,7 +85,8 @@ function* exportFrom(request: ExportRequest, root: string): Generator<ExportProg
   }
   const render: RenderOptions = {
     obsidianLinks: settings.obsidianLinks,
-    exportedAt: settings.includeExportedAt ? (request.now?.() ?? new Date()).toISOString() : null
+    exportedAt: settings.includeExportedAt ? (request.now?.() ?? new Date()).toISOString() : null,
+    predictions: settings.includePredictions
   }
   const summary: ExportSummary = { folder: root, total, written: 0, updated: 0, unchanged: 0, skipped: [] }
   const count = (outcome: FileOutcome) => {

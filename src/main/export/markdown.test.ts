@@ -41,14 +41,15 @@ const row: fc.Arbitrary<ExportRow> = fc.record({
 })
 const options = fc.record({
   obsidianLinks: fc.boolean(),
-  exportedAt: fc.option(fc.constant('2026-11-27T10:00:00.000Z'))
+  exportedAt: fc.option(fc.constant('2026-11-27T10:00:00.000Z')),
+  predictions: fc.boolean()
 })
 const links = fc.record({
   member: fc.option(fc.string({ minLength: 1 })),
   delegation: fc.constant((d: { title: string }) => `Ana - ${d.title}`)
 })
 
-const plainOptions = { obsidianLinks: false, exportedAt: null }
+const plainOptions = { obsidianLinks: false, exportedAt: null, predictions: false }
 const noLinks = { member: null, delegation: () => '' }
 
 describe('reflection markdown', () => {
@@ -106,7 +107,7 @@ describe('reflection markdown', () => {
         createdAt: '2026-03-02T10:00:00.000Z',
         updatedAt: '2026-03-02T11:00:00.000Z'
       },
-      { obsidianLinks: true, exportedAt: null },
+      { obsidianLinks: true, exportedAt: null, predictions: false },
       { member: 'Ana', delegation: (d) => `Ana - ${d.title}` }
     )
     const { data, content } = matter(markdown, {})

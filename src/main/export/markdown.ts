@@ -30,6 +30,8 @@ export interface RenderOptions {
   obsidianLinks: boolean
   /** The export's timestamp, or null to leave it out (then the same journal gives the same bytes). */
   exportedAt: string | null
+  /** The leader's private predictions in delegation notes. */
+  predictions: boolean
 }
 
 /** How a reflection's links are written: the file names (without .md) of the person's and delegations' notes. */

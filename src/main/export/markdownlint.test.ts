@@ -61,7 +61,8 @@ const base: ExportSettings = {
   obsidianLinks: false,
   onConflict: 'keep_both',
   includeExportedAt: true,
-  privateFiles: true
+  privateFiles: true,
+  includePredictions: false
 }
 
 // markdownlint reads every file: seconds on a busy machine.

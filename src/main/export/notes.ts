@@ -47,6 +47,11 @@ export const DELEGATION_KEYS = new Set([
   'started',
   'completed',
   'success-criteria',
+  'rescue-signal',
+  'rescue-signal-times',
+  'rescue-on',
+  'rescue-happened',
+  'success-estimate',
   'id',
   'created',
   'updated',
@@ -145,6 +150,11 @@ export function delegationMarkdown(
     started: delegation.startedOn,
     completed: delegation.completedOn,
     'success-criteria': delegation.successCriteria,
+    'rescue-signal': delegation.rescueSignal,
+    'rescue-signal-times': delegation.rescueSignalTimes,
+    'rescue-on': delegation.rescueOn,
+    'rescue-happened': delegation.rescueHappenedOn,
+    ...(options.predictions ? { 'success-estimate': delegation.successEstimate } : {}),
     id: delegation.id,
     created: delegation.createdAt,
     updated: delegation.updatedAt,
@@ -155,15 +165,18 @@ export function delegationMarkdown(
     data: change,
     content: `### ${change.on}: ${change.from === null ? `started at ${levelName(change.to)}` : `${levelName(change.from)} to ${levelName(change.to)}`}\n${textAfterHeading(reason)}`
   }))
-  const checkins: SectionOut[] = delegation.checkins.flatMap(({ progress, struggles, note, ...checkin }) => [
-    {
-      key: 'checkin',
-      data: checkin,
-      content: `### ${checkin.date}: ${SIGNAL_LABELS[checkin.signal]}, ${RESPONSE_LABELS[checkin.response].toLowerCase()}\n${textAfterHeading(progress)}`
-    },
-    ...labelledSection('checkin-struggles', 'What they struggled with', struggles),
-    ...labelledSection('checkin-note', 'Note', note)
-  ])
+  const checkins: SectionOut[] = delegation.checkins.flatMap(
+    ({ progress, struggles, note, lesson, ...checkin }) => [
+      {
+        key: 'checkin',
+        data: checkin,
+        content: `### ${checkin.date}: ${SIGNAL_LABELS[checkin.signal]}, ${RESPONSE_LABELS[checkin.response].toLowerCase()}\n${textAfterHeading(progress)}`
+      },
+      ...labelledSection('checkin-struggles', 'What they struggled with', struggles),
+      ...labelledSection('checkin-note', 'Note', note),
+      ...labelledSection('checkin-lesson', 'What they learned', lesson)
+    ]
+  )
   const group = (key: string, heading: string, entries: SectionOut[]): SectionOut[] =>
     entries.length === 0 ? [] : [{ key, content: `## ${heading}\n` }, ...entries]
   return renderNote(fields, delegation.responsibility ?? '', [
@@ -171,6 +184,9 @@ export function delegationMarkdown(
     ...textSection('resources', '## Resources and support', delegation.resources),
     ...textSection('constraints', '## Constraints', delegation.constraints),
     ...textSection('rescue-trigger', '## I step in only if', delegation.rescueTrigger),
+    ...(options.predictions
+      ? textSection('expected-struggle', '## Where I expected them to struggle', delegation.expectedStruggle)
+      : []),
     ...textSection('outcome', '## Outcome', delegation.outcome),
     ...textSection('lessons', '## Lessons learned', delegation.lessons),
     ...group('authority-levels', 'Authority level', changes),

@@ -3,7 +3,8 @@ import type { ExportActionItem, ExportRow } from './markdown'
 import type {
   CheckinSignal,
   DelegationStatus,
-  LeaderResponse
+  LeaderResponse,
+  WorkedOut
 } from '../../shared/domain/delegationVocabulary'
 import type { ExportScope } from '../../shared/domain/export'
 
@@ -178,6 +179,10 @@ export const DELEGATION_FIELDS = [
   'resources',
   'constraints',
   'rescueTrigger',
+  'rescueOn',
+  'rescueSignal',
+  'rescueSignalTimes',
+  'rescueHappenedOn',
   'checkinEveryDays',
   'dueDate',
   'status',
@@ -195,6 +200,10 @@ export interface DelegationFields {
   resources: string | null
   constraints: string | null
   rescueTrigger: string | null
+  rescueOn: string | null
+  rescueSignal: CheckinSignal | null
+  rescueSignalTimes: number | null
+  rescueHappenedOn: string | null
   checkinEveryDays: number | null
   dueDate: string | null
   status: DelegationStatus
@@ -222,9 +231,17 @@ export interface CheckinFields {
   struggles: string | null
   response: LeaderResponse
   note: string | null
+  workedOut: WorkedOut | null
+  lesson: string | null
 }
 
-export interface DelegationRow extends DelegationFields {
+/** The leader's private prediction at hand-off: exported only when asked for. */
+export interface PredictionFields {
+  successEstimate: number | null
+  expectedStruggle: string | null
+}
+
+export interface DelegationRow extends DelegationFields, PredictionFields {
   id: string
   memberId: string
   memberName: string
@@ -240,15 +257,17 @@ export function* delegationsOf(db: Db, memberId: string): Generator<DelegationRo
     `SELECT d.id, d.member_id AS memberId, m.name AS memberName, d.title, d.responsibility,
        d.why_this_person AS whyThisPerson, d.success_criteria AS successCriteria, d.authority_level AS authorityLevel,
        d.resources, d.constraints_text AS constraints, d.rescue_trigger AS rescueTrigger,
-       d.checkin_every_days AS checkinEveryDays, d.due_date AS dueDate, d.status, d.outcome, d.lessons,
+       d.rescue_on AS rescueOn, d.rescue_signal AS rescueSignal, d.rescue_signal_times AS rescueSignalTimes,
+       d.rescue_happened_on AS rescueHappenedOn, d.success_estimate AS successEstimate,
+       d.expected_struggle AS expectedStruggle, d.checkin_every_days AS checkinEveryDays, d.due_date AS dueDate, d.status, d.outcome, d.lessons,
        d.started_on AS startedOn, d.completed_on AS completedOn, d.created_at AS createdAt, d.updated_at AS updatedAt,
        (SELECT json_group_array(json_object('id', id, 'from', from_level, 'to', to_level, 'reason', reason,
           'on', changed_on, 'created', created_at, 'updated', updated_at))
         FROM (SELECT * FROM authority_changes a WHERE a.delegation_id = d.id AND a.deleted_at IS NULL
               ORDER BY a.changed_on, a.created_at, a.id)) AS changesJson,
        (SELECT json_group_array(json_object('id', id, 'date', date, 'progress', progress, 'signal', signal,
-          'struggles', struggles, 'response', leader_response, 'note', note, 'created', created_at,
-          'updated', updated_at))
+          'struggles', struggles, 'response', leader_response, 'note', note, 'workedOut', worked_out,
+          'lesson', lesson, 'created', created_at, 'updated', updated_at))
         FROM (SELECT * FROM checkins c WHERE c.delegation_id = d.id AND c.deleted_at IS NULL
               ORDER BY c.date, c.created_at, c.id)) AS checkinsJson
      FROM delegations d JOIN members m ON m.id = d.member_id

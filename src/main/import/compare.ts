@@ -78,7 +78,10 @@ export function currentDelegation(db: Db, id: string) {
     db,
     `SELECT id, member_id AS memberId, title, responsibility, why_this_person AS whyThisPerson,
        success_criteria AS successCriteria, authority_level AS authorityLevel, resources, constraints_text AS constraints,
-       rescue_trigger AS rescueTrigger, checkin_every_days AS checkinEveryDays, due_date AS dueDate, status, outcome,
+       rescue_trigger AS rescueTrigger, rescue_on AS rescueOn, rescue_signal AS rescueSignal,
+       rescue_signal_times AS rescueSignalTimes, rescue_happened_on AS rescueHappenedOn,
+       success_estimate AS successEstimate, expected_struggle AS expectedStruggle,
+       checkin_every_days AS checkinEveryDays, due_date AS dueDate, status, outcome,
        lessons, started_on AS startedOn, completed_on AS completedOn, updated_at AS updatedAt, deleted_at AS deletedAt
      FROM delegations WHERE id = ?`
   ).get(id) as
@@ -92,7 +95,11 @@ export function sameDelegation(
   delegation: ParsedDelegation,
   memberId: string
 ): boolean {
-  const note: Record<string, unknown> = { ...fieldsOfDelegation(delegation), memberId }
+  const note: Record<string, unknown> = {
+    ...fieldsOfDelegation(delegation),
+    ...delegation.prediction,
+    memberId
+  }
   return Object.keys(note).every((key) =>
     key === 'successCriteria'
       ? JSON.stringify(current[key]) === JSON.stringify(note[key])
@@ -114,7 +121,7 @@ export function childState(
 ): 'new' | 'unchanged' | 'changed' | 'elsewhere' {
   const columns =
     table === 'checkins'
-      ? `date, progress, signal, struggles, leader_response AS response, note`
+      ? `date, progress, signal, struggles, leader_response AS response, note, worked_out AS workedOut, lesson`
       : `from_level AS "from", to_level AS "to", reason, changed_on AS "on"`
   const row = sql(db, `SELECT delegation_id AS delegationId, ${columns} FROM ${table} WHERE id = ?`).get(
     id

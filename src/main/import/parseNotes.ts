@@ -3,13 +3,20 @@ import {
   DELEGATION_STATUSES,
   LEADER_RESPONSES,
   STATUS_LABELS,
+  WORKED_OUT_ANSWERS,
   type DelegationStatus
 } from '../../shared/domain/delegationVocabulary'
 import { labelledText, sectionText, type ParsedNote, type SectionIn } from '../export/noteFormat'
 import { dayOf, intOf, isDay, isId, isTimestamp, sqliteLength, textOf } from './checks'
 import { parseItems, taskLines, type ParsedItem, type PersonHint } from './items'
 import { linkTarget } from './people'
-import type { AuthorityChangeFields, CheckinFields, DelegationFields, PersonFields } from '../export/rows'
+import type {
+  AuthorityChangeFields,
+  CheckinFields,
+  DelegationFields,
+  PersonFields,
+  PredictionFields
+} from '../export/rows'
 
 export interface ParsedPerson extends PersonFields {
   type: 'person'
@@ -27,6 +34,8 @@ export interface ParsedDelegation extends DelegationFields {
   person: PersonHint
   changes: (AuthorityChangeFields & NoteStamps)[]
   checkins: (CheckinFields & NoteStamps)[]
+  /** Absent from a note exported without predictions: the journal's own are then kept. */
+  prediction: PredictionFields | null
   createdAt: string | null
   updatedAt: string | null
 }
@@ -125,7 +134,18 @@ export function parseDelegationNote(
   const every = intOf(fields['checkin-every-days'], 1, 365)
   const [due, started, completed] = [fields.due, fields.started, fields.completed].map(optionalDay)
   const criteria = fields['success-criteria'] ?? []
+  const rescueSignal = fields['rescue-signal'] ?? null
+  const rescueTimes = intOf(fields['rescue-signal-times'], 1, 20)
+  const [rescueOn, rescueHappened] = [fields['rescue-on'], fields['rescue-happened']].map(optionalDay)
+  const estimate = intOf(fields['success-estimate'], 0, 100)
   if (!level) return { reason: 'Its authority level is not a number from 1 to 7.' }
+  if (rescueSignal !== null && !CHECKIN_SIGNALS.some((signal) => signal === rescueSignal))
+    return { reason: 'Its rescue signal is not one of on_track, at_risk, blocked, struggling.' }
+  if (rescueTimes === undefined || (rescueTimes !== null && rescueSignal === null))
+    return { reason: 'Its rescue signal count is not a number from 1 to 20 with a signal to count.' }
+  if (rescueOn === undefined || rescueHappened === undefined)
+    return { reason: 'One of its rescue dates is not a day like 2026-11-27.' }
+  if (estimate === undefined) return { reason: 'Its success estimate is not a percentage from 0 to 100.' }
   if (!status) return { reason: 'Its status is not one of Planned, Active, Done, Handed back, Cancelled.' }
   if (every === undefined) return { reason: 'Its check-in rhythm is not a number of days from 1 to 365.' }
   if (due === undefined || started === undefined || completed === undefined)
@@ -150,6 +170,10 @@ export function parseDelegationNote(
         resources: sectionOf(note.sections, 'resources'),
         constraints: sectionOf(note.sections, 'constraints'),
         rescueTrigger: sectionOf(note.sections, 'rescue-trigger'),
+        rescueOn,
+        rescueSignal: rescueSignal as DelegationFields['rescueSignal'],
+        rescueSignalTimes: rescueTimes,
+        rescueHappenedOn: rescueHappened,
         checkinEveryDays: every,
         dueDate: due,
         status,
@@ -158,11 +182,21 @@ export function parseDelegationNote(
         startedOn: started,
         completedOn: completed,
         ...history,
+        prediction:
+          'success-estimate' in fields || note.sections.some((s) => s.key === 'expected-struggle')
+            ? { successEstimate: estimate, expectedStruggle: sectionOf(note.sections, 'expected-struggle') }
+            : null,
         createdAt: isTimestamp(fields.created) ? fields.created : null,
         updatedAt: isTimestamp(fields.updated) ? fields.updated : null
       }
     ]
   }
+}
+
+const CHECKIN_TEXTS: Record<string, 'struggles' | 'note' | 'lesson'> = {
+  'checkin-struggles': 'struggles',
+  'checkin-note': 'note',
+  'checkin-lesson': 'lesson'
 }
 
 /** The level changes and check-ins, each a section with its data in the marker; texts follow in their own. */
@@ -186,6 +220,7 @@ function historyOf(sections: readonly SectionIn[]): Pick<ParsedDelegation, 'chan
     } else if (key === 'checkin') {
       const signal = CHECKIN_SIGNALS.find((s) => s === d.signal)
       const response = LEADER_RESPONSES.find((r) => r === d.response)
+      const workedOut = WORKED_OUT_ANSWERS.find((w) => w === d.workedOut) ?? null
       if (!isId(d.id) || !isDay(d.date) || !signal || !response) return broken
       const progress = orNull(sectionText(content))
       checkins.push({
@@ -196,10 +231,12 @@ function historyOf(sections: readonly SectionIn[]): Pick<ParsedDelegation, 'chan
         struggles: null,
         response,
         note: null,
+        workedOut,
+        lesson: null,
         ...stamps
       })
-    } else if ((key === 'checkin-struggles' || key === 'checkin-note') && checkins.length > 0) {
-      checkins.at(-1)![key === 'checkin-note' ? 'note' : 'struggles'] = orNull(labelledText(content))
+    } else if (key in CHECKIN_TEXTS && checkins.length > 0) {
+      checkins.at(-1)![CHECKIN_TEXTS[key]!] = orNull(labelledText(content))
     }
   }
   return { changes, checkins }

@@ -184,7 +184,12 @@ export function planImport(
       if (!same)
         writeDelegation(
           db,
-          { ...fieldsOfDelegation(delegation), id: delegation.id, memberId },
+          {
+            ...fieldsOfDelegation(delegation),
+            id: delegation.id,
+            memberId,
+            prediction: delegation.prediction
+          },
           stamps,
           !current
         )

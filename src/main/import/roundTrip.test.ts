@@ -15,7 +15,8 @@ const settings: ExportSettings = {
   obsidianLinks: false,
   onConflict: 'keep_both',
   includeExportedAt: false,
-  privateFiles: true
+  privateFiles: true,
+  includePredictions: true
 }
 
 let source: ReturnType<typeof tempJournal>

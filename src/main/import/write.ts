@@ -5,7 +5,7 @@ import { setReflectionTags } from '../journal/tags'
 import type { ParsedItem } from './items'
 import type { ParsedDelegation } from './parseNotes'
 import type { ExportRow } from '../export/markdown'
-import type { DelegationFields, PersonFields } from '../export/rows'
+import type { DelegationFields, PersonFields, PredictionFields } from '../export/rows'
 
 /**
  * The rows an import writes, with plain prepared statements (the journal modules' functions check and read back
@@ -145,18 +145,37 @@ export function writeItems(
   })
 }
 
-export type DelegationRow = DelegationFields & { id: string; memberId: string }
+export type DelegationRow = DelegationFields & {
+  id: string
+  memberId: string
+  /** Null: the note was exported without predictions, and the journal's are kept as they are. */
+  prediction: PredictionFields | null
+}
 
-export function writeDelegation(db: Db, row: DelegationRow, stamps: Stamps, create: boolean): void {
-  const values = { ...row, successCriteria: JSON.stringify(row.successCriteria), ...stamps }
+export function writeDelegation(
+  db: Db,
+  { prediction, ...row }: DelegationRow,
+  stamps: Stamps,
+  create: boolean
+): void {
+  const values = {
+    ...row,
+    successCriteria: JSON.stringify(row.successCriteria),
+    ...stamps,
+    given: prediction === null ? 0 : 1,
+    successEstimate: prediction?.successEstimate ?? null,
+    expectedStruggle: prediction?.expectedStruggle ?? null
+  }
   if (create) {
     sql(
       db,
       `INSERT INTO delegations (id, member_id, title, responsibility, why_this_person, success_criteria,
-         authority_level, resources, constraints_text, rescue_trigger, checkin_every_days, due_date, status, outcome,
+         authority_level, resources, constraints_text, rescue_trigger, rescue_on, rescue_signal, rescue_signal_times,
+         rescue_happened_on, success_estimate, expected_struggle, checkin_every_days, due_date, status, outcome,
          lessons, started_on, completed_on, created_at, updated_at)
        VALUES (@id, @memberId, @title, @responsibility, @whyThisPerson, @successCriteria, @authorityLevel,
-         @resources, @constraints, @rescueTrigger, @checkinEveryDays, @dueDate, @status, @outcome, @lessons,
+         @resources, @constraints, @rescueTrigger, @rescueOn, @rescueSignal, @rescueSignalTimes, @rescueHappenedOn,
+         @successEstimate, @expectedStruggle, @checkinEveryDays, @dueDate, @status, @outcome, @lessons,
          @startedOn, @completedOn, @created, @updated)`
     ).run(values)
   } else {
@@ -165,6 +184,10 @@ export function writeDelegation(db: Db, row: DelegationRow, stamps: Stamps, crea
       `UPDATE delegations SET member_id = @memberId, title = @title, responsibility = @responsibility,
          why_this_person = @whyThisPerson, success_criteria = @successCriteria, authority_level = @authorityLevel,
          resources = @resources, constraints_text = @constraints, rescue_trigger = @rescueTrigger,
+         rescue_on = @rescueOn, rescue_signal = @rescueSignal, rescue_signal_times = @rescueSignalTimes,
+         rescue_happened_on = @rescueHappenedOn,
+         success_estimate = CASE WHEN @given THEN @successEstimate ELSE success_estimate END,
+         expected_struggle = CASE WHEN @given THEN @expectedStruggle ELSE expected_struggle END,
          checkin_every_days = @checkinEveryDays, due_date = @dueDate, status = @status, outcome = @outcome,
          lessons = @lessons, started_on = @startedOn, completed_on = @completedOn, updated_at = @updated
        WHERE id = @id`
@@ -202,9 +225,10 @@ export function writeCheckin(
     db,
     create
       ? `INSERT INTO checkins (id, delegation_id, date, progress, signal, struggles, leader_response, note,
-           created_at, updated_at) VALUES (@id, @delegationId, @date, @progress, @signal, @struggles, @response,
-           @note, @created, @updated)`
+           worked_out, lesson, created_at, updated_at) VALUES (@id, @delegationId, @date, @progress, @signal,
+           @struggles, @response, @note, @workedOut, @lesson, @created, @updated)`
       : `UPDATE checkins SET date = @date, progress = @progress, signal = @signal, struggles = @struggles,
-           leader_response = @response, note = @note, updated_at = @updated WHERE id = @id`
+           leader_response = @response, note = @note, worked_out = @workedOut, lesson = @lesson,
+           updated_at = @updated WHERE id = @id`
   ).run(values)
 }

@@ -110,7 +110,8 @@ const exportSettings: ExportSettings = {
   obsidianLinks: false,
   onConflict: 'keep_both',
   includeExportedAt: true,
-  privateFiles: true
+  privateFiles: true,
+  includePredictions: false
 }
 
 /** An export that has finished, for the calls about a job. */

@@ -164,8 +164,16 @@ describe('one-on-one preparation and the member timeline', () => {
         dueDate: null,
         lastCheckin: { date: '2026-11-20', signal: 'at_risk', leaderResponse: 'asked_questions' },
         enacted: { agreed: 5, acted: 6, basedOn: 2, gap: -1, flagged: false },
-        // Weeks ago by now: no check-in within the last rhythm.
-        budget: expect.objectContaining({ rhythmDays: 7, recent: 0, over: false })
+        // Weeks ago by now: no check-in within the last rhythm, so one is due.
+        budget: expect.objectContaining({ rhythmDays: 7, recent: 0, over: false }),
+        checkinDue: true,
+        rescue: null,
+        // The last check-in let go (asked questions): the 1:1 asks whether they worked it out.
+        openQuestion: {
+          checkinId: '33333333-3333-4333-8333-333333333333',
+          date: '2026-11-20',
+          leaderResponse: 'asked_questions'
+        }
       }
     ])
     expect(prep.lastReflection).toMatchObject({ title: 'Latest', mood: 4, stance: 5, date: '2026-11-21' })

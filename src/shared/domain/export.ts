@@ -39,7 +39,9 @@ export const ExportSettings = z.strictObject({
   /** Stamp each file with the export time; off, the same journal always gives the same bytes. */
   includeExportedAt: z.boolean(),
   /** Files readable by you only (0600) or by everyone on this computer (0644). */
-  privateFiles: z.boolean()
+  privateFiles: z.boolean(),
+  /** The leader's private predictions at hand-off; off (and absent from older settings) they stay in Leap. */
+  includePredictions: z.boolean().default(false)
 })
 export type ExportSettings = z.infer<typeof ExportSettings>
 

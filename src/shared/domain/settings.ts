@@ -37,7 +37,8 @@ export const DEFAULT_EXPORT_DEFAULTS: ExportDefaults = {
   layout: 'per_reflection',
   obsidianLinks: false,
   includeExportedAt: true,
-  privateFiles: true
+  privateFiles: true,
+  includePredictions: false
 }
 
 /**

@@ -49,6 +49,12 @@ export function ExportOptions({
           checked={value.privateFiles}
           onChange={(privateFiles) => onChange({ privateFiles })}
         />
+        <Check
+          label="Include my predictions"
+          hint="The chance of success and the struggles you expected when delegating. Off: they stay in Leap."
+          checked={value.includePredictions}
+          onChange={(includePredictions) => onChange({ includePredictions })}
+        />
       </div>
     </>
   )
