@@ -54,7 +54,8 @@ export function runExportCommand(options: CommandOptions<'export'>, context: Cli
         obsidianLinks: options.obsidian ?? defaults.obsidianLinks,
         onConflict: options['on-conflict']?.replace('-', '_') ?? 'keep_both',
         includeExportedAt: options['exported-at'] ?? defaults.includeExportedAt,
-        privateFiles: options['shared-files'] === undefined ? defaults.privateFiles : !options['shared-files'],
+        privateFiles:
+          options['shared-files'] === undefined ? defaults.privateFiles : !options['shared-files'],
         includePredictions: options.predictions ?? defaults.includePredictions
       }
     })

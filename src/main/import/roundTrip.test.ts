@@ -9,6 +9,9 @@ import { END_MARKER } from '../export/noteFormat'
 import { tempDir, tempJournal } from '../testing/tempJournal'
 import { filesIn, hostileJournal, journalSnapshot } from '../testing/hostileJournal'
 import { applyImport, readMarkdown } from './importFolder'
+import { getDelegation, updateDelegation } from '../journal/delegations'
+import { createReflection } from '../journal/reflections'
+import { seedDelegation } from '../testing/delegationFixtures'
 
 const settings: ExportSettings = {
   layout: 'per_reflection',
@@ -73,5 +76,35 @@ describe('the export loses nothing: export, import into an empty journal, export
     const folder = exportTo(source.db, 'markers', {})
     for (const [path, bytes] of filesIn(folder))
       expect(bytes.toString('utf8').endsWith(`${END_MARKER}\n`), path).toBe(true)
+  })
+})
+
+describe('the leader’s private predictions', () => {
+  it('stay out of an export unless asked for, and an import of such notes keeps the journal’s own', () => {
+    const journal = tempJournal()
+    try {
+      const { member, delegation } = seedDelegation(journal.db, {
+        successEstimate: 35,
+        expectedStruggle: 'Saying no to the sales team',
+        title: 'Own the on-call rota'
+      })
+      createReflection(journal.db, { kind: 'one_on_one', memberId: member.id, date: '2026-11-02' })
+      const folder = exportTo(journal.db, 'private-predictions', { includePredictions: false })
+      const text = [...filesIn(folder).values()].map((bytes) => bytes.toString('utf8')).join('\n')
+      expect(text).toContain('Own the on-call rota')
+      expect(text).not.toMatch(/success-estimate|Saying no to the sales team/)
+
+      // The delegation changes in the note; its prediction is not in it, so the journal's stays.
+      updateDelegation(journal.db, { id: delegation.id, title: 'Own the on-call rota (renamed in Leap)' })
+      const result = applyImport(journal.db, readMarkdown(folder))
+      expect(result.counts).toMatchObject({ update: 1 })
+      expect(getDelegation(journal.db, delegation.id)).toMatchObject({
+        title: 'Own the on-call rota',
+        successEstimate: 35,
+        expectedStruggle: 'Saying no to the sales team'
+      })
+    } finally {
+      journal.cleanup()
+    }
   })
 })

@@ -60,18 +60,28 @@ export function hostileJournal(db: Db): void {
       }
     })
     ids('delegations').forEach((id, i) => {
-      db.prepare('UPDATE delegations SET title = ?, why_this_person = ? WHERE id = ?').run(
+      // Every other one with a prediction and a structured rescue trigger, so the round trip carries them.
+      const extra = i % 2 === 0
+      db.prepare(
+        `UPDATE delegations SET title = ?, why_this_person = ?, success_estimate = ?, expected_struggle = ?,
+           rescue_signal = ?, rescue_signal_times = ?, rescue_on = ? WHERE id = ?`
+      ).run(
         nonBlank(at(i + 11), `Delegation ${i}`),
         at(i + 13),
+        extra ? (i * 17) % 101 : null,
+        extra ? at(i + 5) : null,
+        extra ? 'blocked' : null,
+        extra ? 2 : null,
+        extra ? '2027-01-04' : null,
         id
       )
     })
     ids('checkins').forEach((id, i) => {
-      db.prepare('UPDATE checkins SET progress = ?, note = ? WHERE id = ?').run(
-        at(i),
-        lookalikes[i % lookalikes.length],
-        id
-      )
+      db.prepare(
+        `UPDATE checkins SET progress = ?, note = ?,
+           worked_out = CASE WHEN leader_response IN ('held_back', 'asked_questions') THEN ? END,
+           lesson = CASE WHEN leader_response IN ('held_back', 'asked_questions') THEN ? END WHERE id = ?`
+      ).run(at(i), lookalikes[i % lookalikes.length], ['yes', 'partly', 'no'][i % 3], at(i + 3), id)
     })
     ids('action_items').forEach((id, i) => {
       db.prepare('UPDATE action_items SET text = ? WHERE id = ?').run(nonBlank(at(i + 17), `Item ${i}`), id)
