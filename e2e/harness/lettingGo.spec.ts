@@ -1,6 +1,6 @@
 import { daysAgo } from '../support/days'
-import { createCheckin } from '../../src/main/journal/checkins'
-import { createDelegation } from '../../src/main/journal/delegations'
+import { createCheckin, updateCheckin } from '../../src/main/journal/checkins'
+import { closeDelegation, createDelegation } from '../../src/main/journal/delegations'
 import { createMember } from '../../src/main/journal/members'
 import { expect, test, type Page } from './fixture'
 
@@ -271,5 +271,44 @@ test.describe('The weekly letting-go review', () => {
     await page.reload()
     await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible()
     await expect(offer).toHaveCount(0)
+  })
+})
+
+test.describe('Ready for more', () => {
+  test('three done at Advise without stepping in: the next delegation proposes Inquire and shows what she learned', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const ana = createMember(journal.db, { name: 'Ana Lima' })
+    for (const [i, name] of ['Release notes', 'On-call rota', 'Hiring loop'].entries()) {
+      const done = createDelegation(journal.db, {
+        memberId: ana.id,
+        title: name,
+        authorityLevel: 5,
+        status: 'active',
+        startedOn: daysAgo(90 - i * 20)
+      })
+      const held = createCheckin(journal.db, {
+        delegationId: done.id,
+        date: daysAgo(85 - i * 20),
+        signal: 'struggling',
+        leaderResponse: 'held_back'
+      })
+      if (i === 2)
+        updateCheckin(journal.db, { id: held.id, workedOut: 'yes', lesson: 'Write the scorecard first' })
+      closeDelegation(journal.db, { id: done.id, status: 'done', completedOn: daysAgo(80 - i * 20) })
+    }
+    await openApp(`/team/${ana.id}`)
+    await page
+      .getByRole('region', { name: 'Delegations' })
+      .getByRole('button', { name: 'New delegation' })
+      .click()
+    const form = page.getByRole('dialog', { name: 'New delegation' })
+    const hints = form.getByRole('note', { name: 'Before you hand it over' })
+    await expect(hints).toContainText('Ana Lima finished 3 at Advise without you stepping in.')
+    await expect(hints).toContainText('Write the scorecard first')
+    await hints.getByRole('button', { name: 'Start this one at 6 Inquire' }).click()
+    await expect(form.getByRole('radio', { name: /Inquire/ })).toBeChecked()
   })
 })

@@ -92,6 +92,19 @@ describe('authorityInsights', () => {
     ])
   })
 
+  it('counts towards the nudge only what was done without the leader stepping in', () => {
+    const { ana, third } = seedAna()
+    write.checkin(third, '2026-08-20', 'asked_questions')
+    expect(authorityInsights(journal.db, { today: TODAY, memberId: ana }).members[0]!.nudge).toEqual({
+      level: 5,
+      count: 3
+    })
+    write.checkin(third, '2026-08-25', 'stepped_in')
+    const [anas] = authorityInsights(journal.db, { today: TODAY, memberId: ana }).members
+    expect(anas!.doneByLevel).toEqual([{ level: 5, count: 3 }])
+    expect(anas!.nudge).toBeNull()
+  })
+
   it('gives no nudge once something above that level is under way, nor at Delegate', () => {
     const { ana } = seedAna()
     write.delegate(ana, 6, '2026-11-01')

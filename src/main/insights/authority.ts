@@ -12,6 +12,8 @@ interface LevelRow {
   memberId: string
   level: number
   done: number
+  /** Done without the leader stepping in or taking it back at any check-in. */
+  doneAlone: number
   tried: number
 }
 
@@ -22,7 +24,7 @@ const live = `a.deleted_at IS NULL AND d.deleted_at IS NULL AND m.deleted_at IS 
 /**
  * The authority ladder across people: every level each delegation was given, when a level was last raised
  * (and whether that was in the last quarter), how many delegations were done at each level, and a nudge when
- * someone has finished NUDGE_AFTER at a level and nothing has gone above it yet.
+ * someone has finished NUDGE_AFTER at a level on their own and nothing has gone above it yet.
  */
 export function authorityInsights(db: Db, { memberId, today }: DatedScope): AuthorityInsights {
   const members = scopedMembers(db, memberId)
@@ -51,6 +53,8 @@ export function authorityInsights(db: Db, { memberId, today }: DatedScope): Auth
   const levels = sql(
     db,
     `SELECT d.member_id AS memberId, d.authority_level AS level, coalesce(sum(d.status = 'done'), 0) AS done,
+       coalesce(sum(d.status = 'done' AND NOT EXISTS (SELECT 1 FROM checkins c WHERE c.delegation_id = d.id
+         AND c.deleted_at IS NULL AND c.leader_response IN ('stepped_in', 'took_back'))), 0) AS doneAlone,
        coalesce(sum(d.status <> 'cancelled'), 0) AS tried
      FROM delegations d JOIN members m ON m.id = d.member_id
      WHERE d.deleted_at IS NULL AND m.deleted_at IS NULL AND (@memberId IS NULL OR d.member_id = @memberId)
@@ -82,12 +86,15 @@ export function authorityInsights(db: Db, { memberId, today }: DatedScope): Auth
   }
 }
 
-/** The highest level with NUDGE_AFTER done, if no delegation (other than cancelled) has gone above it. */
+/**
+ * The highest level with NUDGE_AFTER done without the leader stepping in, if no delegation (other than
+ * cancelled) has gone above it: a delegation the leader rescued says nothing about readiness for more.
+ */
 function nudgeFor(levels: readonly LevelRow[]): { level: number; count: number } | null {
-  const ready = levels.filter((row) => row.done >= NUDGE_AFTER).at(-1)
+  const ready = levels.filter((row) => row.doneAlone >= NUDGE_AFTER).at(-1)
   if (!ready || ready.level >= MAX_AUTHORITY_LEVEL) return null
   const above = levels.some((row) => row.level > ready.level && row.tried > 0)
-  return above ? null : { level: ready.level, count: ready.done }
+  return above ? null : { level: ready.level, count: ready.doneAlone }
 }
 
 /** Active delegations where the leader acted two levels or more from the level agreed (enactedAuthority.ts). */

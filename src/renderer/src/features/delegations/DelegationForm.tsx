@@ -13,6 +13,7 @@ import { AuthorityLevelPicker } from './AuthorityLevelPicker'
 import { reportCallError, schemaResolver } from './formResolver'
 import { readsLikeInstructions } from './instructions'
 import { FormFooter } from '../../components/FormFooter'
+import { HandOffHints } from './HandOffHints'
 import { PredictionFields } from './PredictionFields'
 import { RescueTriggerFields } from './RescueTriggerFields'
 
@@ -110,6 +111,7 @@ export function DelegationForm({
     control,
     handleSubmit,
     setError,
+    setValue,
     formState: { errors, isSubmitting }
   } = useForm<DelegationFormValues, unknown, DelegationCreate>({
     defaultValues: initialValues(delegation, memberId),
@@ -118,6 +120,7 @@ export function DelegationForm({
   })
   const criteria = useFieldArray({ control, name: 'successCriteria' })
   const responsibility = useWatch({ control, name: 'responsibility' })
+  const forMember = useWatch({ control, name: 'memberId' })
 
   const submit = handleSubmit(async (input) => {
     try {
@@ -141,6 +144,13 @@ export function DelegationForm({
             ))}
           </select>
         </Field>
+      )}
+      {!delegation && forMember && (
+        // Above the fields: an error shown under a field as it loses focus must not move it under the pointer.
+        <HandOffHints
+          memberId={forMember}
+          onLevel={(level) => setValue('authorityLevel', String(level), { shouldValidate: true })}
+        />
       )}
       <Field label="Title" error={errors.title?.message}>
         <input

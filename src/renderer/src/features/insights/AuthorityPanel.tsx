@@ -48,7 +48,7 @@ function chartedSteps(people: Person[]): Person[] {
 
 export const nudgeText = (person: Person) =>
   person.nudge &&
-  `${person.name} finished ${person.nudge.count} at ${levelName(person.nudge.level)}: ready for ${levelName(person.nudge.level + 1)}?`
+  `${person.name} finished ${person.nudge.count} at ${levelName(person.nudge.level)} without you stepping in: ready for ${levelName(person.nudge.level + 1)}?`
 
 export function authoritySummary(insights: AuthorityInsights): string {
   const withSteps = insights.members.filter((m) => m.steps.length > 0)
