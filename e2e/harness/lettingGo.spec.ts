@@ -125,6 +125,9 @@ test.describe('Letting go, and whether it worked', () => {
     const record = page.getByRole('region', { name: 'When you let go' })
     await expect(record).toContainText('Worked it out without you: 1 of 1')
     await expect(record).toContainText('Ask the platform team before the freeze')
+    await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(
+      'Worked it out: yes, on their own · “Ask the platform team before the freeze”'
+    )
 
     // Close as done: the prediction (40%) was an under-estimate, on the delegation and on her page.
     await section.getByRole('button', { name: title, exact: true }).click()

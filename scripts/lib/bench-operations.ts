@@ -4,6 +4,8 @@ import { sql } from '../../src/main/db/statements'
 import { listMembers } from '../../src/main/journal/members'
 import { memberTimeline } from '../../src/main/journal/members'
 import { prepareOneOnOne } from '../../src/main/journal/oneOnOnes'
+import { lettingGoRecord } from '../../src/main/journal/lettingGo'
+import { reviewOffer } from '../../src/main/journal/reviews'
 import { search } from '../../src/main/search/search'
 import { createReflection } from '../../src/main/journal/reflections'
 import { MAX_BODY_CHARS } from '../../src/shared/domain/reflections'
@@ -151,7 +153,7 @@ export const operations: BenchOperation[] = [
         plain(
           raw,
           `SELECT d.*, c.date AS last_checkin, c.signal, c.leader_response,
-             (SELECT group_concat(date || ' ' || leader_response, ',' ORDER BY date DESC, created_at DESC)
+             (SELECT group_concat(date || ' ' || leader_response || ' ' || signal, ',' ORDER BY date DESC, created_at DESC)
               FROM checkins WHERE delegation_id = d.id AND deleted_at IS NULL) AS checkins
            FROM delegations d
            LEFT JOIN checkins c ON c.id = (SELECT id FROM checkins WHERE delegation_id = d.id AND deleted_at IS NULL
@@ -187,8 +189,60 @@ export const operations: BenchOperation[] = [
   cliExportTen,
   importAll,
   ...insightOperations(),
+  ...lettingGoOperations(),
   hugeEntrySearch()
 ]
+
+/** Whether letting go worked, per person; and the weekly review's offer, read at every Team screen. */
+function lettingGoOperations(): BenchOperation[] {
+  return [
+    {
+      name: 'delegations.letting_go',
+      app: ({ db, raw }, i) => lettingGoRecord(db, memberAt(raw, i)),
+      baseline: ({ raw }, i) => {
+        const memberId = memberAt(raw, i)
+        return [
+          plain(
+            raw,
+            `SELECT c.id, d.id, d.title, c.date, c.worked_out, c.lesson
+             FROM checkins c JOIN delegations d ON d.id = c.delegation_id
+             WHERE d.member_id = ? AND c.deleted_at IS NULL AND d.deleted_at IS NULL
+               AND c.leader_response IN ('held_back', 'asked_questions')
+             ORDER BY c.date DESC, c.created_at DESC`
+          ).all(memberId),
+          plain(
+            raw,
+            `SELECT id, title, success_estimate, status, completed_on FROM delegations
+             WHERE member_id = ? AND deleted_at IS NULL AND success_estimate IS NOT NULL
+               AND status IN ('done', 'handed_back') ORDER BY completed_on DESC, created_at DESC`
+          ).all(memberId)
+        ]
+      }
+    },
+    {
+      name: 'reviews.offer',
+      // The seeded journal's last week, which holds check-ins.
+      app: ({ db }) => reviewOffer(db, { today: '2026-06-30', weekStartsOn: 1 }),
+      baseline: ({ raw }) => [
+        plain(
+          raw,
+          `SELECT c.id, d.id, d.title, m.name, c.date, c.signal, c.leader_response, c.note
+           FROM checkins c JOIN delegations d ON d.id = c.delegation_id JOIN members m ON m.id = d.member_id
+           WHERE c.date BETWEEN '2026-06-22' AND '2026-06-28' AND c.deleted_at IS NULL AND d.deleted_at IS NULL
+             AND m.deleted_at IS NULL ORDER BY c.date, c.created_at`
+        ).all(),
+        plain(
+          raw,
+          `SELECT id FROM reflections WHERE review_week = '2026-06-22' AND deleted_at IS NULL`
+        ).get(),
+        plain(
+          raw,
+          `SELECT 1 FROM offers_dismissed WHERE offer = 'letting_go_review' AND week = '2026-06-22'`
+        ).get()
+      ]
+    }
+  ]
+}
 
 /**
  * Any query on a journal that also holds one reflection of 5 million characters (the longest Leap takes,

@@ -15,6 +15,7 @@ import { sql } from '../db/statements'
 import type { ChannelHandlers } from '../ipc/handlers'
 import { excerptOf, newId, now } from './rows'
 import { moveToTrash, restoreFromTrash } from './trash'
+import type { WorkedOut } from '../../shared/domain/delegationVocabulary'
 
 const memberColumns = `
   m.id, m.name, m.role, m.team, m.email, m.start_date AS startDate, m.strengths, m.growth_areas AS growthAreas,
@@ -128,7 +129,8 @@ const TIMELINE_PAGE = 50
 
 /**
  * A person's history, newest first: reflections, check-ins on their delegations, action items (dated by the
- * day they were written down). Keyset paging on (date, id) over the union keeps deep pages cheap.
+ * day they were written down). The union's columns are shared: a check-in's lesson rides in `title` and
+ * whether they worked it out in `status`. Keyset paging on (date, id) over the union keeps deep pages cheap.
  */
 export function memberTimeline(
   db: Db,
@@ -143,8 +145,8 @@ export function memberTimeline(
          NULL AS owner, NULL AS status, NULL AS dueDate
        FROM reflections r WHERE r.member_id = @memberId AND r.deleted_at IS NULL
        UNION ALL
-       SELECT 'checkin', c.id, c.date, NULL, c.progress, NULL, NULL, NULL, d.id, d.title, c.signal, c.leader_response,
-         NULL, NULL, NULL
+       SELECT 'checkin', c.id, c.date, c.lesson, c.progress, NULL, NULL, NULL, d.id, d.title, c.signal,
+         c.leader_response, NULL, c.worked_out, NULL
        FROM checkins c JOIN delegations d ON d.id = c.delegation_id
        WHERE d.member_id = @memberId AND c.deleted_at IS NULL AND d.deleted_at IS NULL
        UNION ALL
@@ -208,7 +210,9 @@ function toTimelineItem(row: TimelineRow): TimelineItem {
         delegationTitle: row.delegationTitle ?? '',
         signal: row.signal ?? '',
         leaderResponse: row.leaderResponse ?? '',
-        progress: row.body
+        progress: row.body,
+        workedOut: row.status as WorkedOut | null,
+        lesson: row.title
       }
     case 'action_item':
       return {

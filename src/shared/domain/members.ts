@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Slice } from '../ipc/dataSets'
 import { ById, Deleted, Id, LocalDate, RowMeta, Timestamp, optionalDate, optionalText } from './common'
 import { ReflectionKind } from './reflections'
+import { WORKED_OUT_ANSWERS } from './delegationVocabulary'
 
 export const DEFAULT_CADENCE_DAYS = 14
 
@@ -95,7 +96,10 @@ export const TimelineItem = z.discriminatedUnion('kind', [
     delegationTitle: z.string(),
     signal: z.string(),
     leaderResponse: z.string(),
-    progress: z.string().nullable()
+    progress: z.string().nullable(),
+    /** Whether they worked it out, after the leader let go here, and what they learned. */
+    workedOut: z.enum(WORKED_OUT_ANSWERS).nullable(),
+    lesson: z.string().nullable()
   }),
   z.strictObject({
     kind: z.literal('action_item'),

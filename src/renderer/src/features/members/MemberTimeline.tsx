@@ -5,6 +5,7 @@ import { VirtualList } from '../../components/VirtualList'
 import { formatDay } from '../../lib/dates'
 import { usePagedRows } from '../../lib/pagedRows'
 import { useTimeline } from './hooks'
+import { WORKED_OUT_LABELS } from '../../../../shared/domain/delegationVocabulary'
 
 /**
  * A person's history, newest first: reflections, check-ins on their delegations, action items. Older pages
@@ -67,6 +68,12 @@ function TimelineEntry({ item }: { item: TimelineItem }) {
               · {item.signal.replaceAll('_', ' ')} · I {item.leaderResponse.replaceAll('_', ' ')}
             </span>
             {item.progress && <span className="member-timeline__excerpt">{item.progress}</span>}
+            {item.workedOut && (
+              <span className="member-timeline__excerpt">
+                Worked it out: {WORKED_OUT_LABELS[item.workedOut].toLowerCase()}
+                {item.lesson && <> · “{item.lesson}”</>}
+              </span>
+            )}
           </span>
         </div>
       )
