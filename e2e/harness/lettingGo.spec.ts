@@ -62,6 +62,13 @@ test.describe('Letting go, measured', () => {
     await expect(ladder.getByRole('list', { name: 'Authority per person' })).toContainText(
       'Own the release train: agreed 6 Inquire, acted 4 Agree'
     )
+    // Both lines over time: the level agreed, and the level acted at after each check-in.
+    await expect(ladder.getByRole('list', { name: 'Key' })).toContainText('Hollow: the level you acted at')
+    await ladder.getByText('Figures and entries').click()
+    const figures = ladder.getByRole('table', { name: 'Authority steps' })
+    await expect(figures).toContainText('Started at 6 Inquire')
+    await expect(figures.getByRole('row', { name: /Acted at/ })).toHaveCount(4)
+    await expect(figures).toContainText('Acted at 4 Agree')
   })
 })
 

@@ -54,6 +54,7 @@ describe('authorityInsights', () => {
       stale: true,
       doneByLevel: [{ level: 5, count: 3 }],
       nudge: { level: 5, count: 3 },
+      acted: [],
       gaps: []
     })
     expect(bens_).toMatchObject({
@@ -72,6 +73,7 @@ describe('authorityInsights', () => {
       stale: true,
       doneByLevel: [],
       nudge: null,
+      acted: [],
       gaps: []
     })
   })
@@ -89,6 +91,15 @@ describe('authorityInsights', () => {
     const [anas] = authorityInsights(journal.db, { today: TODAY }).members
     expect(anas!.gaps).toEqual([
       { delegationId: release, title: 'Release train', agreed: 6, acted: 3, basedOn: 3 }
+    ])
+    // The second line of the ladder: the level acted at after each check-in, per delegation.
+    expect(anas!.acted.filter((point) => point.delegationId === release)).toEqual([
+      { delegationId: release, title: 'Release train', day: '2026-10-01', level: 3 },
+      { delegationId: release, title: 'Release train', day: '2026-10-08', level: 3 },
+      { delegationId: release, title: 'Release train', day: '2026-10-15', level: 3 }
+    ])
+    expect(anas!.acted.filter((point) => point.delegationId === closed)).toEqual([
+      { delegationId: closed, title: 'Offsite', day: '2026-10-01', level: 1 }
     ])
   })
 

@@ -1,6 +1,6 @@
 import { NUDGE_AFTER, type AuthorityInsights, type DatedScope } from '../../shared/domain/insights'
 import { MAX_AUTHORITY_LEVEL, type LeaderResponse } from '../../shared/domain/delegationVocabulary'
-import { enactedAuthority } from '../../shared/domain/enactedAuthority'
+import { enactedAuthority, enactedOverTime } from '../../shared/domain/enactedAuthority'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { quarterStart } from './periods'
@@ -62,10 +62,11 @@ export function authorityInsights(db: Db, { memberId, today }: DatedScope): Auth
   ).all({ memberId: memberId ?? null }) as LevelRow[]
 
   const gaps = flaggedGaps(db, memberId ?? null)
-  const [stepsOf, levelsOf, gapsOf] = [
+  const [stepsOf, levelsOf, gapsOf, actedOf] = [
     groupBy(steps, (s) => s.memberId),
     groupBy(levels, (l) => l.memberId),
-    groupBy(gaps, (g) => g.memberId)
+    groupBy(gaps, (g) => g.memberId),
+    groupBy(actedLevels(db, params), (a) => a.memberId)
   ]
   return {
     since,
@@ -80,6 +81,7 @@ export function authorityInsights(db: Db, { memberId, today }: DatedScope): Auth
         stale: lastRaisedOn === null || lastRaisedOn < since,
         doneByLevel: own.filter((row) => row.done > 0).map(({ level, done }) => ({ level, count: done })),
         nudge: nudgeFor(own),
+        acted: (actedOf.get(id) ?? []).map(({ memberId: _, ...point }) => point),
         gaps: (gapsOf.get(id) ?? []).map(({ memberId: _, ...gap }) => gap)
       }
     })
@@ -95,6 +97,34 @@ function nudgeFor(levels: readonly LevelRow[]): { level: number; count: number }
   if (!ready || ready.level >= MAX_AUTHORITY_LEVEL) return null
   const above = levels.some((row) => row.level > ready.level && row.tried > 0)
   return above ? null : { level: ready.level, count: ready.doneAlone }
+}
+
+/** The level acted at after each telling check-in of each live delegation, up to today. */
+function actedLevels(db: Db, params: { memberId: string | null; today: string }) {
+  const rows = sql(
+    db,
+    `SELECT d.member_id AS memberId, d.id AS delegationId, d.title, c.date, c.leader_response AS leaderResponse
+     FROM checkins c JOIN delegations d ON d.id = c.delegation_id JOIN members m ON m.id = d.member_id
+     WHERE c.deleted_at IS NULL AND d.deleted_at IS NULL AND m.deleted_at IS NULL AND c.date <= @today
+       AND (@memberId IS NULL OR d.member_id = @memberId)
+     ORDER BY d.id, c.date, c.created_at`
+  ).all(params) as {
+    memberId: string
+    delegationId: string
+    title: string
+    date: string
+    leaderResponse: LeaderResponse
+  }[]
+  return [...groupBy(rows, (row) => row.delegationId).values()].flatMap((checkins) => {
+    const { memberId, delegationId, title } = checkins[0]!
+    return enactedOverTime(checkins).map(({ date, acted }) => ({
+      memberId,
+      delegationId,
+      title,
+      day: date,
+      level: acted
+    }))
+  })
 }
 
 /** Active delegations where the leader acted two levels or more from the level agreed (enactedAuthority.ts). */

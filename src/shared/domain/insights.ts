@@ -104,6 +104,11 @@ export const AuthorityInsights = z.strictObject({
       doneByLevel: z.array(z.strictObject({ level, count })),
       /** Enough done at `level`, nothing yet above it: time to try `level + 1`. */
       nudge: z.strictObject({ level, count }).nullable(),
+      /**
+       * The level the leader acted at after each check-in that says who decides (shared/domain/
+       * enactedAuthority.ts), per delegation, oldest first: the second line of the ladder.
+       */
+      acted: z.array(z.strictObject({ delegationId: Id, title: z.string(), day: LocalDate, level })),
       /** Active delegations whose latest check-ins enacted a level two or more from the one agreed. */
       gaps: z.array(
         z.strictObject({ delegationId: Id, title: z.string(), agreed: level, acted: level, basedOn: count })

@@ -40,10 +40,23 @@ const timeTicks = (first: number, last: number) =>
  */
 const CHART_SPAN = 365 * 86_400_000
 function chartedSteps(people: Person[]): Person[] {
-  const latest = Math.max(...people.flatMap((m) => m.steps.map((s) => dayNumber(s.changedOn))))
+  const latest = Math.max(
+    ...people.flatMap((m) =>
+      [...m.steps.map((s) => s.changedOn), ...m.acted.map((a) => a.day)].map(dayNumber)
+    )
+  )
+  const recent = (day: string) => dayNumber(day) > latest - CHART_SPAN
   return people
-    .map((m) => ({ ...m, steps: m.steps.filter((s) => dayNumber(s.changedOn) > latest - CHART_SPAN) }))
+    .map((m) => ({
+      ...m,
+      steps: m.steps.filter((s) => recent(s.changedOn)),
+      acted: m.acted.filter((a) => recent(a.day))
+    }))
     .filter((m) => m.steps.length > 0)
+}
+
+const openDelegation = (point: { payload?: { delegationId?: string } }) => {
+  if (point.payload?.delegationId) navigate(delegationLink(point.payload.delegationId))
 }
 
 export const nudgeText = (person: Person) =>
@@ -77,7 +90,9 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
     )
   const people = insights.members.filter((m) => m.steps.length > 0)
   const charted = chartedSteps(people)
-  const days = charted.flatMap((m) => m.steps.map((s) => dayNumber(s.changedOn)))
+  const days = charted.flatMap((m) =>
+    [...m.steps.map((s) => s.changedOn), ...m.acted.map((a) => a.day)].map(dayNumber)
+  )
   // A week either side, so the first and last points are not cut by the axes.
   const [first, last] = [Math.min(...days) - WEEK, Math.max(...days) + WEEK]
   return (
@@ -89,11 +104,13 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
         people.length === 0 &&
         'Delegate something with an authority level, and raise the level as trust grows, to see each person’s ladder here.'
       }
-      keyItems={
-        memberId
-          ? undefined
-          : charted.map((m, i) => ({ label: `${SHAPE_MARKS[SHAPES[i % SHAPES.length]!]} ${m.name}` }))
-      }
+      keyItems={[
+        ...(memberId
+          ? []
+          : charted.map((m, i) => ({ label: `${SHAPE_MARKS[SHAPES[i % SHAPES.length]!]} ${m.name}` }))),
+        { label: 'Filled: the level agreed', sample: 'solid' as const },
+        { label: 'Hollow: the level you acted at (check-ins)', sample: 'outline' as const }
+      ]}
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT + 40}>
           <ScatterChart accessibilityLayer={false} margin={{ top: 12, right: 16 }}>
@@ -120,12 +137,13 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
               {...tooltipStyle}
               content={({ payload }) => {
                 const point = payload?.[0]?.payload as
-                  { title: string; day: string; level: number; name: string } | undefined
+                  { title: string; day: string; level: number; name: string; acted?: boolean } | undefined
                 return point ? (
                   <div className="insight-tooltip">
                     <strong>{point.title}</strong>
                     <br />
-                    {point.name}: {point.level} {levelName(point.level)} from {formatDay(point.day)}
+                    {point.name}: {point.acted ? 'acted at' : 'agreed'} {point.level} {levelName(point.level)}{' '}
+                    {point.acted ? 'on' : 'from'} {formatDay(point.day)}
                   </div>
                 ) : null
               }}
@@ -146,9 +164,29 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
                   name: m.name,
                   delegationId: s.delegationId
                 }))}
-                onClick={(point: { payload?: { delegationId?: string } }) => {
-                  if (point.payload?.delegationId) navigate(delegationLink(point.payload.delegationId))
-                }}
+                onClick={openDelegation}
+              />
+            ))}
+            {charted.map((m, i) => (
+              <Scatter
+                key={`${m.memberId}-acted`}
+                name={`${m.name}, acted`}
+                shape={SHAPES[i % SHAPES.length]}
+                fill="var(--surface)"
+                stroke="var(--warning)"
+                strokeWidth={1.5}
+                className="insight-points"
+                isAnimationActive={false}
+                data={m.acted.map((a) => ({
+                  x: dayNumber(a.day),
+                  level: a.level,
+                  day: a.day,
+                  title: a.title,
+                  name: m.name,
+                  delegationId: a.delegationId,
+                  acted: true
+                }))}
+                onClick={openDelegation}
               />
             ))}
           </ScatterChart>
@@ -180,6 +218,20 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
                     {s.toLevel} {levelName(s.toLevel)}
                   </td>
                   <td>{formatDay(s.changedOn)}</td>
+                </tr>
+              ))
+            )}
+            {people.flatMap((m) =>
+              m.acted.map((a, i) => (
+                <tr key={`${a.delegationId}-acted-${i}`}>
+                  <th scope="row">{m.name}</th>
+                  <td>
+                    <EntryLink to={delegationLink(a.delegationId)}>{a.title}</EntryLink>
+                  </td>
+                  <td>
+                    Acted at {a.level} {levelName(a.level)}
+                  </td>
+                  <td>{formatDay(a.day)}</td>
                 </tr>
               ))
             )}
