@@ -3,7 +3,8 @@
  * Seeds journals of 10,000 and 50,000 reflections (10,000 only with --quick) in a temp folder, measures each
  * operation of scripts/lib/bench-operations.ts against its baseline, interleaved, then, on the largest journal,
  * what a person at the window waits for (scripts/lib/bench-window.ts), and prints one JSON document.
- * --window-only (npm run bench:ui) seeds the largest journal and measures the window alone.
+ * --window-only (npm run bench:ui) seeds the largest journal and measures the window alone; --only <prefix> measures
+ * only the rows whose names start with it (the window's too, ui.*).
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
@@ -68,7 +69,11 @@ try {
     log(`seeded ${reflections} reflections in ${seedSeconds.toFixed(1)} s`)
 
     if (!windowOnly) measureOperations(path, reflections)
-    if (reflections === sizes.at(-1)) windowFigures = await measureWindow(sizeFolder, reflections, log)
+    // --only picks rows of the registry; the window's rows (ui.*) are measured only when it leaves them in.
+    const windowWanted =
+      windowOnly || 'ui.'.startsWith(values.only ?? '') || (values.only ?? '').startsWith('ui.')
+    if (reflections === sizes.at(-1) && windowWanted)
+      windowFigures = await measureWindow(sizeFolder, reflections, log)
     // Removing hundreds of thousands of exported files takes tens of seconds: let another process do it while
     // the next journal is seeded (CPU work), rather than after everything.
     removals.push(removeInBackground(sizeFolder))
