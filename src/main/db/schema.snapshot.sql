@@ -14,6 +14,8 @@ CREATE INDEX checkins_in_trash ON checkins (deleted_at) WHERE deleted_at IS NOT 
 
 CREATE INDEX checkins_responses ON checkins (date, delegation_id, leader_response, deleted_at);
 
+CREATE INDEX delegation_tags_by_tag ON delegation_tags (tag_id);
+
 CREATE INDEX delegations_in_trash ON delegations (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE INDEX delegations_member ON delegations (member_id, status);
@@ -97,6 +99,12 @@ CREATE TABLE 'checkins_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'checkins_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 CREATE TABLE 'checkins_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE delegation_tags (
+  delegation_id  TEXT NOT NULL REFERENCES delegations (id),
+  tag_id         TEXT NOT NULL REFERENCES tags (id),
+  PRIMARY KEY (delegation_id, tag_id)
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE delegations (
   id                  TEXT PRIMARY KEY NOT NULL,

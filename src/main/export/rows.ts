@@ -242,6 +242,7 @@ export interface PredictionFields {
 }
 
 export interface DelegationRow extends DelegationFields, PredictionFields {
+  tags: string[]
   id: string
   memberId: string
   memberName: string
@@ -259,7 +260,9 @@ export function* delegationsOf(db: Db, memberId: string): Generator<DelegationRo
        d.resources, d.constraints_text AS constraints, d.rescue_trigger AS rescueTrigger,
        d.rescue_on AS rescueOn, d.rescue_signal AS rescueSignal, d.rescue_signal_times AS rescueSignalTimes,
        d.rescue_happened_on AS rescueHappenedOn, d.success_estimate AS successEstimate,
-       d.expected_struggle AS expectedStruggle, d.checkin_every_days AS checkinEveryDays, d.due_date AS dueDate, d.status, d.outcome, d.lessons,
+       d.expected_struggle AS expectedStruggle, d.checkin_every_days AS checkinEveryDays,
+       (SELECT json_group_array(name) FROM (SELECT t.name FROM delegation_tags dt JOIN tags t ON t.id = dt.tag_id
+          WHERE dt.delegation_id = d.id ORDER BY t.name COLLATE NOCASE)) AS tagsJson, d.due_date AS dueDate, d.status, d.outcome, d.lessons,
        d.started_on AS startedOn, d.completed_on AS completedOn, d.created_at AS createdAt, d.updated_at AS updatedAt,
        (SELECT json_group_array(json_object('id', id, 'from', from_level, 'to', to_level, 'reason', reason,
           'on', changed_on, 'created', created_at, 'updated', updated_at))
@@ -273,16 +276,18 @@ export function* delegationsOf(db: Db, memberId: string): Generator<DelegationRo
      FROM delegations d JOIN members m ON m.id = d.member_id
      WHERE d.member_id = ? AND d.deleted_at IS NULL ORDER BY d.title COLLATE NOCASE, d.title, d.id`
   )
-  type Raw = Omit<DelegationRow, 'successCriteria' | 'changes' | 'checkins'> & {
+  type Raw = Omit<DelegationRow, 'successCriteria' | 'changes' | 'checkins' | 'tags'> & {
     successCriteria: string
+    tagsJson: string
     changesJson: string
     checkinsJson: string
   }
   for (const raw of statement.iterate(memberId) as Iterable<Raw>) {
-    const { successCriteria, changesJson, checkinsJson, ...row } = raw
+    const { successCriteria, changesJson, checkinsJson, tagsJson, ...row } = raw
     yield {
       ...row,
       successCriteria: JSON.parse(successCriteria) as string[],
+      tags: JSON.parse(tagsJson) as string[],
       changes: parseList(changesJson),
       checkins: parseList(checkinsJson)
     }

@@ -82,12 +82,25 @@ export function currentDelegation(db: Db, id: string) {
        rescue_signal_times AS rescueSignalTimes, rescue_happened_on AS rescueHappenedOn,
        success_estimate AS successEstimate, expected_struggle AS expectedStruggle,
        checkin_every_days AS checkinEveryDays, due_date AS dueDate, status, outcome,
-       lessons, started_on AS startedOn, completed_on AS completedOn, updated_at AS updatedAt, deleted_at AS deletedAt
+       lessons, started_on AS startedOn, completed_on AS completedOn, updated_at AS updatedAt, deleted_at AS deletedAt,
+       (SELECT json_group_array(t.name) FROM delegation_tags dt JOIN tags t ON t.id = dt.tag_id
+        WHERE dt.delegation_id = delegations.id) AS tagsJson
      FROM delegations WHERE id = ?`
   ).get(id) as
-    | (Record<string, unknown> & { updatedAt: string; deletedAt: string | null; successCriteria: string })
+    | (Record<string, unknown> & {
+        updatedAt: string
+        deletedAt: string | null
+        successCriteria: string
+        tagsJson: string
+      })
     | undefined
-  return row ? { ...row, successCriteria: JSON.parse(row.successCriteria) as string[] } : null
+  if (!row) return null
+  const { tagsJson, ...fields } = row
+  return {
+    ...fields,
+    successCriteria: JSON.parse(row.successCriteria) as string[],
+    tags: JSON.parse(tagsJson) as string[]
+  }
 }
 
 export function sameDelegation(
@@ -100,6 +113,7 @@ export function sameDelegation(
     ...delegation.prediction,
     memberId
   }
+  if (!sameTags(current.tags as string[], delegation.tags)) return false
   return Object.keys(note).every((key) =>
     key === 'successCriteria'
       ? JSON.stringify(current[key]) === JSON.stringify(note[key])
@@ -189,13 +203,15 @@ export function currentReflection(db: Db, id: string) {
   }
 }
 
+const tagSet = (list: readonly string[]) => JSON.stringify([...list].map((t) => t.toLowerCase()).sort())
+const sameTags = (a: readonly string[], b: readonly string[]) => tagSet(a) === tagSet(b)
+
 export function sameReflection(
   current: NonNullable<ReturnType<typeof currentReflection>>,
   row: ReflectionRow,
   tags: readonly string[],
   delegationIds: readonly string[]
 ): boolean {
-  const set = (list: readonly string[]) => JSON.stringify([...list].map((t) => t.toLowerCase()).sort())
   return (
     current.memberId === row.memberId &&
     current.kind === row.kind &&
@@ -204,7 +220,7 @@ export function sameReflection(
     sameText(current.body, row.body) &&
     current.mood === row.mood &&
     current.stance === row.stance &&
-    set(current.tags) === set(tags) &&
-    set(current.links) === set(delegationIds)
+    sameTags(current.tags, tags) &&
+    sameTags(current.links, delegationIds)
   )
 }

@@ -7,7 +7,7 @@ import {
   type DelegationStatus
 } from '../../shared/domain/delegationVocabulary'
 import { labelledText, sectionText, type ParsedNote, type SectionIn } from '../export/noteFormat'
-import { dayOf, intOf, isDay, isId, isTimestamp, sqliteLength, textOf } from './checks'
+import { dayOf, intOf, isDay, isId, isTimestamp, sqliteLength, tagsOf, textOf } from './checks'
 import { parseItems, taskLines, type ParsedItem, type PersonHint } from './items'
 import { linkTarget } from './people'
 import type {
@@ -34,6 +34,8 @@ export interface ParsedDelegation extends DelegationFields {
   person: PersonHint
   changes: (AuthorityChangeFields & NoteStamps)[]
   checkins: (CheckinFields & NoteStamps)[]
+  /** Tags that are not valid tag names are left out. */
+  tags: string[]
   /** Absent from a note exported without predictions: the journal's own are then kept. */
   prediction: PredictionFields | null
   createdAt: string | null
@@ -182,6 +184,7 @@ export function parseDelegationNote(
         startedOn: started,
         completedOn: completed,
         ...history,
+        tags: tagsOf(fields.tags).tags,
         prediction:
           'success-estimate' in fields || note.sections.some((s) => s.key === 'expected-struggle')
             ? { successEstimate: estimate, expectedStruggle: sectionOf(note.sections, 'expected-struggle') }

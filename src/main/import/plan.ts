@@ -188,7 +188,8 @@ export function planImport(
             ...fieldsOfDelegation(delegation),
             id: delegation.id,
             memberId,
-            prediction: delegation.prediction
+            prediction: delegation.prediction,
+            tags: delegation.tags
           },
           stamps,
           !current

@@ -1,7 +1,7 @@
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { newId } from '../journal/rows'
-import { setReflectionTags } from '../journal/tags'
+import { setReflectionTags, setTags } from '../journal/tags'
 import type { ParsedItem } from './items'
 import type { ParsedDelegation } from './parseNotes'
 import type { ExportRow } from '../export/markdown'
@@ -150,11 +150,12 @@ export type DelegationRow = DelegationFields & {
   memberId: string
   /** Null: the note was exported without predictions, and the journal's are kept as they are. */
   prediction: PredictionFields | null
+  tags: readonly string[]
 }
 
 export function writeDelegation(
   db: Db,
-  { prediction, ...row }: DelegationRow,
+  { prediction, tags, ...row }: DelegationRow,
   stamps: Stamps,
   create: boolean
 ): void {
@@ -193,6 +194,7 @@ export function writeDelegation(
        WHERE id = @id`
     ).run(values)
   }
+  setTags(db, 'delegation', row.id, tags)
 }
 
 export function writeChange(

@@ -65,7 +65,8 @@ function seed(db: Db): Seed {
     title: 'Own the release',
     authorityLevel: 4,
     status: 'active',
-    startedOn: '2026-10-01'
+    startedOn: '2026-10-01',
+    tags: ['release']
   }).id
   const checkin = createCheckin(db, {
     delegationId: delegation,
@@ -165,7 +166,12 @@ const examples: { [C in Channel]: (context: Context) => ChannelInput<C> | Promis
   'actionItems.delete': ({ seed }) => ({ id: seed.actionItem }),
   'actionItems.restore': ({ seed }) => ({ id: seed.trashed.actionItem }),
   'trash.list': () => ({}),
-  'delegations.create': ({ seed }) => ({ memberId: seed.ben, title: 'Run the retro', authorityLevel: 5 }),
+  'delegations.create': ({ seed }) => ({
+    memberId: seed.ben,
+    title: 'Run the retro',
+    authorityLevel: 5,
+    tags: ['retro']
+  }),
   'delegations.update': ({ seed }) => ({ id: seed.delegation, title: 'Own the 4.2 release' }),
   'delegations.list': ({ seed }) => ({ memberId: seed.ana }),
   'delegations.get': ({ seed }) => ({ id: seed.delegation }),
@@ -190,6 +196,7 @@ const examples: { [C in Channel]: (context: Context) => ChannelInput<C> | Promis
   'delegations.deleteCheckin': ({ seed }) => ({ id: seed.checkin }),
   'delegations.restoreCheckin': ({ seed }) => ({ id: seed.trashed.checkin }),
   'delegations.lettingGo': ({ seed }) => ({ memberId: seed.ana }),
+  'delegations.areaLessons': () => ({ tags: ['release'] }),
   'reviews.offer': () => ({ today: '2026-10-12', weekStartsOn: 1 }),
   'reviews.start': () => ({ week: '2026-10-05' }),
   'reviews.dismiss': () => ({ week: '2026-10-05' }),

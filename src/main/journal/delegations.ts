@@ -20,10 +20,11 @@ import type { ChannelHandlers } from '../ipc/handlers'
 import { listAuthoritySteps, memberLadder, recordAuthorityStep } from './authority'
 import { createCheckin, deleteCheckin, listCheckins, restoreCheckin, updateCheckin } from './checkins'
 import { interventionLog } from './interventions'
-import { lettingGoRecord } from './lettingGo'
+import { areaLessons, lettingGoRecord } from './lettingGo'
 import { todayLocal } from './localDay'
 import { requireMember } from './members'
 import { newId, now } from './rows'
+import { setTags } from './tags'
 import { moveToTrash, restoreFromTrash } from './trash'
 
 /** Visible delegations: not in the trash, and neither is their member. */
@@ -34,6 +35,8 @@ const delegationSelect = `
     d.rescue_trigger AS rescueTrigger, d.rescue_on AS rescueOn, d.rescue_signal AS rescueSignal,
     d.rescue_signal_times AS rescueSignalTimes, d.rescue_happened_on AS rescueHappenedOn,
     d.success_estimate AS successEstimate, d.expected_struggle AS expectedStruggle,
+    (SELECT json_group_array(name) FROM (SELECT t.name FROM delegation_tags dt JOIN tags t ON t.id = dt.tag_id
+      WHERE dt.delegation_id = d.id ORDER BY t.name COLLATE NOCASE)) AS tagsJson,
     d.checkin_every_days AS checkinEveryDays, d.due_date AS dueDate,
     d.status, d.outcome, d.lessons, d.started_on AS startedOn, d.completed_on AS completedOn,
     d.created_at AS createdAt, d.updated_at AS updatedAt,
@@ -44,7 +47,10 @@ const delegationSelect = `
   FROM delegations d JOIN members m ON m.id = d.member_id
   WHERE d.deleted_at IS NULL AND m.deleted_at IS NULL`
 
-type DelegationRow = Omit<Delegation, 'successCriteria' | 'nextCheckinDue'> & { successCriteria: string }
+type DelegationRow = Omit<Delegation, 'successCriteria' | 'nextCheckinDue' | 'tags'> & {
+  successCriteria: string
+  tagsJson: string
+}
 
 const editableColumns = {
   title: 'title',
@@ -64,7 +70,7 @@ const editableColumns = {
   dueDate: 'due_date',
   startedOn: 'started_on',
   status: 'status'
-} as const satisfies Record<keyof Omit<DelegationUpdate, 'id'>, string>
+} as const satisfies Record<keyof Omit<DelegationUpdate, 'id' | 'tags'>, string>
 
 type EditableField = keyof typeof editableColumns
 
@@ -84,8 +90,12 @@ export function nextCheckinDue(
   return day.toISOString().slice(0, 10)
 }
 
-function toDelegation(row: DelegationRow): Delegation {
-  const delegation = { ...row, successCriteria: JSON.parse(row.successCriteria) as string[] }
+function toDelegation({ tagsJson, ...row }: DelegationRow): Delegation {
+  const delegation = {
+    ...row,
+    successCriteria: JSON.parse(row.successCriteria) as string[],
+    tags: JSON.parse(tagsJson) as string[]
+  }
   return { ...delegation, nextCheckinDue: nextCheckinDue(delegation) }
 }
 
@@ -174,10 +184,11 @@ export function createDelegation(db: Db, input: DelegationCreate): Delegation {
     reason: null,
     changedOn: days.startedOn ?? todayLocal()
   })
+  if (input.tags) setTags(db, 'delegation', id, input.tags)
   return getDelegation(db, id)
 }
 
-export function updateDelegation(db: Db, { id, ...patch }: DelegationUpdate): Delegation {
+export function updateDelegation(db: Db, { id, tags, ...patch }: DelegationUpdate): Delegation {
   const current = getDelegation(db, id)
   checkRescueSignal(
     patch.rescueSignal === undefined ? current.rescueSignal : patch.rescueSignal,
@@ -216,6 +227,7 @@ export function updateDelegation(db: Db, { id, ...patch }: DelegationUpdate): De
     `UPDATE delegations SET ${[...assignments, 'started_on = @startedOn', 'completed_on = @completedOn'].join(', ')},
        updated_at = @stamp WHERE id = @id`
   ).run({ ...values, ...days, id, stamp: now() })
+  if (tags) setTags(db, 'delegation', id, tags)
   return getDelegation(db, id)
 }
 
@@ -284,6 +296,7 @@ type DelegationsChannel =
   | 'delegations.deleteCheckin'
   | 'delegations.restoreCheckin'
   | 'delegations.lettingGo'
+  | 'delegations.areaLessons'
 
 export const delegationsHandlers: ChannelHandlers<DelegationsChannel> = {
   'delegations.create': ({ journal }, input) => createDelegation(journal.db, input),
@@ -303,5 +316,6 @@ export const delegationsHandlers: ChannelHandlers<DelegationsChannel> = {
   'delegations.updateCheckin': ({ journal }, input) => updateCheckin(journal.db, input),
   'delegations.deleteCheckin': ({ journal }, { id }) => deleteCheckin(journal.db, id),
   'delegations.restoreCheckin': ({ journal }, { id }) => restoreCheckin(journal.db, id),
-  'delegations.lettingGo': ({ journal }, { memberId }) => lettingGoRecord(journal.db, memberId)
+  'delegations.lettingGo': ({ journal }, { memberId }) => lettingGoRecord(journal.db, memberId),
+  'delegations.areaLessons': ({ journal }, input) => areaLessons(journal.db, input)
 }

@@ -1,4 +1,4 @@
-import type { LettingGoRecord, Lesson } from '../../shared/domain/delegations'
+import type { AreaLesson, LettingGoRecord, Lesson } from '../../shared/domain/delegations'
 import { scorePrediction } from '../../shared/domain/predictions'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
@@ -37,4 +37,34 @@ export function lettingGoRecord(db: Db, memberId: string): LettingGoRecord {
       verdict: scorePrediction(prediction.successEstimate, prediction.status) ?? 'as_expected'
     }))
   }
+}
+
+const AREA_LESSONS = 5
+
+/**
+ * What was learned on delegations that share a tag with a new one: their closing lessons and the lessons
+ * people gave after the leader let go, newest first.
+ */
+export function areaLessons(
+  db: Db,
+  { tags, excludeId }: { tags: readonly string[]; excludeId?: string | undefined }
+): AreaLesson[] {
+  if (tags.length === 0) return []
+  return sql(
+    db,
+    `WITH area AS (
+       SELECT DISTINCT dt.delegation_id AS id FROM delegation_tags dt JOIN tags t ON t.id = dt.tag_id
+       WHERE t.name IN (SELECT value FROM json_each(@tags)) AND dt.delegation_id IS NOT @excludeId
+     )
+     SELECT * FROM (
+       SELECT d.id AS delegationId, d.title, m.name AS memberName, d.completed_on AS date, d.lessons AS lesson
+       FROM area JOIN delegations d ON d.id = area.id JOIN members m ON m.id = d.member_id
+       WHERE d.lessons IS NOT NULL AND d.completed_on IS NOT NULL AND d.deleted_at IS NULL AND m.deleted_at IS NULL
+       UNION ALL
+       SELECT d.id, d.title, m.name, c.date, c.lesson
+       FROM area JOIN delegations d ON d.id = area.id JOIN members m ON m.id = d.member_id
+       JOIN checkins c ON c.delegation_id = d.id
+       WHERE c.lesson IS NOT NULL AND c.deleted_at IS NULL AND d.deleted_at IS NULL AND m.deleted_at IS NULL
+     ) ORDER BY date DESC LIMIT ${AREA_LESSONS}`
+  ).all({ tags: JSON.stringify(tags), excludeId: excludeId ?? null }) as AreaLesson[]
 }

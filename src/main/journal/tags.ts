@@ -2,11 +2,18 @@ import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { newId, now } from './rows'
 
-/** Replaces a reflection's tags. Names are matched without regard to case; the first spelling stays. */
-export function setReflectionTags(db: Db, reflectionId: string, names: readonly string[]): void {
+/** What carries tags: its table of links and the column naming it there. */
+const TAGGED = {
+  reflection: { links: 'reflection_tags', column: 'reflection_id' },
+  delegation: { links: 'delegation_tags', column: 'delegation_id' }
+} as const
+
+/** Replaces an entry's tags. Names are matched without regard to case; the first spelling stays. */
+export function setTags(db: Db, kind: keyof typeof TAGGED, id: string, names: readonly string[]): void {
+  const { links, column } = TAGGED[kind]
   const unique = new Map<string, string>()
   for (const name of names) if (!unique.has(name.toLowerCase())) unique.set(name.toLowerCase(), name)
-  sql(db, 'DELETE FROM reflection_tags WHERE reflection_id = ?').run(reflectionId)
+  sql(db, `DELETE FROM ${links} WHERE ${column} = ?`).run(id)
   const stamp = now()
   for (const name of unique.values()) {
     sql(
@@ -15,18 +22,24 @@ export function setReflectionTags(db: Db, reflectionId: string, names: readonly 
     ).run(newId(), name, stamp, stamp)
     sql(
       db,
-      'INSERT OR IGNORE INTO reflection_tags (reflection_id, tag_id) SELECT ?, id FROM tags WHERE name = ? COLLATE NOCASE'
-    ).run(reflectionId, name)
+      `INSERT OR IGNORE INTO ${links} (${column}, tag_id) SELECT ?, id FROM tags WHERE name = ? COLLATE NOCASE`
+    ).run(id, name)
   }
 }
 
-/** Every tag in use on a reflection that is not in the trash, most used first, for type-ahead. */
+export const setReflectionTags = (db: Db, reflectionId: string, names: readonly string[]) =>
+  setTags(db, 'reflection', reflectionId, names)
+
+/** Every tag in use on a reflection or a delegation not in the trash, most used first, for type-ahead. */
 export function listTags(db: Db): { name: string; count: number }[] {
   return sql(
     db,
     `SELECT t.name, count(*) AS count FROM tags t
-     JOIN reflection_tags rt ON rt.tag_id = t.id
-     JOIN reflections r ON r.id = rt.reflection_id AND r.deleted_at IS NULL
+     JOIN (SELECT rt.tag_id FROM reflection_tags rt
+             JOIN reflections r ON r.id = rt.reflection_id AND r.deleted_at IS NULL
+           UNION ALL
+           SELECT dt.tag_id FROM delegation_tags dt
+             JOIN delegations d ON d.id = dt.delegation_id AND d.deleted_at IS NULL) used ON used.tag_id = t.id
      GROUP BY t.id ORDER BY count DESC, t.name COLLATE NOCASE`
   ).all() as { name: string; count: number }[]
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { TagName } from '../../shared/domain/reflections'
 import type { Db } from '../db/open'
 import { END_MARKER } from '../export/noteFormat'
+import { setTags } from '../journal/tags'
 
 /**
  * The shared hostile strings, without NUL: a NUL cannot be written in a markdown file or stored whole by SQLite's
@@ -75,6 +76,7 @@ export function hostileJournal(db: Db): void {
         extra ? '2027-01-04' : null,
         id
       )
+      if (extra) setTags(db, 'delegation', id, ['release', `area ${i % 3}`])
     })
     ids('checkins').forEach((id, i) => {
       db.prepare(

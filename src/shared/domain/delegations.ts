@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Slice } from '../ipc/dataSets'
 import { ById, Deleted, Id, LocalDate, RowMeta, optionalDate, optionalText } from './common'
+import { Tags } from './reflections'
 import {
   AUTHORITY_LEVELS,
   CHECKIN_SIGNALS,
@@ -66,6 +67,8 @@ const editableFields = {
     .nullable()
     .optional(),
   expectedStruggle: optionalText(5_000),
+  /** The area it is in, with the tags reflections use: a new delegation shows the lessons of its area. */
+  tags: Tags.optional(),
   checkinEveryDays: z
     .number({ message: everyMessage })
     .int({ message: everyMessage })
@@ -194,6 +197,7 @@ export const Delegation = z.strictObject({
   rescueHappenedOn: LocalDate.nullable(),
   successEstimate: z.number().int().min(0).max(100).nullable(),
   expectedStruggle: z.string().nullable(),
+  tags: z.array(z.string()),
   checkinEveryDays: z.number().int().nullable(),
   dueDate: LocalDate.nullable(),
   status: z.enum(DELEGATION_STATUSES),
@@ -297,6 +301,16 @@ export const Lesson = z.strictObject({
 })
 export type Lesson = z.infer<typeof Lesson>
 
+/** What was learned on a past delegation in the same area: its closing lessons, or a check-in's lesson. */
+export const AreaLesson = z.strictObject({
+  delegationId: Id,
+  title: z.string(),
+  memberName: z.string(),
+  date: LocalDate,
+  lesson: z.string()
+})
+export type AreaLesson = z.infer<typeof AreaLesson>
+
 /** A closed delegation's prediction beside its outcome. */
 export const ScoredPrediction = z.strictObject({
   delegationId: Id,
@@ -318,16 +332,27 @@ export const LettingGoRecord = z.strictObject({
 export type LettingGoRecord = z.infer<typeof LettingGoRecord>
 
 /** Every view of a delegation shows its person, its last check-in and its level. */
-const delegationReads = ['delegations', 'members', 'checkins', 'authority_changes'] as const
+const delegationReads = [
+  'delegations',
+  'members',
+  'checkins',
+  'authority_changes',
+  'tags',
+  'delegation_tags'
+] as const
 const trashedTogether = ['delegations', 'checkins', 'authority_changes'] as const
 
 export const delegationsChannels = {
   'delegations.create': {
     input: DelegationCreate,
     output: Delegation,
-    writes: ['delegations', 'authority_changes']
+    writes: ['delegations', 'authority_changes', 'tags', 'delegation_tags']
   },
-  'delegations.update': { input: DelegationUpdate, output: Delegation, writes: ['delegations'] },
+  'delegations.update': {
+    input: DelegationUpdate,
+    output: Delegation,
+    writes: ['delegations', 'tags', 'delegation_tags']
+  },
   'delegations.list': { input: DelegationList, output: z.array(Delegation), reads: delegationReads },
   'delegations.get': { input: ById, output: DelegationDetail, reads: delegationReads },
   'delegations.changeLevel': {
@@ -349,5 +374,11 @@ export const delegationsChannels = {
   'delegations.updateCheckin': { input: CheckinUpdate, output: Checkin, writes: ['checkins'] },
   'delegations.deleteCheckin': { input: ById, output: Deleted, writes: ['checkins'] },
   'delegations.restoreCheckin': { input: ById, output: Checkin, writes: ['checkins'] },
-  'delegations.lettingGo': { input: MemberScope, output: LettingGoRecord, reads: delegationReads }
+  'delegations.lettingGo': { input: MemberScope, output: LettingGoRecord, reads: delegationReads },
+  /** Lessons of past delegations sharing a tag with these: what was learned in the same area. */
+  'delegations.areaLessons': {
+    input: z.strictObject({ tags: Tags, excludeId: Id.optional() }),
+    output: z.array(AreaLesson),
+    reads: delegationReads
+  }
 } as const satisfies Slice<'delegations'>

@@ -58,7 +58,7 @@ const Title = z.string().trim().max(300, { message: 'Keep the title under 300 ch
 const Body = z
   .string()
   .max(MAX_BODY_CHARS, { message: 'This reflection is too long to save (over 5 million characters).' })
-const Tags = z.array(TagName).max(MAX_TAGS, { message: `Use at most ${MAX_TAGS} tags.` })
+export const Tags = z.array(TagName).max(MAX_TAGS, { message: `Use at most ${MAX_TAGS} tags.` })
 
 export const ReflectionCreate = z.strictObject({
   kind: ReflectionKind,
@@ -151,10 +151,10 @@ export const reflectionsChannels = {
   'reflections.list': { input: ReflectionList, output: ReflectionPage, reads: reflectionReads },
   'reflections.delete': { input: ById, output: Deleted, writes: ['reflections', 'action_items'] },
   'reflections.restore': { input: ById, output: Reflection, writes: ['reflections', 'action_items'] },
-  /** Every tag in use, most used first, for type-ahead. */
+  /** Every tag in use (on reflections and delegations), most used first, for type-ahead. */
   'reflections.tags': {
     input: z.strictObject({}),
     output: z.array(TagCount),
-    reads: ['tags', 'reflection_tags', 'reflections']
+    reads: ['tags', 'reflection_tags', 'reflections', 'delegation_tags', 'delegations']
   }
 } as const satisfies Slice<'reflections'>

@@ -42,6 +42,7 @@ export const channels = [
   'delegations.deleteCheckin',
   'delegations.restoreCheckin',
   'delegations.lettingGo',
+  'delegations.areaLessons',
   'reviews.offer',
   'reviews.start',
   'reviews.dismiss',

@@ -14,6 +14,7 @@ export const JOURNAL_TABLES = [
   'delegations',
   'checkins',
   'authority_changes',
+  'delegation_tags',
   'offers_dismissed'
 ] as const
 export const DATA_SETS = [...JOURNAL_TABLES, 'journal', 'settings', 'backups', 'exports'] as const

@@ -12,6 +12,7 @@ import { column, indexSql, searchedTables } from './002-search'
  * - the weekly letting-go review, a general reflection about one week (its first day, by the leader's week),
  *   one a week, offered once a week;
  *   `offers_dismissed` remembers a week the leader said no to, in the journal, so a restore keeps it true.
+ * - tags on delegations (the tags reflections use), so a new delegation in the same area shows past lessons.
  * The two new texts the leader writes are searched like the others: their indexes are built again with them.
  */
 const signals = CHECKIN_SIGNALS.map((signal) => `'${signal}'`).join(', ')
@@ -46,6 +47,13 @@ ALTER TABLE reflections ADD COLUMN review_week TEXT
   CHECK (review_week IS NULL OR (date(review_week) = review_week AND kind = 'general'));
 CREATE UNIQUE INDEX reflections_review_week ON reflections (review_week)
   WHERE review_week IS NOT NULL AND deleted_at IS NULL;
+
+CREATE TABLE delegation_tags (
+  delegation_id  TEXT NOT NULL REFERENCES delegations (id),
+  tag_id         TEXT NOT NULL REFERENCES tags (id),
+  PRIMARY KEY (delegation_id, tag_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX delegation_tags_by_tag ON delegation_tags (tag_id);
 
 CREATE TABLE offers_dismissed (
   offer  TEXT NOT NULL CHECK (offer IN ('letting_go_review')),

@@ -14,6 +14,8 @@ import { reportCallError, schemaResolver } from './formResolver'
 import { readsLikeInstructions } from './instructions'
 import { FormFooter } from '../../components/FormFooter'
 import { HandOffHints } from './HandOffHints'
+import { TagInput } from '../../components/TagInput'
+import { useTags } from '../reflections/hooks'
 import { PredictionFields } from './PredictionFields'
 import { RescueTriggerFields } from './RescueTriggerFields'
 
@@ -32,6 +34,7 @@ interface DelegationFormValues {
   rescueOn: string
   successEstimate: string
   expectedStruggle: string
+  tags: string[]
   checkinEveryDays: string
   startedOn: string
   dueDate: string
@@ -69,6 +72,7 @@ function initialValues(
     rescueOn: text(delegation?.rescueOn),
     successEstimate: text(delegation?.successEstimate?.toString()),
     expectedStruggle: text(delegation?.expectedStruggle),
+    tags: delegation?.tags ?? [],
     checkinEveryDays: delegation ? text(delegation.checkinEveryDays?.toString()) : '7',
     startedOn: delegation ? text(delegation.startedOn) : todayLocal(),
     dueDate: text(delegation?.dueDate),
@@ -121,6 +125,8 @@ export function DelegationForm({
   const criteria = useFieldArray({ control, name: 'successCriteria' })
   const responsibility = useWatch({ control, name: 'responsibility' })
   const forMember = useWatch({ control, name: 'memberId' })
+  const tags = useWatch({ control, name: 'tags' })
+  const knownTags = useTags()
 
   const submit = handleSubmit(async (input) => {
     try {
@@ -149,6 +155,7 @@ export function DelegationForm({
         // Above the fields: an error shown under a field as it loses focus must not move it under the pointer.
         <HandOffHints
           memberId={forMember}
+          tags={tags}
           onLevel={(level) => setValue('authorityLevel', String(level), { shouldValidate: true })}
         />
       )}
@@ -225,6 +232,12 @@ export function DelegationForm({
       <Field label="Constraints" error={errors.constraints?.message}>
         <textarea rows={2} {...register('constraints')} />
       </Field>
+      <TagInput
+        label="Area (tags)"
+        value={tags}
+        onChange={(next) => setValue('tags', next, { shouldDirty: true })}
+        suggestions={(knownTags.data ?? []).map((tag) => tag.name)}
+      />
       <RescueTriggerFields register={register} errors={errors} />
 
       <div className="form__grid form__grid--4">

@@ -86,6 +86,11 @@ function DelegationView({
             </span>
             <span className={`badge status status--${d.status}`}>{STATUS_LABELS[d.status]}</span>
             <LevelBadge level={d.authorityLevel} />
+            {d.tags.map((tag) => (
+              <span key={tag} className="chip">
+                {tag}
+              </span>
+            ))}
           </p>
           <LettingGoNotes
             level={d.authorityLevel}

@@ -18,3 +18,5 @@ export const useUpdateCheckin = () => useLeapMutation('delegations.updateCheckin
 export const useDeleteCheckin = () => useLeapMutation('delegations.deleteCheckin')
 export const useRestoreCheckin = () => useLeapMutation('delegations.restoreCheckin')
 export const useLettingGo = (memberId: string) => useLeapQuery('delegations.lettingGo', { memberId })
+export const useAreaLessons = (tags: readonly string[]) =>
+  useLeapQuery('delegations.areaLessons', tags.length > 0 ? { tags: [...tags] } : null)
