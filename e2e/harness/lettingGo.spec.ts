@@ -320,5 +320,34 @@ test.describe('Ready for more', () => {
     await expect(hints).toContainText('Write the scorecard first')
     await hints.getByRole('button', { name: 'Start this one at 6 Inquire' }).click()
     await expect(form.getByRole('radio', { name: /Inquire/ })).toBeChecked()
+
+    // In the same area as a past delegation of someone else's: its lessons show too.
+    const ben = createMember(journal.db, { name: 'Ben Okafor' })
+    const budget = createDelegation(journal.db, {
+      memberId: ben.id,
+      title: 'Plan the team budget',
+      authorityLevel: 4,
+      status: 'active',
+      startedOn: daysAgo(60),
+      tags: ['budget']
+    })
+    closeDelegation(journal.db, {
+      id: budget.id,
+      status: 'done',
+      lessons: 'Ask finance for last year first',
+      completedOn: daysAgo(10)
+    })
+    const area = form.getByLabel('Area (tags)')
+    await area.fill('Budget')
+    await area.press('Enter')
+    await expect(hints.getByRole('list', { name: 'Lessons in this area' })).toContainText(
+      'Ask finance for last year first'
+    )
+    await form.getByLabel('Title').fill('Own the offsite budget')
+    await form.getByRole('button', { name: 'Delegate' }).click()
+    await expect(form).toBeHidden()
+    await page.getByRole('button', { name: 'Own the offsite budget' }).first().click()
+    // The tag keeps the spelling the journal already had.
+    await expect(page.locator('.delegation-page__meta')).toContainText('budget')
   })
 })
