@@ -7,10 +7,12 @@ interface TagInputProps {
   onChange: (tags: string[]) => void
   suggestions: readonly string[]
   label?: string
+  /** Told after a chip is removed (by its button or by Backspace), with where it stood, to offer Undo. */
+  onRemove?: (tag: string, at: number) => void
 }
 
 /** Tags as chips; Enter or comma adds, Backspace on an empty field removes the last; suggests existing tags. */
-export function TagInput({ value, onChange, suggestions, label = 'Tags' }: TagInputProps) {
+export function TagInput({ value, onChange, suggestions, label = 'Tags', onRemove }: TagInputProps) {
   const id = useId()
   const [draft, setDraft] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -27,18 +29,19 @@ export function TagInput({ value, onChange, suggestions, label = 'Tags' }: TagIn
       onChange([...value, parsed.data])
   }
 
+  const remove = (at: number) => {
+    onChange(value.toSpliced(at, 1))
+    onRemove?.(value[at]!, at)
+  }
+
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
       <div className="tag-input">
-        {value.map((tag) => (
+        {value.map((tag, at) => (
           <span key={tag} className="chip">
             {tag}
-            <button
-              type="button"
-              aria-label={`Remove tag ${tag}`}
-              onClick={() => onChange(value.filter((t) => t !== tag))}
-            >
+            <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => remove(at)}>
               <X size={12} aria-hidden />
             </button>
           </span>
@@ -61,7 +64,7 @@ export function TagInput({ value, onChange, suggestions, label = 'Tags' }: TagIn
               event.preventDefault()
               add(draft)
             } else if (event.key === 'Backspace' && draft === '' && value.length > 0) {
-              onChange(value.slice(0, -1))
+              remove(value.length - 1)
             }
           }}
           onBlur={() => draft.trim() && add(draft)}
