@@ -6,6 +6,7 @@ import { markdown, markdownLanguage } from '@codemirror/lang-markdown'
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
 import { tags } from '@lezer/highlight'
 import { isMac } from '../features/desktop/keys'
+import { markdownListKeymap } from './markdownLists'
 import './markdown-editor.css'
 
 interface MarkdownEditorProps {
@@ -67,11 +68,12 @@ export function MarkdownEditor({ initialValue, onChange, label, placeholder, onR
           history(),
           keymap.of([
             { key: 'Ctrl-m', mac: 'Shift-Alt-m', run: toggleTabMovesFocus },
+            ...markdownListKeymap,
             ...defaultKeymap,
             ...historyKeymap,
             indentWithTab
           ]),
-          markdown({ base: markdownLanguage }),
+          markdown({ base: markdownLanguage, addKeymap: false }),
           syntaxHighlighting(markdownLook),
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({
