@@ -195,3 +195,53 @@ test('the preview: links in the accent colour, the first heading clear of the ed
   const heading = (await preview.getByRole('heading', { name: 'Plan' }).boundingBox())!
   expect(heading.y - box.y).toBeGreaterThanOrEqual(12)
 })
+
+test('a delegation title, a tag and an action item that lose an invisible character say so', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  const ana = await dispatchFor(journal).ok('members.create', { name: 'Ana Lima' })
+  await openApp(`/team/${ana.id}`)
+  await page
+    .getByRole('region', { name: 'Delegations' })
+    .getByRole('button', { name: 'New delegation' })
+    .click()
+  const form = page.getByRole('dialog', { name: 'New delegation' })
+  await form.getByLabel('Title').fill('\u00a0Own the release')
+  await form.getByLabel('Responsibility handed over').fill('Releases ship without me.')
+  await form.getByRole('radio', { name: /Consult/ }).check()
+  await form.getByRole('button', { name: 'Delegate' }).click()
+  await expect(
+    page.getByText('Saved as “Own the release”: Leap removed a no-break space at the start.')
+  ).toBeVisible()
+
+  await openApp(`/one-on-one/${ana.id}`)
+  const tags = page.getByLabel('Tags')
+  await tags.fill('\ufeffgrowth')
+  await tags.press('Enter')
+  await expect(
+    page.getByText('Added the tag “growth”: Leap removed an invisible byte-order mark at the start.')
+  ).toBeVisible()
+
+  const newItem = page.getByRole('form', { name: 'New action item' })
+  await newItem.getByLabel('Action item').fill('Send the plan\u3000')
+  await newItem.getByRole('button', { name: 'Add' }).click()
+  await expect(
+    page.getByText('Saved as “Send the plan”: Leap removed a wide space at the end.')
+  ).toBeVisible()
+
+  // A control character is not trimmed away: it is refused, named, and nothing is saved.
+  await openApp(`/team/${ana.id}`)
+  await page
+    .getByRole('region', { name: 'Delegations' })
+    .getByRole('button', { name: 'New delegation' })
+    .click()
+  const next = page.getByRole('dialog', { name: 'New delegation' })
+  await next.getByLabel('Title').fill('Ring\u0007 the bell')
+  await next.getByLabel('Responsibility handed over').fill('Releases ship without me.')
+  await next.getByRole('radio', { name: /Consult/ }).check()
+  await next.getByRole('button', { name: 'Delegate' }).click()
+  await expect(next.getByText(/a bell character \(U\+0007, at character 5\)/)).toBeVisible()
+  expect(journal.db.prepare('SELECT count(*) FROM delegations').pluck().get()).toBe(1)
+})

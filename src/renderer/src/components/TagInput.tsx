@@ -1,6 +1,8 @@
 import { useId, useState } from 'react'
 import { X } from 'lucide-react'
 import { TagName } from '../../../shared/domain/reflections'
+import { trimNotice } from '../lib/trimmed'
+import { useToast } from './Toasts'
 
 interface TagInputProps {
   value: string[]
@@ -16,6 +18,7 @@ export function TagInput({ value, onChange, suggestions, label = 'Tags', onRemov
   const id = useId()
   const [draft, setDraft] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const toast = useToast()
 
   const add = (raw: string) => {
     const parsed = TagName.safeParse(raw)
@@ -25,8 +28,10 @@ export function TagInput({ value, onChange, suggestions, label = 'Tags', onRemov
     }
     setError(null)
     setDraft('')
-    if (!value.some((tag) => tag.toLowerCase() === parsed.data.toLowerCase()))
-      onChange([...value, parsed.data])
+    if (value.some((tag) => tag.toLowerCase() === parsed.data.toLowerCase())) return
+    onChange([...value, parsed.data])
+    const trimmed = trimNotice(raw, parsed.data, 'Added the tag')
+    if (trimmed) toast({ message: trimmed })
   }
 
   const remove = (at: number) => {

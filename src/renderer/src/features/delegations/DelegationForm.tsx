@@ -13,6 +13,7 @@ import { AuthorityLevelPicker } from './AuthorityLevelPicker'
 import { reportCallError, schemaResolver } from './formResolver'
 import { readsLikeInstructions } from './instructions'
 import { FormFooter } from '../../components/FormFooter'
+import { trimNotice } from '../../lib/trimmed'
 
 interface DelegationFormValues {
   memberId: string
@@ -36,7 +37,8 @@ interface DelegationFormProps {
   /** The person it is for, when that is already decided (from their page); otherwise a picker is shown. */
   memberId?: string
   submitLabel: string
-  onSubmit: (input: DelegationCreate) => Promise<unknown>
+  /** `trimmed` says what saving will take off the ends of the title, if more than spaces (or null). */
+  onSubmit: (input: DelegationCreate, trimmed: string | null) => Promise<unknown>
   onCancel: () => void
 }
 
@@ -91,6 +93,7 @@ export function DelegationForm({
     register,
     control,
     handleSubmit,
+    getValues,
     setError,
     formState: { errors, isSubmitting }
   } = useForm<DelegationFormValues, unknown, DelegationCreate>({
@@ -103,7 +106,7 @@ export function DelegationForm({
 
   const submit = handleSubmit(async (input) => {
     try {
-      await onSubmit(input)
+      await onSubmit(input, trimNotice(getValues('title'), input.title))
     } catch (error) {
       reportCallError(error, (field, message) => setError(field as 'root', message), fieldFor)
     }
