@@ -107,8 +107,15 @@ export const EntryCounts = z.strictObject({
 })
 export type EntryCounts = z.infer<typeof EntryCounts>
 
-/** What restoring a backup would take from the open journal: entries written since it, and entries changed. */
-export const RestoreLoss = z.strictObject({ written: EntryCounts, changed: EntryCounts })
+/**
+ * What restoring a backup would do to the open journal: take away the entries written since it, take back
+ * changes made since, and bring back entries moved to the trash (or purged from it) since.
+ */
+export const RestoreLoss = z.strictObject({
+  written: EntryCounts,
+  changed: EntryCounts,
+  trashed: EntryCounts
+})
 export type RestoreLoss = z.infer<typeof RestoreLoss>
 
 export const RecoveryStatus = z.strictObject({

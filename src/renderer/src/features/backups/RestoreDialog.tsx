@@ -76,7 +76,8 @@ function RestoreLossSummary({ name }: { name: string }) {
   }
   const written = countsInWords(loss.data.written)
   const changed = countsInWords(loss.data.changed)
-  if (!written && !changed) return <p>Nothing you wrote since then would be lost.</p>
+  const trashed = countsInWords(loss.data.trashed)
+  if (!written && !changed && !trashed) return <p>Nothing you wrote since then would be lost.</p>
   const oneChanged = Object.values(loss.data.changed).reduce((sum, count) => sum + count, 0) === 1
   return (
     <p>
@@ -85,7 +86,8 @@ function RestoreLossSummary({ name }: { name: string }) {
         <>
           {changed} changed since then will go back to how {oneChanged ? 'it was' : 'they were'}.
         </>
-      )}
+      )}{' '}
+      {trashed && <>{trashed} moved to the trash since then will be back.</>}
     </p>
   )
 }
