@@ -198,7 +198,12 @@ function Palette({ close }: { close: () => void }) {
           {search.error.message}
         </p>
       )}
-      {nothingFound && <p className="palette__message">Nothing matches “{deferred.text.trim()}”.</p>}
+      {nothingFound && (
+        <p className="palette__message">
+          {/* Commands may still match: say that the journal has nothing, not that nothing matches at all. */}
+          {rows.length > 0 ? 'No entries match' : 'Nothing matches'} “{deferred.text.trim()}”.
+        </p>
+      )}
       <VirtualList
         id={listId}
         role="listbox"
