@@ -298,3 +298,17 @@ test('an action item’s person sits on one line with its badge and date', async
   }
   expect(Math.abs((await middle('Ana Lima')) - (await middle(/^Overdue/)))).toBeLessThan(2)
 })
+
+test('a bell character pasted into a reflection is drawn where it is and named, not a box', async ({
+  page,
+  openApp
+}) => {
+  await openApp('/journal/new')
+  const body = page.getByRole('textbox', { name: 'Reflection' })
+  await body.click()
+  await page.keyboard.type('Ring ')
+  await page.keyboard.insertText('\u0007')
+  await page.keyboard.type(' the bell')
+  await expect(body.locator('.cm-specialChar')).toHaveAttribute('title', 'Control character bell')
+  await expect(page.getByRole('alert')).toContainText('a bell character (U+0007, at character 6)')
+})
