@@ -312,3 +312,21 @@ test('a bell character pasted into a reflection is drawn where it is and named, 
   await expect(body.locator('.cm-specialChar')).toHaveAttribute('title', 'Control character bell')
   await expect(page.getByRole('alert')).toContainText('a bell character (U+0007, at character 6)')
 })
+
+test('the Delegations heading on a person’s page lines up with its button', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  const ana = await dispatchFor(journal).ok('members.create', { name: 'Ana Lima' })
+  await openApp(`/team/${ana.id}`)
+  const section = page.getByRole('region', { name: 'Delegations' })
+  const middle = async (target: ReturnType<typeof section.getByRole>) => {
+    const box = (await target.boundingBox())!
+    return box.y + box.height / 2
+  }
+  const heading = await middle(section.getByRole('heading', { name: 'Delegations' }))
+  expect(
+    Math.abs(heading - (await middle(section.getByRole('button', { name: 'New delegation' }))))
+  ).toBeLessThan(2)
+})
