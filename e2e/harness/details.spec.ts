@@ -203,16 +203,20 @@ test('a delegation title, a tag and an action item that lose an invisible charac
   journal
 }) => {
   const ana = await dispatchFor(journal).ok('members.create', { name: 'Ana Lima' })
-  await openApp(`/team/${ana.id}`)
-  await page
-    .getByRole('region', { name: 'Delegations' })
-    .getByRole('button', { name: 'New delegation' })
-    .click()
-  const form = page.getByRole('dialog', { name: 'New delegation' })
-  await form.getByLabel('Title').fill('\u00a0Own the release')
-  await form.getByLabel('Responsibility handed over').fill('Releases ship without me.')
-  await form.getByRole('radio', { name: /Consult/ }).check()
-  await form.getByRole('button', { name: 'Delegate' }).click()
+  const delegate = async (title: string) => {
+    await openApp(`/team/${ana.id}`)
+    await page
+      .getByRole('region', { name: 'Delegations' })
+      .getByRole('button', { name: 'New delegation' })
+      .click()
+    const form = page.getByRole('dialog', { name: 'New delegation' })
+    await form.getByLabel('Title').fill(title)
+    await form.getByLabel('Responsibility handed over').fill('Releases ship without me.')
+    await form.getByRole('radio', { name: /Consult/ }).check()
+    await form.getByRole('button', { name: 'Delegate' }).click()
+    return form
+  }
+  await delegate('\u00a0Own the release')
   await expect(
     page.getByText('Saved as “Own the release”: Leap removed a no-break space at the start.')
   ).toBeVisible()
@@ -233,17 +237,8 @@ test('a delegation title, a tag and an action item that lose an invisible charac
   ).toBeVisible()
 
   // A control character is not trimmed away: it is refused, named, and nothing is saved.
-  await openApp(`/team/${ana.id}`)
-  await page
-    .getByRole('region', { name: 'Delegations' })
-    .getByRole('button', { name: 'New delegation' })
-    .click()
-  const next = page.getByRole('dialog', { name: 'New delegation' })
-  await next.getByLabel('Title').fill('Ring\u0007 the bell')
-  await next.getByLabel('Responsibility handed over').fill('Releases ship without me.')
-  await next.getByRole('radio', { name: /Consult/ }).check()
-  await next.getByRole('button', { name: 'Delegate' }).click()
-  await expect(next.getByText(/a bell character \(U\+0007, at character 5\)/)).toBeVisible()
+  const refused = await delegate('Ring\u0007 the bell')
+  await expect(refused.getByText(/a bell character \(U\+0007, at character 5\)/)).toBeVisible()
   expect(journal.db.prepare('SELECT count(*) FROM delegations').pluck().get()).toBe(1)
 })
 
