@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { createMember } from '../../src/main/journal/members'
+import { dispatchFor } from '../../src/main/testing/dispatchFor'
 import { expect, test } from './fixture'
 
 test.describe('Backups', () => {
@@ -43,5 +44,48 @@ test.describe('Backups', () => {
     await expect(team.getByRole('listitem')).toHaveCount(1)
     await expect(team).toContainText('Ana Lima')
     expect(session.journal!.db.prepare('SELECT name FROM members').pluck().all()).toEqual(['Ana Lima'])
+  })
+
+  test('the restore confirmation counts what would be lost since the backup', async ({
+    page,
+    openApp,
+    session
+  }) => {
+    const leap = dispatchFor(session.journal!)
+    const ana = await leap.ok('members.create', { name: 'Ana Lima' })
+    const delegation = await leap.ok('delegations.create', {
+      memberId: ana.id,
+      title: 'Own the release',
+      responsibility: 'Releases ship without me.',
+      authorityLevel: 3,
+      status: 'active',
+      startedOn: '2026-11-01'
+    })
+    const old = await leap.ok('actionItems.create', { memberId: ana.id, owner: 'them', text: 'Old item' })
+    await session.backup('manual')
+    await leap.ok('actionItems.delete', { id: old.id })
+    for (const title of ['Kickoff', 'Retro', 'Planning'])
+      await leap.ok('reflections.create', { kind: 'general', date: '2026-11-20', title })
+    await leap.ok('delegations.checkIn', {
+      delegationId: delegation.id,
+      date: '2026-11-21',
+      progress: 'Half way',
+      signal: 'on_track',
+      leaderResponse: 'held_back'
+    })
+    for (const text of ['Send the plan', 'Book the room'])
+      await leap.ok('actionItems.create', { memberId: ana.id, owner: 'me', text })
+    await leap.ok('members.update', { id: ana.id, role: 'Staff engineer' })
+    const ben = await leap.ok('members.create', { name: 'Ben Okafor' })
+    await leap.ok('members.delete', { id: ben.id })
+
+    await openApp('/backups')
+    await page.getByRole('button', { name: /^Restore the backup of / }).click()
+    const dialog = page.getByRole('dialog', { name: 'Restore this backup?' })
+    await expect(dialog).toContainText(
+      '3 reflections, 1 check-in and 2 action items written since then will no longer be in the journal. ' +
+        '1 person changed since then will go back to how it was. ' +
+        '1 action item moved to the trash since then will be back.'
+    )
   })
 })

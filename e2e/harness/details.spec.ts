@@ -64,7 +64,8 @@ test('two backups in one minute read apart, and the restore says what will be lo
     .click()
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' })
   await expect(dialog).toContainText(labels[0]!)
-  await expect(dialog).toContainText('What you wrote or changed since then will no longer be in it')
+  // Nothing was written between the two backups: the count says so rather than warning in general.
+  await expect(dialog).toContainText('Nothing you wrote since then would be lost.')
 })
 
 test('search results read as text, and a person found by name shows it once', async ({
@@ -194,4 +195,133 @@ test('the preview: links in the accent colour, the first heading clear of the ed
   const box = (await preview.boundingBox())!
   const heading = (await preview.getByRole('heading', { name: 'Plan' }).boundingBox())!
   expect(heading.y - box.y).toBeGreaterThanOrEqual(12)
+})
+
+test('a delegation title, a tag and an action item that lose an invisible character say so', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  const ana = await dispatchFor(journal).ok('members.create', { name: 'Ana Lima' })
+  const delegate = async (title: string) => {
+    await openApp(`/team/${ana.id}`)
+    await page
+      .getByRole('region', { name: 'Delegations' })
+      .getByRole('button', { name: 'New delegation' })
+      .click()
+    const form = page.getByRole('dialog', { name: 'New delegation' })
+    await form.getByLabel('Title').fill(title)
+    await form.getByLabel('Responsibility handed over').fill('Releases ship without me.')
+    await form.getByRole('radio', { name: /Consult/ }).check()
+    await form.getByRole('button', { name: 'Delegate' }).click()
+    return form
+  }
+  await delegate('\u00a0Own the release')
+  await expect(
+    page.getByText('Saved as “Own the release”: Leap removed a no-break space at the start.')
+  ).toBeVisible()
+
+  await openApp(`/one-on-one/${ana.id}`)
+  const tags = page.getByLabel('Tags')
+  await tags.fill('\ufeffgrowth')
+  await tags.press('Enter')
+  await expect(
+    page.getByText('Added the tag “growth”: Leap removed an invisible byte-order mark at the start.')
+  ).toBeVisible()
+
+  const newItem = page.getByRole('form', { name: 'New action item' })
+  await newItem.getByLabel('Action item').fill('Send the plan\u3000')
+  await newItem.getByRole('button', { name: 'Add' }).click()
+  await expect(
+    page.getByText('Saved as “Send the plan”: Leap removed a wide space at the end.')
+  ).toBeVisible()
+
+  // A control character is not trimmed away: it is refused, named, and nothing is saved.
+  const refused = await delegate('Ring\u0007 the bell')
+  await expect(refused.getByText(/a bell character \(U\+0007, at character 5\)/)).toBeVisible()
+  expect(journal.db.prepare('SELECT count(*) FROM delegations').pluck().get()).toBe(1)
+})
+
+test('the palette fits a 900x600 window and marks a match in a title as in a snippet', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  await page.setViewportSize({ width: 900, height: 600 })
+  insertMember(journal.db, { name: 'Ana Lima', notes: 'Ana owns the release.' })
+  insertMember(journal.db, { name: 'Ben Okafor' })
+  await openApp('/team')
+  await page.keyboard.press('Control+k')
+  const palette = page.getByRole('dialog', { name: 'Search and commands' })
+  await palette.getByRole('combobox', { name: 'Search or run a command' }).fill('ana')
+  const results = palette.getByRole('listbox', { name: 'Results' })
+  await expect(results.locator('mark').first()).toBeVisible()
+  await expect(palette.locator('.palette__hint')).toBeInViewport({ ratio: 1 })
+
+  // Ben is found by his name alone (the mark is in the title); Ana by her notes (in the snippet).
+  await palette.getByRole('combobox', { name: 'Search or run a command' }).fill('ben')
+  const inTitle = results.getByRole('option', { name: 'Ben Okafor' }).locator('mark')
+  const background = (mark: typeof inTitle) =>
+    mark.evaluate((element) => getComputedStyle(element).backgroundColor)
+  const titleMark = await background(inTitle)
+  await palette.getByRole('combobox', { name: 'Search or run a command' }).fill('owns')
+  expect(titleMark).toBe(await background(results.locator('.palette__snippet mark').first()))
+
+  // Commands match "go", entries do not: the palette says the journal has none, not that nothing matches.
+  await palette.getByRole('combobox', { name: 'Search or run a command' }).fill('go')
+  await expect(palette.getByText('No entries match “go”.')).toBeVisible()
+})
+
+test('an action item’s person sits on one line with its badge and date', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  const leap = dispatchFor(journal)
+  const ana = await leap.ok('members.create', { name: 'Ana Lima' })
+  await leap.ok('actionItems.create', {
+    memberId: ana.id,
+    owner: 'them',
+    text: 'Send the plan',
+    dueDate: '2026-11-01'
+  })
+  await openApp('/actions')
+  const row = page.getByRole('listitem').filter({ hasText: 'Send the plan' })
+  const middle = async (name: string | RegExp) => {
+    const box = (await row.getByText(name).boundingBox())!
+    return box.y + box.height / 2
+  }
+  expect(Math.abs((await middle('Ana Lima')) - (await middle(/^Overdue/)))).toBeLessThan(2)
+})
+
+test('a bell character pasted into a reflection is drawn where it is and named, not a box', async ({
+  page,
+  openApp
+}) => {
+  await openApp('/journal/new')
+  const body = page.getByRole('textbox', { name: 'Reflection' })
+  await body.click()
+  await page.keyboard.type('Ring ')
+  await page.keyboard.insertText('\u0007')
+  await page.keyboard.type(' the bell')
+  await expect(body.locator('.cm-specialChar')).toHaveAttribute('title', 'Control character bell')
+  await expect(page.getByRole('alert')).toContainText('a bell character (U+0007, at character 6)')
+})
+
+test('the Delegations heading on a person’s page lines up with its button', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  const ana = await dispatchFor(journal).ok('members.create', { name: 'Ana Lima' })
+  await openApp(`/team/${ana.id}`)
+  const section = page.getByRole('region', { name: 'Delegations' })
+  const middle = async (target: ReturnType<typeof section.getByRole>) => {
+    const box = (await target.boundingBox())!
+    return box.y + box.height / 2
+  }
+  const heading = await middle(section.getByRole('heading', { name: 'Delegations' }))
+  expect(
+    Math.abs(heading - (await middle(section.getByRole('button', { name: 'New delegation' }))))
+  ).toBeLessThan(2)
 })

@@ -100,3 +100,43 @@ test('Settings: a checkbox flips at once, and goes back with the reason if main 
   await expect(page.getByText(/could not read its settings file, so it will not overwrite it/)).toBeVisible()
   await expect(toggle).toBeChecked()
 })
+
+test('a removed tag comes back with Undo, in its place, and the journal keeps it', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  const leap = dispatchFor(journal)
+  const { reflection } = await leap.ok('reflections.create', {
+    kind: 'general',
+    date: '2026-11-27',
+    tags: ['feedback', 'growth', 'release']
+  })
+  const stored = async () => (await leap.ok('reflections.get', { id: reflection.id })).tags
+  const chips = page.locator('.chip')
+  const undo = (tag: string) =>
+    page
+      .locator('.toast')
+      .filter({ hasText: `Removed the tag “${tag}”.` })
+      .getByRole('button', { name: 'Undo' })
+  await openApp(`/journal/${reflection.id}`)
+
+  await page.getByRole('button', { name: 'Remove tag growth' }).click()
+  await expect.poll(stored).toEqual(['feedback', 'release'])
+  await undo('growth').click()
+  await expect(chips).toHaveText(['feedback', 'growth', 'release'])
+  await expect.poll(stored).toEqual(['feedback', 'growth', 'release'])
+
+  // Backspace in the empty field removes the last one: that too can be taken back.
+  await page.getByLabel('Tags').press('Backspace')
+  await expect(chips).toHaveText(['feedback', 'growth'])
+  await undo('release').click()
+  await expect(chips).toHaveText(['feedback', 'growth', 'release'])
+  await expect.poll(stored).toEqual(['feedback', 'growth', 'release'])
+
+  // Its Undo edits this form, so it does not follow the person to another screen.
+  await page.getByRole('button', { name: 'Remove tag feedback' }).click()
+  await expect(undo('feedback')).toBeVisible()
+  await page.keyboard.press('Control+1')
+  await expect(page.getByText('Removed the tag “feedback”.')).toBeHidden()
+})

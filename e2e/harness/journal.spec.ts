@@ -158,6 +158,29 @@ test.describe('Journaling after a one-on-one', () => {
     )
   })
 
+  test('Enter twice leaves a list with a blank line, so the next paragraph is not part of the last bullet', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    await openApp('/journal/new')
+    await page.getByRole('textbox', { name: 'Reflection' }).click()
+    const typed = ['- one', 'Enter', 'two', 'Enter', 'Enter', 'After the list', 'Enter', 'Enter', '- solo']
+    for (const step of [...typed, 'Enter', 'Enter', 'Last']) {
+      if (step === 'Enter') await page.keyboard.press('Enter')
+      else await page.keyboard.type(step)
+    }
+    await saved(page)
+    // What the export writes, as stored: every markdown reader sees two lists and two paragraphs.
+    expect(journal.db.prepare('SELECT body FROM reflections').pluck().get()).toBe(
+      '- one\n- two\n\nAfter the list\n\n- solo\n\nLast'
+    )
+    await page.getByRole('button', { name: 'Preview' }).click()
+    const preview = page.getByLabel('Preview')
+    await expect(preview.locator('li')).toHaveText(['one', 'two', 'solo'])
+    await expect(preview.locator('p')).toHaveText(['After the list', 'Last'])
+  })
+
   test('a reflection goes to the trash and comes back', async ({ page, openApp }) => {
     await openApp('/journal')
     await page.getByRole('button', { name: 'New reflection' }).click()

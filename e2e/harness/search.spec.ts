@@ -71,4 +71,29 @@ test.describe('Search and commands', () => {
     await page.keyboard.press('Escape')
     await expect(palette).toBeHidden()
   })
+
+  test('each row is drawn once, with no stale row over the list, as the text changes', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    insertMember(journal.db, { name: 'Ana Lima' })
+    await openApp('/team')
+    await page.keyboard.press('Control+k')
+    const palette = page.getByRole('dialog', { name: 'Search and commands' })
+    const input = palette.getByRole('combobox', { name: 'Search or run a command' })
+    const results = palette.getByRole('listbox', { name: 'Results' })
+    // "Go to Ana Lima" (a command) and Ana Lima (found by search) are both shown for "an".
+    await input.fill('an')
+    await expect(results.getByRole('option', { name: 'Ana Lima', exact: true })).toBeVisible()
+    await expect(results.getByRole('option', { name: 'Go to Ana Lima' })).toHaveCount(1)
+
+    await input.fill('')
+    await expect(results.getByRole('option', { name: /^Go to Team/ })).toBeVisible()
+    await expect(results.getByRole('option', { name: 'Go to Ana Lima' })).toHaveCount(0)
+    const tops = await results
+      .getByRole('option')
+      .evaluateAll((rows) => rows.map((row) => Math.round(row.getBoundingClientRect().top)))
+    expect(new Set(tops).size, 'no two rows in one place').toBe(tops.length)
+  })
 })

@@ -205,6 +205,12 @@ const examples: { [C in Channel]: (context: Context) => ChannelInput<C> | Promis
   'backups.create': () => ({}),
   'backups.restore': async ({ session }) => ({ name: (await session.backup('manual')).name }),
   'backups.showInFolder': () => ({}),
+  // A backup from before a reflection was written: the comparison reads both files.
+  'backups.restoreLoss': async ({ session, seed }) => {
+    const { name } = await session.backup('manual')
+    createReflection(session.journal!.db, { kind: 'general', date: '2026-11-21', body: `After ${seed.ana}` })
+    return { name }
+  },
   'recovery.status': () => ({}),
   'recovery.startFresh': ({ session }) => {
     session.close()

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/ipc/contract'
 import { LeapError } from '../../shared/ipc/envelope'
+import { restoreLoss } from '../backup/restoreLoss'
 import type { Platform } from '../platform'
 import type { JournalSession } from '../session/session'
 import { applyChannel, previewChannel } from './importChannels'
@@ -17,6 +18,7 @@ export const maintenanceChannels = [
   'backups.create',
   'backups.restore',
   'backups.showInFolder',
+  'backups.restoreLoss',
   'recovery.status',
   'recovery.startFresh',
   'recovery.retry',
@@ -55,6 +57,13 @@ export const maintenanceHandlers: MaintenanceHandlers = {
     mkdirSync(session.backupDir, { recursive: true })
     platform.showItemInFolder(name ? join(session.backupDir, name) : session.backupDir)
     return {}
+  },
+  'backups.restoreLoss': ({ session }, { name }) => {
+    if (!session.journal) throw new LeapError('not_found', 'No journal is open to compare the backup with.')
+    if (!session.listBackups().some((backup) => backup.name === name)) {
+      throw new LeapError('not_found', 'This backup is no longer in the backups folder.')
+    }
+    return restoreLoss(session.journal.db, join(session.backupDir, name))
   },
   'recovery.status': ({ session }) => session.recoveryStatus(),
   'recovery.startFresh': async ({ session }) => {

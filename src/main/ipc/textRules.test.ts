@@ -94,7 +94,8 @@ describe('text through the door', { timeout: 30_000 }, () => {
 
   it('names the character and where it is', () => {
     expect(textProblem('\u0000Ana')).toMatch(/a NUL character \(U\+0000, at character 1\)/)
-    expect(textProblem('Ana\u0007')).toMatch(/control character \(U\+0007, at character 4\)/)
+    expect(textProblem('Ana\u0007')).toMatch(/a bell character \(U\+0007, at character 4\)/)
+    expect(textProblem('Ana\u0001')).toMatch(/an invisible control character \(U\+0001, at character 4\)/)
     expect(textProblem('Ana \ud83d')).toMatch(/half of a character/)
     expect(textProblem('Ana\tLima\r\n😀')).toBeNull()
   })

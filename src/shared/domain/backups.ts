@@ -96,6 +96,28 @@ export const JournalContents = z.strictObject({
 })
 export type JournalContents = z.infer<typeof JournalContents>
 
+const entries = z.number().int().nonnegative()
+/** A number of entries of each kind. */
+export const EntryCounts = z.strictObject({
+  members: entries,
+  reflections: entries,
+  delegations: entries,
+  checkins: entries,
+  actionItems: entries
+})
+export type EntryCounts = z.infer<typeof EntryCounts>
+
+/**
+ * What restoring a backup would do to the open journal: take away the entries written since it, take back
+ * changes made since, and bring back entries moved to the trash (or purged from it) since.
+ */
+export const RestoreLoss = z.strictObject({
+  written: EntryCounts,
+  changed: EntryCounts,
+  trashed: EntryCounts
+})
+export type RestoreLoss = z.infer<typeof RestoreLoss>
+
 export const RecoveryStatus = z.strictObject({
   problem: JournalProblem.nullable(),
   /** The backup holding the latest work (by its last change) that passes an integrity check and this Leap can open. */
@@ -116,5 +138,11 @@ export const backupsChannels = {
     output: RestoreResult,
     writes: [...EVERYTHING_IN_THE_JOURNAL, 'backups']
   },
-  'backups.showInFolder': { input: ShowBackup, output: z.strictObject({}), writes: [] }
+  'backups.showInFolder': { input: ShowBackup, output: z.strictObject({}), writes: [] },
+  /** The backup beside the open journal: what a restore of it would lose. */
+  'backups.restoreLoss': {
+    input: BackupRestore,
+    output: RestoreLoss,
+    reads: ['backups', 'members', 'reflections', 'delegations', 'checkins', 'action_items']
+  }
 } as const satisfies Slice<'backups'>

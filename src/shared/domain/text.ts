@@ -10,6 +10,17 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
 /** A high surrogate not followed by a low one, or a low one not after a high one (code units, no `u` flag). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
+/** The controls a keyboard or a paste can bring in, by name; a name reads better than a box in the field. */
+const CONTROL_NAMES: Record<string, string> = {
+  '\u0000': 'a NUL character',
+  '\u0007': 'a bell character',
+  '\u0008': 'a backspace character',
+  '\u000b': 'a vertical tab',
+  '\u000c': 'a form feed',
+  '\u001b': 'an escape character',
+  '\u007f': 'a delete character'
+}
+
 const codePoint = (character: string) =>
   `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
 
@@ -17,7 +28,7 @@ const codePoint = (character: string) =>
 export function textProblem(text: string): string | null {
   const control = CONTROL.exec(text)
   if (control) {
-    const what = control[0] === '\u0000' ? 'a NUL character' : 'an invisible control character'
+    const what = CONTROL_NAMES[control[0]] ?? 'an invisible control character'
     return `This text holds ${what} (${codePoint(control[0])}, at character ${control.index + 1}) that Leap cannot keep. Remove it and try again.`
   }
   if (LONE_SURROGATE.test(text)) {

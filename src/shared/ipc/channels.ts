@@ -51,6 +51,7 @@ export const channels = [
   'backups.create',
   'backups.restore',
   'backups.showInFolder',
+  'backups.restoreLoss',
   'recovery.status',
   'recovery.startFresh',
   'recovery.retry',

@@ -1,14 +1,6 @@
 import { useId } from 'react'
-import type { JournalContents, RecoveryStatus } from '../../../shared/domain/backups'
-import { formatBackupTime, formatTime } from '../features/backups/format'
-
-const KINDS: { key: Exclude<keyof JournalContents, 'lastChange'>; label: string; one: string }[] = [
-  { key: 'members', label: 'People', one: 'person' },
-  { key: 'reflections', label: 'Reflections', one: 'reflection' },
-  { key: 'delegations', label: 'Delegations', one: 'delegation' },
-  { key: 'checkins', label: 'Check-ins', one: 'check-in' },
-  { key: 'actionItems', label: 'Action items', one: 'action item' }
-]
+import type { RecoveryStatus } from '../../../shared/domain/backups'
+import { ENTRY_KINDS, countsInWords, formatBackupTime, formatTime } from '../features/backups/format'
 
 const count = (value: number | null | undefined) =>
   value === null || value === undefined ? 'unreadable' : value.toLocaleString()
@@ -27,10 +19,11 @@ export function RecoveryChoice({
   const hintId = useId()
   const { newestGoodBackup: backup, backupHolds, damagedHolds } = status
   // What the damaged journal shows beyond the backup: the least that restoring the backup alone would lose.
-  const more = KINDS.flatMap(({ key, label, one }) => {
-    const extra = (damagedHolds?.[key] ?? 0) - (backupHolds?.[key] ?? 0)
-    return extra > 0 ? [`${extra.toLocaleString()} ${extra === 1 ? one : label.toLowerCase()}`] : []
-  })
+  const more = countsInWords(
+    Object.fromEntries(
+      ENTRY_KINDS.map(({ key }) => [key, (damagedHolds?.[key] ?? 0) - (backupHolds?.[key] ?? 0)])
+    )
+  )
 
   return (
     <>
@@ -39,7 +32,7 @@ export function RecoveryChoice({
           Your newest good backup is from <strong>{formatBackupTime(backup)}</strong>
           {backupHolds?.lastChange && <>, with your last change of {formatTime(backupHolds.lastChange)}</>}.
           Restoring it brings back everything you wrote up to then.
-          {more.length > 0 && <> The damaged journal still shows {more.join(', ')} more than the backup.</>}
+          {more && <> The damaged journal still shows {more} more than the backup.</>}
         </p>
       ) : (
         <p>Leap found no backup it can restore. You can start a fresh journal.</p>
@@ -55,7 +48,7 @@ export function RecoveryChoice({
             </tr>
           </thead>
           <tbody>
-            {KINDS.map(({ key, label }) => (
+            {ENTRY_KINDS.map(({ key, label }) => (
               <tr key={key}>
                 <th scope="row">{label}</th>
                 {backupHolds && <td>{count(backupHolds[key])}</td>}

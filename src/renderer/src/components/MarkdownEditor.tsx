@@ -1,11 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { EditorView, keymap, placeholder as placeholderExtension } from '@codemirror/view'
+import {
+  EditorView,
+  highlightSpecialChars,
+  keymap,
+  placeholder as placeholderExtension
+} from '@codemirror/view'
 import { EditorState } from '@codemirror/state'
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands'
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown'
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
 import { tags } from '@lezer/highlight'
 import { isMac } from '../features/desktop/keys'
+import { markdownListKeymap } from './markdownLists'
 import './markdown-editor.css'
 
 interface MarkdownEditorProps {
@@ -34,6 +40,26 @@ const markdownLook = HighlightStyle.define([
   // the accent colour it read as a link).
   { tag: [tags.processingInstruction, tags.meta, tags.contentSeparator], color: 'var(--text-3)' }
 ])
+
+const CONTROL_NAMES: Record<number, string> = {
+  0: 'NUL',
+  7: 'BEL',
+  8: 'BS',
+  11: 'VT',
+  12: 'FF',
+  27: 'ESC',
+  127: 'DEL'
+}
+
+/** A control character as its short name in a small marked box ("BEL"), readable in any font. */
+function controlCharacter(code: number, description: string | null): HTMLElement {
+  const mark = document.createElement('span')
+  mark.className = 'cm-specialChar markdown-editor__control'
+  mark.textContent = CONTROL_NAMES[code] ?? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+  mark.title = description ?? mark.textContent
+  mark.setAttribute('aria-label', mark.title)
+  return mark
+}
 
 /** CodeMirror 6 with markdown, soft wrapping, undo history and the app's theme. */
 export function MarkdownEditor({ initialValue, onChange, label, placeholder, onReady }: MarkdownEditorProps) {
@@ -67,11 +93,15 @@ export function MarkdownEditor({ initialValue, onChange, label, placeholder, onR
           history(),
           keymap.of([
             { key: 'Ctrl-m', mac: 'Shift-Alt-m', run: toggleTabMovesFocus },
+            ...markdownListKeymap,
             ...defaultKeymap,
             ...historyKeymap,
             indentWithTab
           ]),
-          markdown({ base: markdownLanguage }),
+          markdown({ base: markdownLanguage, addKeymap: false }),
+          // A control character (a bell, an escape) pasted in is drawn as a marked dot that names it on hover,
+          // not as an empty box: Leap refuses to save it, and the person must be able to find it.
+          highlightSpecialChars({ render: controlCharacter }),
           syntaxHighlighting(markdownLook),
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({

@@ -1,19 +1,24 @@
 import { useId, useState } from 'react'
 import { X } from 'lucide-react'
 import { TagName } from '../../../shared/domain/reflections'
+import { trimNotice } from '../lib/trimmed'
+import { useToast } from './Toasts'
 
 interface TagInputProps {
   value: string[]
   onChange: (tags: string[]) => void
   suggestions: readonly string[]
   label?: string
+  /** Told after a chip is removed (by its button or by Backspace), with where it stood, to offer Undo. */
+  onRemove?: (tag: string, at: number) => void
 }
 
 /** Tags as chips; Enter or comma adds, Backspace on an empty field removes the last; suggests existing tags. */
-export function TagInput({ value, onChange, suggestions, label = 'Tags' }: TagInputProps) {
+export function TagInput({ value, onChange, suggestions, label = 'Tags', onRemove }: TagInputProps) {
   const id = useId()
   const [draft, setDraft] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const toast = useToast()
 
   const add = (raw: string) => {
     const parsed = TagName.safeParse(raw)
@@ -23,22 +28,25 @@ export function TagInput({ value, onChange, suggestions, label = 'Tags' }: TagIn
     }
     setError(null)
     setDraft('')
-    if (!value.some((tag) => tag.toLowerCase() === parsed.data.toLowerCase()))
-      onChange([...value, parsed.data])
+    if (value.some((tag) => tag.toLowerCase() === parsed.data.toLowerCase())) return
+    onChange([...value, parsed.data])
+    const trimmed = trimNotice(raw, parsed.data, 'Added the tag')
+    if (trimmed) toast({ message: trimmed })
+  }
+
+  const remove = (at: number) => {
+    onChange(value.toSpliced(at, 1))
+    onRemove?.(value[at]!, at)
   }
 
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
       <div className="tag-input">
-        {value.map((tag) => (
+        {value.map((tag, at) => (
           <span key={tag} className="chip">
             {tag}
-            <button
-              type="button"
-              aria-label={`Remove tag ${tag}`}
-              onClick={() => onChange(value.filter((t) => t !== tag))}
-            >
+            <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => remove(at)}>
               <X size={12} aria-hidden />
             </button>
           </span>
@@ -61,7 +69,7 @@ export function TagInput({ value, onChange, suggestions, label = 'Tags' }: TagIn
               event.preventDefault()
               add(draft)
             } else if (event.key === 'Backspace' && draft === '' && value.length > 0) {
-              onChange(value.slice(0, -1))
+              remove(value.length - 1)
             }
           }}
           onBlur={() => draft.trim() && add(draft)}

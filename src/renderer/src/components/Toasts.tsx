@@ -6,6 +6,8 @@ interface Toast {
   message: string
   action?: { label: string; run: () => void }
   tone?: 'info' | 'error'
+  /** An Undo that edits a form on this screen goes with the form when the person leaves it. */
+  onlyHere?: boolean
 }
 
 type ShowToast = (toast: Omit<Toast, 'id'>) => void
@@ -36,7 +38,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [saidOn, setSaidOn] = useState(path)
   if (saidOn !== path) {
     setSaidOn(path)
-    setToasts((all) => all.filter((toast) => toast.action !== undefined))
+    setToasts((all) => all.filter((toast) => toast.action !== undefined && !toast.onlyHere))
   }
   const value = useMemo(() => show, [show])
   return (
@@ -66,3 +68,13 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 }
 
 export const useToast = (): ShowToast => useContext(ToastContext)
+
+/** A notice of something done that its button takes back: the same word and place for every Undo. */
+export function useUndoToast() {
+  const toast = useToast()
+  return useCallback(
+    (message: string, undo: () => void, options: Pick<Toast, 'onlyHere'> = {}) =>
+      toast({ message, action: { label: 'Undo', run: undo }, ...options }),
+    [toast]
+  )
+}

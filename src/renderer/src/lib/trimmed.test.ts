@@ -14,6 +14,12 @@ describe('what trimming a name removed', () => {
     )
   })
 
+  it('says what became of the text', () => {
+    expect(trimNotice('growth\ufeff', 'growth', 'Added the tag')).toBe(
+      'Added the tag “growth”: Leap removed an invisible byte-order mark at the end.'
+    )
+  })
+
   it('stays quiet for ordinary spaces and untouched names', () => {
     expect(trimNotice('  Ana Lima \n', 'Ana Lima')).toBeNull()
     expect(trimNotice('Ana\u00a0Lima', 'Ana\u00a0Lima')).toBeNull()

@@ -19,11 +19,12 @@ const describe = (characters: string): string[] =>
     )
 
 /**
- * What saving took off the ends of a name, said in words, when it was more than ordinary spaces: a name
- * pasted with a no-break space or a byte-order mark in front must not change without the person knowing.
- * Null when nothing worth saying was removed. `saved` is what main stored (the typed text, trimmed).
+ * What saving took off the ends of a name, a title or a tag, said in words, when it was more than ordinary
+ * spaces: text pasted with a no-break space or a byte-order mark in front must not change without the person
+ * knowing. Null when nothing worth saying was removed. `saved` is what was kept (the typed text, trimmed);
+ * `lead` says what became of it ("Saved as", "Added the tag").
  */
-export function trimNotice(typed: string, saved: string): string | null {
+export function trimNotice(typed: string, saved: string, lead = 'Saved as'): string | null {
   if (typed === saved) return null
   const start = typed.length - typed.trimStart().length
   const end = typed.length - typed.trimEnd().length
@@ -33,5 +34,5 @@ export function trimNotice(typed: string, saved: string): string | null {
   ]
   if (parts.length === 0) return null
   const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`
-  return `Saved as “${saved}”: Leap removed ${list}.`
+  return `${lead} “${saved}”: Leap removed ${list}.`
 }

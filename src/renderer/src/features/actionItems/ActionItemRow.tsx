@@ -1,7 +1,7 @@
 import { Trash2 } from 'lucide-react'
 import { useState } from 'react'
 import type { ActionItem, ActionStatus } from '../../../../shared/domain/actionItems'
-import { useToast } from '../../components/Toasts'
+import { useToast, useUndoToast } from '../../components/Toasts'
 import { formatDay, todayLocal } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { useDeleteActionItem, useRestoreActionItem, useUpdateActionItem } from './hooks'
@@ -21,6 +21,7 @@ export function ActionItemRow({ item, showMember, as: Item = 'li' }: ActionItemR
   const remove = useDeleteActionItem()
   const restore = useRestoreActionItem()
   const toast = useToast()
+  const undoable = useUndoToast()
   const report = (error: Error) => toast({ message: error.message, tone: 'error' })
   const reopen = (status: ActionStatus) => update.mutateAsync({ id: item.id, status }).catch(report)
   // Show the tick at once (set in the same event, so the checkbox never flips back); the journal's answer,
@@ -45,12 +46,7 @@ export function ActionItemRow({ item, showMember, as: Item = 'li' }: ActionItemR
             update
               .mutateAsync({ id: item.id, status: next })
               .then(
-                () =>
-                  next === 'done' &&
-                  toast({
-                    message: `Done: ${item.text}`,
-                    action: { label: 'Undo', run: () => void reopen(item.status) }
-                  }),
+                () => next === 'done' && undoable(`Done: ${item.text}`, () => void reopen(item.status)),
                 report
               )
               .finally(() => setTicking(null))
@@ -82,10 +78,9 @@ export function ActionItemRow({ item, showMember, as: Item = 'li' }: ActionItemR
               { id: item.id },
               {
                 onSuccess: () =>
-                  toast({
-                    message: 'Action item moved to the trash.',
-                    action: { label: 'Undo', run: () => restore.mutate({ id: item.id }) }
-                  }),
+                  undoable('Action item moved to the trash.', () =>
+                    restore.mutate({ id: item.id }, { onError: report })
+                  ),
                 onError: report
               }
             )

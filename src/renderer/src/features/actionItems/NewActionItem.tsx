@@ -3,6 +3,8 @@ import { Plus } from 'lucide-react'
 import type { ActionOwner } from '../../../../shared/domain/actionItems'
 import { LeapCallError } from '../../lib/api'
 import { useCreateActionItem } from './hooks'
+import { trimNotice } from '../../lib/trimmed'
+import { useToast } from '../../components/Toasts'
 
 interface NewActionItemProps {
   memberId: string
@@ -14,6 +16,7 @@ interface NewActionItemProps {
 /** A one-line form: who owns it, what it is, when it is due. */
 export function NewActionItem({ memberId, memberName, reflectionId }: NewActionItemProps) {
   const create = useCreateActionItem()
+  const toast = useToast()
   const [owner, setOwner] = useState<ActionOwner>('them')
   const [text, setText] = useState('')
   const [dueDate, setDueDate] = useState('')
@@ -26,7 +29,15 @@ export function NewActionItem({ memberId, memberName, reflectionId }: NewActionI
       return
     }
     try {
-      await create.mutateAsync({ memberId, reflectionId: await reflectionId(), owner, text, dueDate })
+      const saved = await create.mutateAsync({
+        memberId,
+        reflectionId: await reflectionId(),
+        owner,
+        text,
+        dueDate
+      })
+      const trimmed = trimNotice(text, saved.text)
+      if (trimmed) toast({ message: trimmed })
       setText('')
       setDueDate('')
       setError(null)

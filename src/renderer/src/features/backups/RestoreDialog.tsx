@@ -1,8 +1,8 @@
 import type { BackupEntry } from '../../../../shared/domain/backups'
 import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
-import { formatBackupTime, sinceThen } from './format'
-import { useRestoreBackup } from './hooks'
+import { countsInWords, formatBackupTime, sinceThen } from './format'
+import { useRestoreBackup, useRestoreLoss } from './hooks'
 
 interface RestoreDialogProps {
   entry: BackupEntry | null
@@ -26,12 +26,8 @@ export function RestoreDialog({ entry, label, onClose, wording, onRestored }: Re
             Your journal will go back to how it was on <strong>{label ?? formatBackupTime(entry)}</strong> (
             {sinceThen(entry)}).
           </p>
-          <p>
-            <strong>What you wrote or changed since then will no longer be in it</strong>: reflections,
-            check-ins, action items, people and delegations added or edited after that moment, and what you
-            moved to the trash or restored. Leap first backs up your journal as it is now, so you can come
-            back to it from Backups.
-          </p>
+          <RestoreLossSummary name={entry.name} />
+          <p>Leap first backs up your journal as it is now, so you can come back to it from Backups.</p>
           {restore.isError && (
             <p className="form__error" role="alert">
               {restore.error.message}
@@ -63,5 +59,35 @@ export function RestoreDialog({ entry, label, onClose, wording, onRestored }: Re
         </div>
       )}
     </Dialog>
+  )
+}
+
+/** What the restore would take away, counted from the backup beside the open journal. */
+function RestoreLossSummary({ name }: { name: string }) {
+  const loss = useRestoreLoss(name)
+  if (!loss.data) {
+    // Until the count is in (or if the backup cannot be read): the same warning, without the figures.
+    return (
+      <p aria-busy={loss.isPending}>
+        <strong>What you wrote or changed since then will no longer be in it</strong>, and what you moved to
+        the trash or restored since then goes back to how it was.
+      </p>
+    )
+  }
+  const written = countsInWords(loss.data.written)
+  const changed = countsInWords(loss.data.changed)
+  const trashed = countsInWords(loss.data.trashed)
+  if (!written && !changed && !trashed) return <p>Nothing you wrote since then would be lost.</p>
+  const oneChanged = Object.values(loss.data.changed).reduce((sum, count) => sum + count, 0) === 1
+  return (
+    <p>
+      {written && <strong>{written} written since then will no longer be in the journal.</strong>}{' '}
+      {changed && (
+        <>
+          {changed} changed since then will go back to how {oneChanged ? 'it was' : 'they were'}.
+        </>
+      )}{' '}
+      {trashed && <>{trashed} moved to the trash since then will be back.</>}
+    </p>
   )
 }

@@ -1,4 +1,4 @@
-import type { BackupEntry } from '../../../../shared/domain/backups'
+import type { BackupEntry, EntryCounts } from '../../../../shared/domain/backups'
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -31,6 +31,24 @@ export function backupLabels(entries: readonly BackupEntry[]): Map<string, strin
       return [entry.name, `${label} (${number})`]
     })
   )
+}
+
+/** The kinds of entries a journal holds, as a table row and as a count names them. */
+export const ENTRY_KINDS: { key: keyof EntryCounts; label: string; one: string }[] = [
+  { key: 'members', label: 'People', one: 'person' },
+  { key: 'reflections', label: 'Reflections', one: 'reflection' },
+  { key: 'delegations', label: 'Delegations', one: 'delegation' },
+  { key: 'checkins', label: 'Check-ins', one: 'check-in' },
+  { key: 'actionItems', label: 'Action items', one: 'action item' }
+]
+
+/** "3 reflections, 1 check-in and 2 action items": the kinds with a count above zero, in words. */
+export function countsInWords(counts: Partial<Record<keyof EntryCounts, number | null>>): string {
+  const parts = ENTRY_KINDS.flatMap(({ key, label, one }) => {
+    const count = counts[key] ?? 0
+    return count > 0 ? [`${count.toLocaleString()} ${count === 1 ? one : label.toLowerCase()}`] : []
+  })
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`
 }
 
 export function formatSize(bytes: number): string {

@@ -18,6 +18,7 @@ import { TagInput } from '../../components/TagInput'
 import { useTags } from '../reflections/hooks'
 import { PredictionFields } from './PredictionFields'
 import { RescueTriggerFields } from './RescueTriggerFields'
+import { trimNotice } from '../../lib/trimmed'
 
 interface DelegationFormValues {
   memberId: string
@@ -47,7 +48,8 @@ interface DelegationFormProps {
   /** The person it is for, when that is already decided (from their page); otherwise a picker is shown. */
   memberId?: string
   submitLabel: string
-  onSubmit: (input: DelegationCreate) => Promise<unknown>
+  /** `trimmed` says what saving will take off the ends of the title, if more than spaces (or null). */
+  onSubmit: (input: DelegationCreate, trimmed: string | null) => Promise<unknown>
   onCancel: () => void
 }
 
@@ -114,6 +116,7 @@ export function DelegationForm({
     register,
     control,
     handleSubmit,
+    getValues,
     setError,
     setValue,
     formState: { errors, isSubmitting }
@@ -130,7 +133,7 @@ export function DelegationForm({
 
   const submit = handleSubmit(async (input) => {
     try {
-      await onSubmit(input)
+      await onSubmit(input, trimNotice(getValues('title'), input.title))
     } catch (error) {
       reportCallError(error, (field, message) => setError(field as 'root', message), fieldFor)
     }

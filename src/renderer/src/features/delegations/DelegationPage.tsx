@@ -259,10 +259,10 @@ function DelegationView({
             delegation={d}
             submitLabel="Save changes"
             onCancel={done}
-            onSubmit={async ({ memberId: _member, authorityLevel: _level, ...fields }) => {
+            onSubmit={async ({ memberId: _member, authorityLevel: _level, ...fields }, trimmed) => {
               await update.mutateAsync({ id: d.id, ...fields })
               done()
-              toast({ message: `Saved “${fields.title}”.` })
+              toast({ message: trimmed ?? `Saved “${fields.title}”.` })
             }}
           />
         )}

@@ -147,10 +147,10 @@ export function DelegationsPage({ startCreating = false }: { startCreating?: boo
             memberId={memberId || undefined}
             submitLabel="Delegate"
             onCancel={() => setCreating(false)}
-            onSubmit={async (input) => {
+            onSubmit={async (input, trimmed) => {
               const saved = await create.mutateAsync(input)
               setCreating(false)
-              toast({ message: `Delegated “${saved.title}” to ${saved.memberName}.` })
+              toast({ message: trimmed ?? `Delegated “${saved.title}” to ${saved.memberName}.` })
             }}
           />
         )}

@@ -92,10 +92,10 @@ export function MemberDelegations({ memberId }: { memberId: string }) {
             memberId={memberId}
             submitLabel="Delegate"
             onCancel={() => setCreating(false)}
-            onSubmit={async (input) => {
+            onSubmit={async (input, trimmed) => {
               const saved = await create.mutateAsync(input)
               setCreating(false)
-              toast({ message: `Delegated “${saved.title}” to ${saved.memberName}.` })
+              toast({ message: trimmed ?? `Delegated “${saved.title}” to ${saved.memberName}.` })
             }}
           />
         )}

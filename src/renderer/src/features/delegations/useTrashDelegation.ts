@@ -1,4 +1,4 @@
-import { useToast } from '../../components/Toasts'
+import { useToast, useUndoToast } from '../../components/Toasts'
 import { useDeleteDelegation, useRestoreDelegation } from './hooks'
 
 /** Moves a delegation and its check-ins to the trash, with Undo in the toast that says so. */
@@ -6,6 +6,7 @@ export function useTrashDelegation() {
   const remove = useDeleteDelegation()
   const restore = useRestoreDelegation()
   const toast = useToast()
+  const undoable = useUndoToast()
   const report = (error: Error) => toast({ message: error.message, tone: 'error' })
   return (delegation: { id: string; title: string }, afterDelete?: () => void) =>
     remove.mutate(
@@ -13,10 +14,9 @@ export function useTrashDelegation() {
       {
         onSuccess: () => {
           afterDelete?.()
-          toast({
-            message: `Moved “${delegation.title}” and its check-ins to the trash.`,
-            action: { label: 'Undo', run: () => restore.mutate({ id: delegation.id }, { onError: report }) }
-          })
+          undoable(`Moved “${delegation.title}” and its check-ins to the trash.`, () =>
+            restore.mutate({ id: delegation.id }, { onError: report })
+          )
         },
         onError: report
       }

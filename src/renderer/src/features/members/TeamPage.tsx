@@ -4,7 +4,7 @@ import type { Member } from '../../../../shared/domain/members'
 import { Dialog } from '../../components/Dialog'
 import { EmptyState } from '../../components/EmptyState'
 import { VirtualList } from '../../components/VirtualList'
-import { useToast } from '../../components/Toasts'
+import { useToast, useUndoToast } from '../../components/Toasts'
 import { navigate } from '../../lib/router'
 import { todayLocal } from '../../lib/dates'
 import { trimNotice } from '../../lib/trimmed'
@@ -148,6 +148,7 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
   const remove = useDeleteMember()
   const restore = useRestoreMember()
   const toast = useToast()
+  const undoable = useUndoToast()
   const { daysSince, daysOverdue } = cadenceStatus(member, today)
   const archived = member.archivedAt !== null
 
@@ -220,13 +221,9 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
               { id: member.id },
               {
                 onSuccess: () =>
-                  toast({
-                    message: `Moved ${member.name} to the trash.`,
-                    action: {
-                      label: 'Undo',
-                      run: () => restore.mutate({ id: member.id }, { onError: report })
-                    }
-                  }),
+                  undoable(`Moved ${member.name} to the trash.`, () =>
+                    restore.mutate({ id: member.id }, { onError: report })
+                  ),
                 onError: report
               }
             )

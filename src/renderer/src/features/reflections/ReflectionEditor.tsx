@@ -5,6 +5,7 @@ import { MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflection
 import { MarkdownView } from '../../components/MarkdownView'
 import { RadioGroup } from '../../components/RadioGroup'
 import { TagInput } from '../../components/TagInput'
+import { useUndoToast } from '../../components/Toasts'
 import type { SaveStatus } from '../../lib/autosave'
 import { formatDay, todayLocal } from '../../lib/dates'
 import { faultOf, faultPhrase } from '../../lib/faults'
@@ -47,6 +48,7 @@ export function ReflectionEditor({
   const { fields, update } = draft
   const [preview, setPreview] = useState(false)
   const tags = useTags()
+  const undoable = useUndoToast()
   const defaultTitle =
     kind === 'one_on_one' && member
       ? `1:1 with ${member.name}, ${formatDay(fields.date)}`
@@ -149,6 +151,13 @@ export function ReflectionEditor({
       <TagInput
         value={fields.tags}
         onChange={(next) => update({ tags: next })}
+        onRemove={(tag, at) =>
+          undoable(
+            `Removed the tag “${tag}”.`,
+            () => update(({ tags: now }) => ({ tags: now.includes(tag) ? now : now.toSpliced(at, 0, tag) })),
+            { onlyHere: true }
+          )
+        }
         suggestions={(tags.data ?? []).map((tag) => tag.name)}
       />
 

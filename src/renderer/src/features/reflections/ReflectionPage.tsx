@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { ArrowLeft, ArchiveRestore, FileDown, Trash2 } from 'lucide-react'
-import { useToast } from '../../components/Toasts'
+import { useToast, useUndoToast } from '../../components/Toasts'
 import { navigate, replaceAddress } from '../../lib/router'
 import { useDeleteReflection, useReflection, useRestoreReflection } from './hooks'
 import { ReflectionEditor } from './ReflectionEditor'
@@ -16,6 +16,7 @@ export function ReflectionPage({ id }: { id: string | null }) {
   const remove = useDeleteReflection()
   const restoreCall = useRestoreReflection()
   const toast = useToast()
+  const undoable = useUndoToast()
 
   if (reflection.isError) {
     return (
@@ -36,13 +37,7 @@ export function ReflectionPage({ id }: { id: string | null }) {
     try {
       await remove.mutateAsync({ id: current.id })
       navigate('/journal')
-      toast({
-        message: `Moved “${current.title}” to the trash.`,
-        action: {
-          label: 'Undo',
-          run: () => restoreCall.mutate({ id: current.id })
-        }
-      })
+      undoable(`Moved “${current.title}” to the trash.`, () => restoreCall.mutate({ id: current.id }))
     } catch (error) {
       toast({ message: (error as Error).message, tone: 'error' })
     }

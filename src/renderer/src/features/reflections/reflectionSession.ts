@@ -15,6 +15,10 @@ export interface ReflectionFields {
   tags: string[]
 }
 
+/** What changed, or how to change it from the fields as they are now (an Undo long after the edit). */
+export type FieldsPatch =
+  Partial<ReflectionFields> | ((fields: ReflectionFields) => Partial<ReflectionFields>)
+
 export interface SessionListeners {
   onStatus?: (status: SaveStatus, error: Error | null) => void
   onCreated?: (id: string) => void
@@ -102,8 +106,8 @@ export function createReflectionSession(options: {
     listen(next: SessionListeners) {
       Object.assign(listeners, next)
     },
-    update(patch: Partial<ReflectionFields>): ReflectionFields {
-      latest = { ...latest, ...patch }
+    update(patch: FieldsPatch): ReflectionFields {
+      latest = { ...latest, ...(typeof patch === 'function' ? patch(latest) : patch) }
       if (!draftDue) whenIdle(writeLatestDraft)
       draftDue = true
       saver.change(latest)

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflections'
 import type { SaveStatus } from '../../lib/autosave'
-import { createReflectionSession, type ReflectionFields } from './reflectionSession'
+import { createReflectionSession, type FieldsPatch, type ReflectionFields } from './reflectionSession'
 
 interface Options {
   kind: ReflectionKind
@@ -48,11 +48,12 @@ export function useReflectionDraft({ kind, memberId, reflection, onCreated, onNo
   }, [session])
 
   const update = useCallback(
-    (patch: Partial<ReflectionFields>) => {
+    (patch: FieldsPatch) => {
       const next = session.update(patch)
       // The editor draws the body itself: drawing the whole form again on every key press held up the frame
       // that shows the key, most in a long reflection.
-      if (Object.keys(patch).some((field) => field !== 'body')) setFields(withoutBody(next))
+      if (typeof patch === 'function' || Object.keys(patch).some((field) => field !== 'body'))
+        setFields(withoutBody(next))
     },
     [session]
   )

@@ -82,12 +82,14 @@ function Palette({ close }: { close: () => void }) {
       : matchCommands(available, typed).slice(0, typed ? MAX_COMMANDS_WHILE_SEARCHING : undefined)
     if (matching.length > 0) {
       found.push({ type: 'heading', key: 'h.commands', label: 'Commands' })
-      for (const command of matching) found.push({ type: 'command', key: command.id, command })
+      // Keys say what a row is: a person's "Go to" command and the same person found by search are two rows,
+      // and two rows with one key left a stale row drawn over the list.
+      for (const command of matching) found.push({ type: 'command', key: `command.${command.id}`, command })
     }
     if (typed && search.data) {
       for (const group of mergePages(search.data.pages)) {
         found.push({ type: 'heading', key: `h.${group.kind}`, label: kindLabels[group.kind] })
-        for (const hit of group.hits) found.push({ type: 'hit', key: `${group.kind}.${hit.id}`, hit })
+        for (const hit of group.hits) found.push({ type: 'hit', key: `hit.${group.kind}.${hit.id}`, hit })
         if (group.hasMore && !deferred.kind)
           found.push({ type: 'more', key: `more.${group.kind}`, kind: group.kind })
       }
@@ -196,7 +198,12 @@ function Palette({ close }: { close: () => void }) {
           {search.error.message}
         </p>
       )}
-      {nothingFound && <p className="palette__message">Nothing matches “{deferred.text.trim()}”.</p>}
+      {nothingFound && (
+        <p className="palette__message">
+          {/* Commands may still match: say that the journal has nothing, not that nothing matches at all. */}
+          {rows.length > 0 ? 'No entries match' : 'Nothing matches'} “{deferred.text.trim()}”.
+        </p>
+      )}
       <VirtualList
         id={listId}
         role="listbox"

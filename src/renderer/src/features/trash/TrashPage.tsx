@@ -14,7 +14,7 @@ const KIND_LABELS: Record<TrashKind, string> = {
   checkin: 'Check-in'
 }
 
-type RestoreChannel = Extract<Channel, `${string}.restore${string}`>
+type RestoreChannel = Extract<Channel, `${string}.restore` | `${string}.restoreCheckin`>
 
 /** The call that brings each kind back. */
 const restoreChannel: Record<TrashKind, RestoreChannel> = {
