@@ -101,6 +101,21 @@ describe('authorityInsights', () => {
     expect(anas!.acted.filter((point) => point.delegationId === closed)).toEqual([
       { delegationId: closed, title: 'Offsite', day: '2026-10-01', level: 1 }
     ])
+    // The mean of the latest five that say who decides, rounded: held back, resources (none), stepped in,
+    // took it back.
+    const mixed = write.delegate(ana, 5, '2026-09-01', 'Budget')
+    write.checkin(mixed, '2026-10-01', 'held_back')
+    write.checkin(mixed, '2026-10-02', 'provided_resources')
+    write.checkin(mixed, '2026-10-03', 'stepped_in')
+    write.checkin(mixed, '2026-10-04', 'took_back')
+    const [again] = authorityInsights(journal.db, { today: TODAY }).members
+    expect(again!.acted.filter((point) => point.delegationId === mixed).map((p) => [p.day, p.level])).toEqual(
+      [
+        ['2026-10-01', 7],
+        ['2026-10-03', 5],
+        ['2026-10-04', 4]
+      ]
+    )
   })
 
   it('counts towards the nudge only what was done without the leader stepping in', () => {

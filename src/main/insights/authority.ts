@@ -1,6 +1,6 @@
 import { NUDGE_AFTER, type AuthorityInsights, type DatedScope } from '../../shared/domain/insights'
 import { MAX_AUTHORITY_LEVEL, type LeaderResponse } from '../../shared/domain/delegationVocabulary'
-import { enactedAuthority, enactedOverTime } from '../../shared/domain/enactedAuthority'
+import { ENACTED_LEVELS, ENACTED_WINDOW, enactedAuthority } from '../../shared/domain/enactedAuthority'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { quarterStart } from './periods'
@@ -99,32 +99,33 @@ function nudgeFor(levels: readonly LevelRow[]): { level: number; count: number }
   return above ? null : { level: ready.level, count: ready.doneAlone }
 }
 
-/** The level acted at after each telling check-in of each live delegation, up to today. */
+/** The level each response enacts, in SQL, from the one table in shared/domain/enactedAuthority.ts. */
+const enactedLevel = `CASE c.leader_response ${Object.entries(ENACTED_LEVELS)
+  .filter(([, level]) => level !== null)
+  .map(([response, level]) => `WHEN '${response}' THEN ${level}`)
+  .join(' ')} END`
+
+/**
+ * The level acted at after each telling check-in of each live delegation, over the year up to today (what the
+ * chart draws): the mean of the latest ENACTED_WINDOW, as enactedAuthority reads it, computed by SQLite's
+ * window functions so a team's thousands of check-ins never cross into JavaScript one by one.
+ */
 function actedLevels(db: Db, params: { memberId: string | null; today: string }) {
-  const rows = sql(
+  return sql(
     db,
-    `SELECT d.member_id AS memberId, d.id AS delegationId, d.title, c.date, c.leader_response AS leaderResponse
-     FROM checkins c JOIN delegations d ON d.id = c.delegation_id JOIN members m ON m.id = d.member_id
-     WHERE c.deleted_at IS NULL AND d.deleted_at IS NULL AND m.deleted_at IS NULL AND c.date <= @today
-       AND (@memberId IS NULL OR d.member_id = @memberId)
-     ORDER BY d.id, c.date, c.created_at`
-  ).all(params) as {
-    memberId: string
-    delegationId: string
-    title: string
-    date: string
-    leaderResponse: LeaderResponse
-  }[]
-  return [...groupBy(rows, (row) => row.delegationId).values()].flatMap((checkins) => {
-    const { memberId, delegationId, title } = checkins[0]!
-    return enactedOverTime(checkins).map(({ date, acted }) => ({
-      memberId,
-      delegationId,
-      title,
-      day: date,
-      level: acted
-    }))
-  })
+    `SELECT memberId, delegationId, title, day, level FROM (
+       SELECT d.member_id AS memberId, d.id AS delegationId, d.title, c.date AS day,
+         CAST(round(avg(${enactedLevel}) OVER (PARTITION BY c.delegation_id ORDER BY c.date, c.created_at
+           ROWS BETWEEN ${ENACTED_WINDOW - 1} PRECEDING AND CURRENT ROW)) AS INTEGER) AS level
+       FROM checkins c JOIN delegations d ON d.id = c.delegation_id JOIN members m ON m.id = d.member_id
+       WHERE c.deleted_at IS NULL AND d.deleted_at IS NULL AND m.deleted_at IS NULL AND c.date <= @today
+         AND (@memberId IS NULL OR d.member_id = @memberId) AND ${enactedLevel} IS NOT NULL
+         -- Only delegations checked in on this year: their earlier check-ins still count in the window.
+         AND c.delegation_id IN (SELECT delegation_id FROM checkins
+           WHERE date > date(@today, '-1 year') AND date <= @today AND deleted_at IS NULL))
+     WHERE day > date(@today, '-1 year')
+     ORDER BY delegationId, day`
+  ).all(params) as { memberId: string; delegationId: string; title: string; day: string; level: number }[]
 }
 
 /** Active delegations where the leader acted two levels or more from the level agreed (enactedAuthority.ts). */

@@ -1,13 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { LEADER_RESPONSES, type LeaderResponse } from './delegationVocabulary'
-import {
-  describeEnacted,
-  ENACTED_WINDOW,
-  enactedAuthority,
-  enactedOverTime,
-  gapAdvice
-} from './enactedAuthority'
+import { describeEnacted, ENACTED_WINDOW, enactedAuthority, gapAdvice } from './enactedAuthority'
 
 const responses = fc.array(fc.constantFrom(...LEADER_RESPONSES), { maxLength: 30 })
 const level = fc.integer({ min: 1, max: 7 })
@@ -52,34 +46,6 @@ describe('the authority a leader enacts', () => {
         expect(enacted!.gap).toBe(agreed - enacted!.acted)
         expect(enacted!.flagged).toBe(Math.abs(enacted!.gap) >= 2)
         expect(() => describeEnacted(enacted!)).not.toThrow()
-      })
-    )
-  })
-})
-
-describe('the practised level over time', () => {
-  it("has a point after each check-in that says who decides, by the same rule as today's", () => {
-    const checkins = [
-      { date: '2026-10-01', leaderResponse: 'held_back' as const },
-      { date: '2026-10-08', leaderResponse: 'provided_resources' as const },
-      { date: '2026-10-15', leaderResponse: 'stepped_in' as const },
-      { date: '2026-10-22', leaderResponse: 'took_back' as const }
-    ]
-    expect(enactedOverTime(checkins)).toEqual([
-      { date: '2026-10-01', acted: 7 },
-      { date: '2026-10-15', acted: 5 },
-      { date: '2026-10-22', acted: 4 }
-    ])
-    expect(enactedOverTime([])).toEqual([])
-  })
-
-  it("ends where the delegation's own reading does", () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...LEADER_RESPONSES), { maxLength: 20 }), (responses) => {
-        const line = enactedOverTime(
-          responses.map((leaderResponse, i) => ({ date: `d${i}`, leaderResponse }))
-        )
-        expect(line.at(-1)?.acted ?? null).toBe(enactedAuthority(4, [...responses].reverse())?.acted ?? null)
       })
     )
   })

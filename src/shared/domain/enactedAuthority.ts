@@ -64,20 +64,3 @@ export function gapAdvice({ gap }: EnactedAuthority): string {
     ? 'You kept more control than you agreed: let them struggle before you step in.'
     : 'You left more to them than you agreed: say so, or raise the level.'
 }
-
-/**
- * The practised level after each telling check-in, oldest first: the line an Insights ladder draws beside the
- * agreed levels. Each point is the level enacted by the check-ins up to it, by the same rule as above.
- */
-export function enactedOverTime(
-  checkinsOldestFirst: readonly { date: string; leaderResponse: LeaderResponse }[]
-): { date: string; acted: number }[] {
-  const points: { date: string; acted: number }[] = []
-  const telling: LeaderResponse[] = []
-  for (const { date, leaderResponse } of checkinsOldestFirst) {
-    if (ENACTED_LEVELS[leaderResponse] === null) continue
-    telling.unshift(leaderResponse)
-    points.push({ date, acted: enactedAuthority(0, telling)!.acted })
-  }
-  return points
-}
