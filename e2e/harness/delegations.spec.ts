@@ -331,3 +331,46 @@ test.describe('Delegations', () => {
     expect(journal.db.prepare('SELECT count(*) FROM authority_changes').pluck().get()).toBe(1)
   })
 })
+
+test('the board shows all five columns, and every card holds its badges, at 1200x800 and at 900x600', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  const ana = createMember(journal.db, { name: 'Ana Lima' })
+  const release = createDelegation(journal.db, {
+    memberId: ana.id,
+    title: 'Own the 4.2 release',
+    authorityLevel: 5,
+    status: 'active',
+    startedOn: daysAgo(30),
+    checkinEveryDays: 7
+  })
+  createCheckin(journal.db, {
+    delegationId: release.id,
+    date: daysAgo(9),
+    signal: 'at_risk',
+    leaderResponse: 'held_back'
+  })
+  for (const [width, height] of [
+    [1200, 800],
+    [900, 600]
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await openApp('/delegations')
+    const board = page.locator('.board')
+    await expect(page.getByRole('heading', { name: 'Cancelled' })).toBeVisible()
+    // Nothing hidden past the right edge: every column is within the window.
+    expect(await board.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+    for (const status of ['Planned', 'Active', 'Done', 'Handed back', 'Cancelled'])
+      await expect(page.getByRole('heading', { name: status })).toBeInViewport()
+    const card = page.locator('.board-card').first()
+    const cardBox = (await card.boundingBox())!
+    for (const badge of await card.locator('.badge').all()) {
+      const box = (await badge.boundingBox())!
+      expect(box.x + box.width, `${await badge.textContent()} at ${width}`).toBeLessThanOrEqual(
+        cardBox.x + cardBox.width
+      )
+    }
+  }
+})
