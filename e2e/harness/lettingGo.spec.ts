@@ -2,6 +2,7 @@ import { daysAgo } from '../support/days'
 import { createCheckin, updateCheckin } from '../../src/main/journal/checkins'
 import { closeDelegation, createDelegation } from '../../src/main/journal/delegations'
 import { createMember } from '../../src/main/journal/members'
+import type { Journal } from '../../src/main/db/open'
 import { expect, test, type Page } from './fixture'
 
 const title = 'Own the release train'
@@ -16,20 +17,26 @@ async function checkIn(page: Page, date: string, response: RegExp, signal = 'At 
   await expect(dialog).toBeHidden()
 }
 
+/** Ana Lima with one active delegation at Inquire, started `startedAgo` days ago. */
+function anaAtInquire(journal: Journal, startedAgo = 30) {
+  const ana = createMember(journal.db, { name: 'Ana Lima' })
+  const delegation = createDelegation(journal.db, {
+    memberId: ana.id,
+    title,
+    authorityLevel: 6,
+    status: 'active',
+    startedOn: daysAgo(startedAgo)
+  })
+  return { ana, delegation }
+}
+
 test.describe('Letting go, measured', () => {
   test('delegated at Inquire, the leader steps in three times: the gap shows in the 1:1, on the delegation and in Insights, with the check-in budget', async ({
     page,
     openApp,
     journal
   }) => {
-    const ana = createMember(journal.db, { name: 'Ana Lima' })
-    createDelegation(journal.db, {
-      memberId: ana.id,
-      title,
-      authorityLevel: 6,
-      status: 'active',
-      startedOn: daysAgo(30)
-    })
+    const { ana } = anaAtInquire(journal)
     await openApp(`/one-on-one/${ana.id}`)
     const delegations = page.getByRole('region', { name: 'Active delegations' })
     const gap = delegations.getByRole('note')
@@ -160,14 +167,7 @@ test.describe('Letting go, and whether it worked', () => {
     openApp,
     journal
   }) => {
-    const ana = createMember(journal.db, { name: 'Ana Lima' })
-    const delegation = createDelegation(journal.db, {
-      memberId: ana.id,
-      title,
-      authorityLevel: 6,
-      status: 'active',
-      startedOn: daysAgo(30)
-    })
+    const { delegation } = anaAtInquire(journal)
     await openApp(`/delegations/${delegation.id}`)
     await page.getByRole('button', { name: 'Check in', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: `Check in: ${title}` })
@@ -225,14 +225,7 @@ test.describe('The weekly letting-go review', () => {
     openApp,
     journal
   }) => {
-    const ana = createMember(journal.db, { name: 'Ana Lima' })
-    const delegation = createDelegation(journal.db, {
-      memberId: ana.id,
-      title,
-      authorityLevel: 6,
-      status: 'active',
-      startedOn: daysAgo(40)
-    })
+    const { delegation } = anaAtInquire(journal, 40)
     const checkin = (ago: number, leaderResponse: 'held_back' | 'stepped_in', note?: string) =>
       createCheckin(journal.db, {
         delegationId: delegation.id,
