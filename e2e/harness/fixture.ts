@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import type { Journal } from '../../src/main/db/open'
 import type { ImportSource } from '../../src/shared/domain/import'
@@ -119,7 +120,10 @@ export const test = base.extend<HarnessFixtures>({
         chooseFolder: async () => exportFolder,
         chooseImport: async (source) => importChoices[source] ?? null,
         openFolder: (path) => void openedFolders.push(path),
-        setTheme: () => {}
+        setTheme: () => {},
+        // "Save as" answers with the export folder; the PDF is this page printed by Chromium, as in the app.
+        chooseSaveFile: async (name) => join(exportFolder, name),
+        printToPdf: async () => new Uint8Array(await page.pdf({ printBackground: true, format: 'A4' }))
       }
     })
     let testOver = false

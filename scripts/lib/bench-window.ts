@@ -43,7 +43,9 @@ export async function measureWindow(
       chooseFolder: exportFolderIn(exportsFolder),
       chooseImport: async () => null,
       openFolder: () => {},
-      setTheme: () => {}
+      setTheme: () => {},
+      chooseSaveFile: async () => null,
+      printToPdf: async () => new Uint8Array()
     }
   })
   const memberIds = db

@@ -15,6 +15,7 @@ import { createSessionDispatch, createUnavailableDispatch, type Dispatch } from 
 import { sessionOptionsFor } from './session/configure'
 import { JournalSession } from './session/session'
 import { desktopDialogs } from './export/desktopDialogs'
+import { saveDialogs } from './window/saveDialogs'
 import { importDialog } from './import/desktopDialog'
 import { registerIpc } from './ipc/register'
 import {
@@ -167,6 +168,7 @@ function openDispatch(dataDir: string): Dispatch {
       showItemInFolder: (path: string) => shell.showItemInFolder(path),
       ...desktopDialogs(dialog, shell, () => mainWindow, lastExport),
       chooseImport: importDialog(dialog, () => mainWindow),
+      ...saveDialogs(dialog, () => mainWindow),
       setTheme: (theme: typeof nativeTheme.themeSource) => (nativeTheme.themeSource = theme),
       spelling: () => currentSpellcheckPlan().view,
       setSpellcheck: applySpellcheck

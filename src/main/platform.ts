@@ -18,6 +18,10 @@ export interface Platform {
   setTheme(theme: Theme): void
   /** What spellcheck does on this system (Settings shows it); absent in tests and the harness. */
   spelling?(): SettingsView['spelling']
+  /** The native "save as" dialog, offering `name`; it asks before replacing a file. Null when cancelled. */
+  chooseSaveFile(name: string, kind: 'markdown' | 'pdf'): Promise<string | null>
+  /** The window's page printed to PDF (the review packet's print styles apply). */
+  printToPdf(): Promise<Uint8Array>
   /** Applies the spellcheck preference to the window's session at once. */
   setSpellcheck?(preference: Preferences['spellcheck']): void
 }

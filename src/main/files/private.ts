@@ -1,4 +1,13 @@
-import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs'
+import {
+  chmodSync,
+  closeSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 
 /**
  * Leap's files hold private notes about people, so everything it writes beside the journal (the journal and
@@ -35,5 +44,20 @@ export function tightenModes(paths: readonly string[]): void {
     } catch {
       // Missing, not ours to change (EPERM) or on a read-only disk: opening the journal says what is wrong.
     }
+  }
+}
+
+/**
+ * Writes a whole file the user chose in a save dialog (which asked before replacing one): through a temporary
+ * file beside it, renamed into place, so a full disk or a crash leaves the old file or the new one, never half.
+ */
+export function writePrivateFileWhole(path: string, data: string | Uint8Array): void {
+  const temporary = `${path}.leap-${process.pid}-${Date.now()}.tmp`
+  try {
+    writeFileSync(temporary, data, { mode: PRIVATE_FILE, flag: 'wx' })
+    renameSync(temporary, path)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw error
   }
 }

@@ -7,6 +7,7 @@ import { actionItemsHandlers } from '../journal/actionItems'
 import { delegationsHandlers } from '../journal/delegations'
 import { membersHandlers } from '../journal/members'
 import { oneOnOnesHandlers } from '../journal/oneOnOnes'
+import { reviewPacket } from '../journal/packets'
 import { reflectionsHandlers } from '../journal/reflections'
 import { reviewsHandlers } from '../journal/reviews'
 import { sampleHandlers } from '../journal/sample'
@@ -47,6 +48,7 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...membersHandlers,
   ...oneOnOnesHandlers,
+  'packets.get': ({ journal }, input) => reviewPacket(journal.db, input),
   ...reflectionsHandlers,
   ...reviewsHandlers,
   ...actionItemsHandlers,

@@ -7,6 +7,7 @@ import type { Platform } from '../platform'
 import type { JournalSession } from '../session/session'
 import { applyChannel, previewChannel } from './importChannels'
 import { settingsView, updatePreferences } from './settingsChannels'
+import { saveMarkdownChannel, savePdfChannel } from './packetChannels'
 
 /**
  * Calls that work on the journal file as a whole rather than on rows: they run outside the per-call
@@ -27,7 +28,9 @@ export const maintenanceChannels = [
   'settings.update',
   'settings.showDataFolder',
   'import.preview',
-  'import.apply'
+  'import.apply',
+  'packets.saveMarkdown',
+  'packets.savePdf'
 ] as const satisfies readonly Channel[]
 export type MaintenanceChannel = (typeof maintenanceChannels)[number]
 
@@ -82,5 +85,7 @@ export const maintenanceHandlers: MaintenanceHandlers = {
 
   // Import runs outside the per-call transaction: it takes a backup (which waits) before its own transaction.
   'import.preview': previewChannel,
-  'import.apply': applyChannel
+  'import.apply': applyChannel,
+  'packets.saveMarkdown': saveMarkdownChannel,
+  'packets.savePdf': savePdfChannel
 }

@@ -8,6 +8,8 @@ export function stubPlatform(overrides: Partial<Platform> = {}): Platform {
     chooseImport: async () => null,
     openFolder: () => {},
     setTheme: () => {},
+    chooseSaveFile: async () => null,
+    printToPdf: async () => new Uint8Array(),
     ...overrides
   }
 }

@@ -8,6 +8,7 @@ import { importChannels } from '../domain/import'
 import { insightsChannels } from '../domain/insights'
 import { membersChannels } from '../domain/members'
 import { oneOnOnesChannels } from '../domain/oneOnOnes'
+import { packetsChannels } from '../domain/packets'
 import { recoveryChannels } from '../domain/recovery'
 import { reflectionsChannels } from '../domain/reflections'
 import { reviewsChannels } from '../domain/reviews'
@@ -28,6 +29,7 @@ export const contract = {
   ...appChannels,
   ...membersChannels,
   ...oneOnOnesChannels,
+  ...packetsChannels,
   ...reflectionsChannels,
   ...reviewsChannels,
   ...actionItemsChannels,

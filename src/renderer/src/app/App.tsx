@@ -8,6 +8,7 @@ import { JournalPage } from '../features/reflections/JournalPage'
 import { ReflectionPage } from '../features/reflections/ReflectionPage'
 import { OneOnOnePage } from '../features/oneOnOnes/OneOnOnePage'
 import { MemberPage } from '../features/members/MemberPage'
+import { PacketPage } from '../features/packets/PacketPage'
 import { TeamPage } from '../features/members/TeamPage'
 import { TrashPage } from '../features/trash/TrashPage'
 import { CommandPalette } from '../features/search/CommandPalette'
@@ -46,6 +47,7 @@ function Screen() {
     case 'settings':
       return <SettingsPage />
     default:
+      if (id && subId === 'packet') return <PacketPage key={id} memberId={id} />
       return id ? <MemberPage key={id} id={id} /> : <TeamPage />
   }
 }

@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react'
-import { ArrowLeft, FileDown, MessagesSquare, Pencil } from 'lucide-react'
+import { ArrowLeft, ClipboardList, FileDown, MessagesSquare, Pencil } from 'lucide-react'
 import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
 import { formatDay } from '../../lib/dates'
@@ -70,6 +70,9 @@ export function MemberPage({ id }: { id: string }) {
             onClick={() => openExport({ kind: 'member', memberId: person.id })}
           >
             <FileDown size={16} aria-hidden /> Export
+          </button>
+          <button type="button" className="button" onClick={() => navigate(`/team/${person.id}/packet`)}>
+            <ClipboardList size={16} aria-hidden /> Review packet
           </button>
           <button type="button" className="button" onClick={() => setEditing(true)}>
             <Pencil size={16} aria-hidden /> Edit profile

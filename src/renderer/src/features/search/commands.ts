@@ -183,6 +183,12 @@ export function memberCommands(members: readonly Member[]): PaletteCommand[] {
       label: `New one-on-one with ${member.name}`,
       keywords: ['1:1', 'meeting', 'reflection'],
       run: () => navigate(`/one-on-one/${member.id}`)
+    },
+    {
+      id: `packet.${member.id}`,
+      label: `Review packet for ${member.name}`,
+      keywords: ['performance', 'review', 'pdf', 'print', 'evidence'],
+      run: () => navigate(`/team/${member.id}/packet`)
     }
   ])
 }
