@@ -20,7 +20,9 @@ export function saveDialogs(
     chooseSaveFile: async (name, kind) => {
       const options = { title: 'Save the review packet', defaultPath: name, filters: [FILTERS[kind]] }
       const parent = window()
-      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
     printToPdf: async () => {
