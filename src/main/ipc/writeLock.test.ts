@@ -93,7 +93,11 @@ describe('the write lock', { timeout: 30_000 }, () => {
       'insights.stance': { today, weekStartsOn: 1, bucket: 'month' },
       'insights.mood': { today, weekStartsOn: 1, bucket: 'week' },
       'insights.authority': { today },
-      'insights.rhythm': { today }
+      'insights.rhythm': { today },
+      'delegations.lettingGo': { memberId: member },
+      'delegations.areaLessons': { tags: ['release'] },
+      'reviews.offer': { today, weekStartsOn: 1 },
+      'packets.get': { memberId: member, from: '2026-06-01', to: today }
     }
     const reads = [...readOnlyChannels].filter((channel) => !channel.startsWith('export.'))
     const before = changes()
