@@ -8,6 +8,10 @@ CREATE INDEX authority_changes_delegation ON authority_changes (delegation_id, c
 
 CREATE INDEX authority_changes_in_trash ON authority_changes (deleted_at) WHERE deleted_at IS NOT NULL;
 
+CREATE INDEX away_periods_in_trash ON away_periods (deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE INDEX away_periods_member ON away_periods (member_id, ends_on);
+
 CREATE INDEX checkins_delegation ON checkins (delegation_id, date);
 
 CREATE INDEX checkins_in_trash ON checkins (deleted_at) WHERE deleted_at IS NOT NULL;
@@ -20,6 +24,10 @@ CREATE INDEX delegations_member ON delegations (member_id, status);
 
 CREATE INDEX members_in_trash ON members (deleted_at) WHERE deleted_at IS NOT NULL;
 
+CREATE INDEX one_on_one_skips_in_trash ON one_on_one_skips (deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE INDEX one_on_one_skips_member ON one_on_one_skips (member_id, date);
+
 CREATE INDEX reflection_delegations_delegation ON reflection_delegations (delegation_id);
 
 CREATE INDEX reflection_tags_tag ON reflection_tags (tag_id);
@@ -31,6 +39,12 @@ CREATE INDEX reflections_in_trash ON reflections (deleted_at) WHERE deleted_at I
 CREATE INDEX reflections_member_date ON reflections (member_id, date);
 
 CREATE INDEX reflections_ratings ON reflections (date, member_id, stance, mood, kind, deleted_at);
+
+CREATE INDEX talking_points_in_trash ON talking_points (deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE INDEX talking_points_member ON talking_points (member_id, reflection_id);
+
+CREATE INDEX talking_points_reflection ON talking_points (reflection_id) WHERE reflection_id IS NOT NULL;
 
 CREATE TABLE action_items (
   id             TEXT PRIMARY KEY NOT NULL,
@@ -67,6 +81,18 @@ CREATE TABLE authority_changes (
   created_at     TEXT NOT NULL,
   updated_at     TEXT NOT NULL,
   deleted_at     TEXT
+) STRICT;
+
+CREATE TABLE away_periods (
+  id          TEXT PRIMARY KEY NOT NULL,
+  member_id   TEXT NOT NULL REFERENCES members (id),
+  starts_on   TEXT NOT NULL CHECK (date(starts_on) = starts_on),
+  ends_on     TEXT NOT NULL CHECK (date(ends_on) = ends_on),
+  note        TEXT CHECK (note IS NULL OR length(note) <= 500),
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  deleted_at  TEXT,
+  CHECK (ends_on >= starts_on)
 ) STRICT;
 
 CREATE TABLE checkins (
@@ -165,6 +191,16 @@ CREATE TABLE 'members_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 CREATE TABLE 'members_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+CREATE TABLE one_on_one_skips (
+  id          TEXT PRIMARY KEY NOT NULL,
+  member_id   TEXT NOT NULL REFERENCES members (id),
+  date        TEXT NOT NULL CHECK (date(date) = date),
+  reason      TEXT NOT NULL CHECK (length(trim(reason)) BETWEEN 1 AND 500),
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  deleted_at  TEXT
+) STRICT;
+
 CREATE TABLE reflection_delegations (
   reflection_id  TEXT NOT NULL REFERENCES reflections (id),
   delegation_id  TEXT NOT NULL REFERENCES delegations (id),
@@ -210,6 +246,31 @@ CREATE TABLE tags (
   updated_at  TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE talking_points (
+  id             TEXT PRIMARY KEY NOT NULL,
+  member_id      TEXT NOT NULL REFERENCES members (id),
+  owner          TEXT NOT NULL CHECK (owner IN ('me', 'them')),
+  text           TEXT NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 2000),
+  jotted_on      TEXT NOT NULL CHECK (date(jotted_on) = jotted_on),
+  reflection_id  TEXT REFERENCES reflections (id),
+  discussed_at   TEXT,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  deleted_at     TEXT,
+  CHECK ((reflection_id IS NULL) = (discussed_at IS NULL))
+) STRICT;
+
+CREATE VIRTUAL TABLE talking_points_fts USING fts5(text,
+  content='talking_points_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
+
+CREATE TABLE 'talking_points_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'talking_points_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'talking_points_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'talking_points_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 CREATE TABLE trash_ages (
   tbl         TEXT NOT NULL,
   id          TEXT NOT NULL,
@@ -245,6 +306,14 @@ END;
 
 CREATE TRIGGER authority_changes_text_update BEFORE UPDATE OF reason ON authority_changes WHEN (new.reason IS NOT old.reason AND (instr(new.reason, char(0)) > 0 OR new.reason GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
   SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in authority_changes');
+END;
+
+CREATE TRIGGER away_periods_text_insert BEFORE INSERT ON away_periods WHEN (instr(new.note, char(0)) > 0 OR new.note GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in away_periods');
+END;
+
+CREATE TRIGGER away_periods_text_update BEFORE UPDATE OF note ON away_periods WHEN (new.note IS NOT old.note AND (instr(new.note, char(0)) > 0 OR new.note GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in away_periods');
 END;
 
 CREATE TRIGGER checkins_fts_delete AFTER DELETE ON checkins WHEN old.deleted_at IS NULL BEGIN
@@ -302,6 +371,14 @@ CREATE TRIGGER members_text_update BEFORE UPDATE OF name, role, team, email ON m
   SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in members');
 END;
 
+CREATE TRIGGER one_on_one_skips_text_insert BEFORE INSERT ON one_on_one_skips WHEN (instr(new.reason, char(0)) > 0 OR new.reason GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in one_on_one_skips');
+END;
+
+CREATE TRIGGER one_on_one_skips_text_update BEFORE UPDATE OF reason ON one_on_one_skips WHEN (new.reason IS NOT old.reason AND (instr(new.reason, char(0)) > 0 OR new.reason GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in one_on_one_skips');
+END;
+
 CREATE TRIGGER reflections_fts_delete AFTER DELETE ON reflections WHEN old.deleted_at IS NULL BEGIN
   INSERT INTO reflections_fts (reflections_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
 END;
@@ -331,6 +408,27 @@ CREATE TRIGGER tags_text_update BEFORE UPDATE OF name ON tags WHEN (new.name IS 
   SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in tags');
 END;
 
+CREATE TRIGGER talking_points_fts_delete AFTER DELETE ON talking_points WHEN old.deleted_at IS NULL BEGIN
+  INSERT INTO talking_points_fts (talking_points_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+END;
+
+CREATE TRIGGER talking_points_fts_insert AFTER INSERT ON talking_points WHEN new.deleted_at IS NULL BEGIN
+  INSERT INTO talking_points_fts (rowid, text) VALUES (new.rowid, new.text);
+END;
+
+CREATE TRIGGER talking_points_fts_update AFTER UPDATE OF text, deleted_at ON talking_points BEGIN
+  INSERT INTO talking_points_fts (talking_points_fts, rowid, text) SELECT 'delete', old.rowid, old.text WHERE old.deleted_at IS NULL;
+  INSERT INTO talking_points_fts (rowid, text) SELECT new.rowid, new.text WHERE new.deleted_at IS NULL;
+END;
+
+CREATE TRIGGER talking_points_text_insert BEFORE INSERT ON talking_points WHEN (instr(new.text, char(0)) > 0 OR new.text GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in talking_points');
+END;
+
+CREATE TRIGGER talking_points_text_update BEFORE UPDATE OF text ON talking_points WHEN (new.text IS NOT old.text AND (instr(new.text, char(0)) > 0 OR new.text GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in talking_points');
+END;
+
 CREATE VIEW action_items_search_source AS
   SELECT t.rowid AS rid, t.text AS text
   FROM action_items t WHERE t.deleted_at IS NULL;
@@ -350,3 +448,7 @@ CREATE VIEW members_search_source AS
 CREATE VIEW reflections_search_source AS
   SELECT t.rowid AS rid, t.title AS title, t.body AS body
   FROM reflections t WHERE t.deleted_at IS NULL;
+
+CREATE VIEW talking_points_search_source AS
+  SELECT t.rowid AS rid, t.text AS text
+  FROM talking_points t WHERE t.deleted_at IS NULL;

@@ -15,6 +15,7 @@ import { createDelegation } from '../journal/delegations'
 import { createMember } from '../journal/members'
 import { createReflection } from '../journal/reflections'
 import { createSampleTeam } from '../journal/sample'
+import { createTalkingPoint } from '../journal/talkingPoints'
 import { moveToTrash } from '../journal/trash'
 import { damage } from '../testing/damagedJournals'
 import { tempFolder, tempSession } from '../testing/tempJournal'
@@ -36,8 +37,15 @@ interface Seed {
   ben: string
   reflection: string
   actionItem: string
+  talkingPoint: string
   delegation: string
-  trashed: { member: string; reflection: string; actionItem: string; delegation: string }
+  trashed: {
+    member: string
+    reflection: string
+    actionItem: string
+    talkingPoint: string
+    delegation: string
+  }
 }
 
 function seed(db: Db): Seed {
@@ -59,6 +67,7 @@ function seed(db: Db): Seed {
     owner: 'them',
     text: 'Draft the plan'
   }).id
+  const talkingPoint = createTalkingPoint(db, { memberId: ana, owner: 'them', text: 'Her next step' }).id
   const delegation = createDelegation(db, {
     memberId: ana,
     title: 'Own the release',
@@ -81,14 +90,16 @@ function seed(db: Db): Seed {
     member: createMember(db, { name: 'Old Contractor' }).id,
     reflection: createReflection(db, { kind: 'general', date: '2026-11-01', title: 'Gone' }).reflection.id,
     actionItem: createActionItem(db, { memberId: ben, owner: 'me', text: 'Gone too' }).id,
+    talkingPoint: createTalkingPoint(db, { memberId: ben, owner: 'me', text: 'Old topic' }).id,
     delegation: createDelegation(db, { memberId: ben, title: 'Dropped', authorityLevel: 2 }).id
   }
   moveToTrash(db, 'member', trashed.member)
   moveToTrash(db, 'reflection', trashed.reflection)
   moveToTrash(db, 'action_item', trashed.actionItem)
+  moveToTrash(db, 'talking_point', trashed.talkingPoint)
   moveToTrash(db, 'delegation', trashed.delegation)
   createSampleTeam(db, '2026-11-27')
-  return { ana, ben, reflection: reflection.id, actionItem, delegation, trashed }
+  return { ana, ben, reflection: reflection.id, actionItem, talkingPoint, delegation, trashed }
 }
 
 interface Context {
@@ -155,6 +166,12 @@ const examples: { [C in Channel]: (context: Context) => ChannelInput<C> | Promis
   'actionItems.list': ({ seed }) => ({ memberId: seed.ana, status: 'open' }),
   'actionItems.delete': ({ seed }) => ({ id: seed.actionItem }),
   'actionItems.restore': ({ seed }) => ({ id: seed.trashed.actionItem }),
+  'talkingPoints.create': ({ seed }) => ({ memberId: seed.ana, owner: 'me', text: 'Conference talk' }),
+  'talkingPoints.update': ({ seed }) => ({ id: seed.talkingPoint, owner: 'me' }),
+  'talkingPoints.discuss': ({ seed }) => ({ id: seed.talkingPoint, reflectionId: seed.reflection }),
+  'talkingPoints.list': ({ seed }) => ({ memberId: seed.ana, discussedIn: seed.reflection }),
+  'talkingPoints.delete': ({ seed }) => ({ id: seed.talkingPoint }),
+  'talkingPoints.restore': ({ seed }) => ({ id: seed.trashed.talkingPoint }),
   'trash.list': () => ({}),
   'delegations.create': ({ seed }) => ({ memberId: seed.ben, title: 'Run the retro', authorityLevel: 5 }),
   'delegations.update': ({ seed }) => ({ id: seed.delegation, title: 'Own the 4.2 release' }),

@@ -9,6 +9,7 @@ import { membersHandlers } from '../journal/members'
 import { oneOnOnesHandlers } from '../journal/oneOnOnes'
 import { reflectionsHandlers } from '../journal/reflections'
 import { sampleHandlers } from '../journal/sample'
+import { talkingPointsHandlers } from '../journal/talkingPoints'
 import { trashHandlers } from '../journal/trash'
 import type { Platform } from '../platform'
 import { searchHandlers } from '../search/search'
@@ -48,6 +49,7 @@ export const handlers: Handlers = {
   ...oneOnOnesHandlers,
   ...reflectionsHandlers,
   ...actionItemsHandlers,
+  ...talkingPointsHandlers,
   ...trashHandlers,
   ...delegationsHandlers,
   ...searchHandlers,

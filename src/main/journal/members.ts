@@ -127,8 +127,8 @@ export function archiveMember(db: Db, { id, archived }: MemberArchive): Member {
 const TIMELINE_PAGE = 50
 
 /**
- * A person's history, newest first: reflections, check-ins on their delegations, action items (dated by the
- * day they were written down). Keyset paging on (date, id) over the union keeps deep pages cheap.
+ * A person's history, newest first: reflections, check-ins on their delegations, action items and talking
+ * points (dated by the day they were written down). Keyset paging on (date, id) over the union keeps deep pages cheap.
  */
 export function memberTimeline(
   db: Db,
@@ -140,17 +140,22 @@ export function memberTimeline(
     `SELECT * FROM (
        SELECT 'reflection' AS kind, r.id, r.date, r.title, substr(r.body, 1, 600) AS body, r.kind AS reflectionKind,
          r.mood, r.stance, NULL AS delegationId, NULL AS delegationTitle, NULL AS signal, NULL AS leaderResponse,
-         NULL AS owner, NULL AS status, NULL AS dueDate
+         NULL AS owner, NULL AS status, NULL AS dueDate, NULL AS reflectionId
        FROM reflections r WHERE r.member_id = @memberId AND r.deleted_at IS NULL
        UNION ALL
        SELECT 'checkin', c.id, c.date, NULL, c.progress, NULL, NULL, NULL, d.id, d.title, c.signal, c.leader_response,
-         NULL, NULL, NULL
+         NULL, NULL, NULL, NULL
        FROM checkins c JOIN delegations d ON d.id = c.delegation_id
        WHERE d.member_id = @memberId AND c.deleted_at IS NULL AND d.deleted_at IS NULL
        UNION ALL
        SELECT 'action_item', a.id, substr(a.created_at, 1, 10), NULL, a.text, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-         a.owner, a.status, a.due_date
+         a.owner, a.status, a.due_date, NULL
        FROM action_items a WHERE a.member_id = @memberId AND a.deleted_at IS NULL
+       UNION ALL
+       SELECT 'talking_point', t.id, t.jotted_on, NULL, t.text, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+         t.owner, NULL, NULL, CASE WHEN r.deleted_at IS NULL THEN t.reflection_id END
+       FROM talking_points t LEFT JOIN reflections r ON r.id = t.reflection_id
+       WHERE t.member_id = @memberId AND t.deleted_at IS NULL
      )
      WHERE @beforeDate IS NULL OR date < @beforeDate OR (date = @beforeDate AND id < @beforeId)
      ORDER BY date DESC, id DESC LIMIT @limit`
@@ -184,6 +189,7 @@ interface TimelineRow {
   owner: string | null
   status: string | null
   dueDate: string | null
+  reflectionId: string | null
 }
 
 function toTimelineItem(row: TimelineRow): TimelineItem {
@@ -219,6 +225,15 @@ function toTimelineItem(row: TimelineRow): TimelineItem {
         owner: row.owner ?? 'me',
         status: row.status ?? 'open',
         dueDate: row.dueDate
+      }
+    case 'talking_point':
+      return {
+        kind: 'talking_point',
+        id: row.id,
+        date: row.date,
+        text: row.body ?? '',
+        owner: row.owner ?? 'me',
+        reflectionId: row.reflectionId
       }
   }
 }

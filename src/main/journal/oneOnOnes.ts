@@ -8,8 +8,12 @@ import type { ChannelHandlers } from '../ipc/handlers'
 import { listActionItems } from './actionItems'
 import { todayLocal } from './localDay'
 import { getMember } from './members'
+import { listTalkingPoints } from './talkingPoints'
 
-/** One query per panel of the 1:1 view: open action items, active delegations, the last reflection. */
+/**
+ * One query per panel of the 1:1 view: talking points (first), open action items, active delegations, the
+ * last reflection.
+ */
 export function prepareOneOnOne(
   db: Db,
   { memberId, excludeReflectionId }: OneOnOnePrepQuery,
@@ -45,6 +49,10 @@ export function prepareOneOnOne(
   ).get(memberId, excludeReflectionId ?? null) as OneOnOnePrep['lastReflection'] | undefined
   return {
     member,
+    talkingPoints: listTalkingPoints(db, {
+      memberId,
+      ...(excludeReflectionId ? { discussedIn: excludeReflectionId } : {})
+    }),
     openActionItems: listActionItems(db, { memberId, status: 'open' }),
     activeDelegations: delegations.map(({ lastDate, lastSignal, lastResponse, checkins, ...delegation }) => {
       // Newest first: "<day> <response>" each.

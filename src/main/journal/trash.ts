@@ -35,7 +35,8 @@ const SHAPES: Record<TrashKind, TrashShape> = {
     ],
     what: 'delegation'
   },
-  action_item: { table: 'action_items', children: [], what: 'action item' }
+  action_item: { table: 'action_items', children: [], what: 'action item' },
+  talking_point: { table: 'talking_points', children: [], what: 'talking point' }
 }
 
 function deletedAt(db: Db, kind: TrashKind, id: string): string | null {
@@ -97,6 +98,9 @@ export function listTrash(db: Db): TrashItem[] {
        FROM action_items a LEFT JOIN members m ON m.id = a.member_id
        LEFT JOIN reflections r ON r.id = a.reflection_id
        WHERE a.deleted_at IS NOT NULL AND (r.id IS NULL OR r.deleted_at IS NOT a.deleted_at)
+     UNION ALL
+     SELECT 'talking_point', t.id, t.text, m.name, t.deleted_at
+       FROM talking_points t JOIN members m ON m.id = t.member_id WHERE t.deleted_at IS NOT NULL
      ORDER BY deletedAt DESC`
   ).all() as TrashItem[]
 }

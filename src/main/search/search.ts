@@ -86,6 +86,18 @@ const kinds: Record<SearchKind, KindSearch> = {
     delegationId: 'NULL',
     weights: [1],
     titleColumn: 0
+  },
+  talking_point: {
+    fts: 'talking_points_fts',
+    table: 'talking_points',
+    joins: 'JOIN members m ON m.id = t.member_id',
+    title: 't.text',
+    date: 't.jotted_on',
+    memberId: 't.member_id',
+    memberName: 'm.name',
+    delegationId: 'NULL',
+    weights: [1],
+    titleColumn: 0
   }
 }
 

@@ -105,6 +105,16 @@ export const TimelineItem = z.discriminatedUnion('kind', [
     owner: z.string(),
     status: z.string(),
     dueDate: LocalDate.nullable()
+  }),
+  z.strictObject({
+    kind: z.literal('talking_point'),
+    id: Id,
+    /** The day it was jotted down. */
+    date: LocalDate,
+    text: z.string(),
+    owner: z.string(),
+    /** The one-on-one it was discussed in, or null while it is open. */
+    reflectionId: Id.nullable()
   })
 ])
 export type TimelineItem = z.infer<typeof TimelineItem>
@@ -126,6 +136,6 @@ export const membersChannels = {
   'members.timeline': {
     input: TimelineQuery,
     output: TimelinePage,
-    reads: ['members', 'reflections', 'action_items', 'delegations', 'checkins']
+    reads: ['members', 'reflections', 'action_items', 'delegations', 'checkins', 'talking_points']
   }
 } as const satisfies Slice<'members'>

@@ -3,6 +3,7 @@ import type { Slice } from '../ipc/dataSets'
 import { ActionItem } from './actionItems'
 import { Id, LocalDate } from './common'
 import { Member } from './members'
+import { TalkingPoint } from './talkingPoints'
 
 export const OneOnOnePrepQuery = z.strictObject({
   memberId: Id,
@@ -14,6 +15,8 @@ export type OneOnOnePrepQuery = z.output<typeof OneOnOnePrepQuery>
 /** Everything the leader wants in view before and while writing up a one-on-one. */
 export const OneOnOnePrep = z.strictObject({
   member: Member,
+  /** Open talking points first, then those ticked in the reflection being written (listTalkingPoints). */
+  talkingPoints: z.array(TalkingPoint),
   openActionItems: z.array(ActionItem),
   activeDelegations: z.array(
     z.strictObject({
@@ -61,6 +64,15 @@ export const oneOnOnesChannels = {
   'oneOnOnes.prepare': {
     input: OneOnOnePrepQuery,
     output: OneOnOnePrep,
-    reads: ['members', 'reflections', 'action_items', 'delegations', 'checkins']
+    reads: ['members', 'reflections', 'action_items', 'delegations', 'checkins', 'talking_points']
   }
 } as const satisfies Slice<'oneOnOnes'>
+
+/**
+ * "Carried from 12 Nov": an open item (talking point or action item) written down on or before the day of the
+ * last one-on-one was in view then and was not closed, so it is carried into this one. Items written since
+ * are new for this one-on-one; with no one-on-one before, nothing is carried.
+ */
+export function carriedFrom(writtenOn: string, lastOneOnOne: string | null): string | null {
+  return lastOneOnOne !== null && writtenOn <= lastOneOnOne ? writtenOn : null
+}

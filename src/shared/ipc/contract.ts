@@ -13,6 +13,7 @@ import { reflectionsChannels } from '../domain/reflections'
 import { sampleChannels } from '../domain/sample'
 import { searchChannels } from '../domain/search'
 import { settingsChannels } from '../domain/settings'
+import { talkingPointsChannels } from '../domain/talkingPoints'
 import { trashChannels } from '../domain/trash'
 import type { Channel } from './channels'
 import type { ChannelSpec } from './dataSets'
@@ -29,6 +30,7 @@ export const contract = {
   ...oneOnOnesChannels,
   ...reflectionsChannels,
   ...actionItemsChannels,
+  ...talkingPointsChannels,
   ...trashChannels,
   ...delegationsChannels,
   ...searchChannels,

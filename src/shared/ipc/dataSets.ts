@@ -13,7 +13,10 @@ export const JOURNAL_TABLES = [
   'action_items',
   'delegations',
   'checkins',
-  'authority_changes'
+  'authority_changes',
+  'talking_points',
+  'away_periods',
+  'one_on_one_skips'
 ] as const
 export const DATA_SETS = [...JOURNAL_TABLES, 'journal', 'settings', 'backups', 'exports'] as const
 export type DataSet = (typeof DATA_SETS)[number]

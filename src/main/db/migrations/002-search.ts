@@ -11,7 +11,7 @@
  * This file is a released migration: the search queries (main/search/) name these tables, never import them.
  * See ARCHITECTURE.md ("Search") for the figures behind these choices.
  */
-interface SearchedTable {
+export interface SearchedTable {
   table: string
   /** Indexed columns: name in the index, and the SQL expression over a row alias that gives its text. */
   columns: { name: string; expr: (row: string) => string }[]
@@ -50,7 +50,7 @@ const searchedTables: SearchedTable[] = [
   { table: 'action_items', columns: [column('text')] }
 ]
 
-function indexSql({ table, columns }: SearchedTable): string {
+export function indexSql({ table, columns }: SearchedTable): string {
   const fts = `${table}_fts`
   const source = `${table}_search_source`
   const names = columns.map((c) => c.name).join(', ')

@@ -3,6 +3,7 @@ import { searchSchema } from './002-search'
 import { insightsSchema } from './003-insights'
 import { sampleTeamSchema } from './004-sample-team'
 import { trashAndTextSchema } from './005-trash-and-text'
+import { oneOnOneLoopSchema } from './006-one-on-one-loop'
 
 export interface Migration {
   /** Becomes PRAGMA user_version once applied; versions are 1, 2, 3 ... with no gaps. */
@@ -17,7 +18,8 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'search', sql: searchSchema },
   { version: 3, name: 'insights', sql: insightsSchema },
   { version: 4, name: 'sample team', sql: sampleTeamSchema },
-  { version: 5, name: 'trash-and-text', sql: trashAndTextSchema }
+  { version: 5, name: 'trash-and-text', sql: trashAndTextSchema },
+  { version: 6, name: 'one-on-one-loop', sql: oneOnOneLoopSchema }
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

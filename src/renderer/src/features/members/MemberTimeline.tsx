@@ -1,4 +1,4 @@
-import { BookOpen, CheckSquare, Handshake } from 'lucide-react'
+import { BookOpen, CheckSquare, Handshake, MessageCircle } from 'lucide-react'
 import type { TimelineItem } from '../../../../shared/domain/members'
 import { MOOD_LABELS } from '../../../../shared/domain/reflections'
 import { VirtualList } from '../../components/VirtualList'
@@ -29,7 +29,7 @@ export function MemberTimeline({ memberId, memberName }: { memberId: string; mem
           scrollsWithPage
           items={items}
           getKey={(item) => `${item.kind}-${item.id}`}
-          estimateSize={(item) => (item.kind === 'action_item' ? 42 : 60)}
+          estimateSize={(item) => (item.kind === 'action_item' || item.kind === 'talking_point' ? 42 : 60)}
           renderItem={(item) => <TimelineEntry item={item} />}
           onEndReached={onEndReached}
         />
@@ -77,6 +77,24 @@ function TimelineEntry({ item }: { item: TimelineItem }) {
           <span className="member-timeline__date">{formatDay(item.date)}</span>
           <span className="member-timeline__text">
             Action item ({item.owner === 'me' ? 'me' : 'them'}, {item.status}): {item.text}
+          </span>
+        </div>
+      )
+    case 'talking_point':
+      return (
+        <div role="listitem" className="member-timeline__item">
+          <MessageCircle size={16} aria-hidden className="member-timeline__icon" />
+          <span className="member-timeline__date">{formatDay(item.date)}</span>
+          <span className="member-timeline__text">
+            Talking point ({item.owner === 'me' ? 'mine' : 'theirs'}
+            {item.reflectionId ? (
+              <>
+                , <a href={`#/journal/${item.reflectionId}`}>discussed</a>
+              </>
+            ) : (
+              ', open'
+            )}
+            ): {item.text}
           </span>
         </div>
       )

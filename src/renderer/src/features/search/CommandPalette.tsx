@@ -18,7 +18,8 @@ const kindLabels: Record<SearchKind, string> = {
   reflection: 'Reflections',
   delegation: 'Delegations',
   checkin: 'Check-ins',
-  action_item: 'Action items'
+  action_item: 'Action items',
+  talking_point: 'Talking points'
 }
 
 type Row =

@@ -12,6 +12,7 @@ export function routeFor(hit: SearchHit): string {
     case 'checkin':
       return `/delegations/${hit.delegationId}`
     case 'action_item':
+    case 'talking_point':
       return hit.memberId ? `/team/${hit.memberId}` : '/journal'
   }
 }

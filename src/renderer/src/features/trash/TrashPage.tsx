@@ -10,7 +10,8 @@ const KIND_LABELS: Record<TrashKind, string> = {
   member: 'Team member',
   reflection: 'Reflection',
   delegation: 'Delegation',
-  action_item: 'Action item'
+  action_item: 'Action item',
+  talking_point: 'Talking point'
 }
 
 type RestoreChannel = Extract<Channel, `${string}.restore`>
@@ -20,7 +21,8 @@ const restoreChannel: Record<TrashKind, RestoreChannel> = {
   member: 'members.restore',
   reflection: 'reflections.restore',
   delegation: 'delegations.restore',
-  action_item: 'actionItems.restore'
+  action_item: 'actionItems.restore',
+  talking_point: 'talkingPoints.restore'
 }
 
 const deletedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
