@@ -100,6 +100,22 @@ describe('talking points', () => {
 })
 
 describe('carried from', () => {
+  it('marks in the preparation what was already open at the last one-on-one, and not what is new', async () => {
+    const { api, ana, oneOnOne } = await setUp()
+    const old = createTalkingPoint(journal.db, { memberId: ana.id, owner: 'me', text: 'Old' }, '2026-11-10')
+    await oneOnOne('2026-11-12')
+    const item = await api.ok('actionItems.create', { memberId: ana.id, owner: 'them', text: 'Draft' })
+    journal.db.prepare(`UPDATE action_items SET created_at = '2026-11-11T10:00:00.000Z'`).run()
+    createTalkingPoint(journal.db, { memberId: ana.id, owner: 'them', text: 'New' }, '2026-11-14')
+    const today = await oneOnOne('2026-11-19')
+    const prep = await api.ok('oneOnOnes.prepare', { memberId: ana.id, excludeReflectionId: today.id })
+    expect(prep.talkingPoints.map((p) => [p.id === old.id ? 'Old' : p.text, p.carriedFrom])).toEqual([
+      ['Old', '2026-11-10'],
+      ['New', null]
+    ])
+    expect(prep.openActionItems.map((i) => [i.id, i.carriedFrom])).toEqual([[item.id, '2026-11-11']])
+  })
+
   it('names the day an item was written down when it was already open at the last one-on-one', () => {
     expect(carriedFrom('2026-11-12', '2026-11-19')).toBe('2026-11-12')
     expect(carriedFrom('2026-11-19', '2026-11-19')).toBe('2026-11-19')

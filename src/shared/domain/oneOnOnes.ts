@@ -12,12 +12,15 @@ export const OneOnOnePrepQuery = z.strictObject({
 })
 export type OneOnOnePrepQuery = z.output<typeof OneOnOnePrepQuery>
 
+/** The day an open item was written down (for an action item, the one-on-one it came from), when it is carried. */
+const Carried = { carriedFrom: LocalDate.nullable() }
+
 /** Everything the leader wants in view before and while writing up a one-on-one. */
 export const OneOnOnePrep = z.strictObject({
   member: Member,
   /** Open talking points first, then those ticked in the reflection being written (listTalkingPoints). */
-  talkingPoints: z.array(TalkingPoint),
-  openActionItems: z.array(ActionItem),
+  talkingPoints: z.array(TalkingPoint.extend(Carried)),
+  openActionItems: z.array(ActionItem.extend(Carried)),
   activeDelegations: z.array(
     z.strictObject({
       id: Id,

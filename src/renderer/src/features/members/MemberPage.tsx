@@ -14,6 +14,7 @@ import { MemberTimeline } from './MemberTimeline'
 import { ActionItemRow } from '../actionItems/ActionItemRow'
 import { useActionItems } from '../actionItems/hooks'
 import { onDemand } from '../../lib/onDemand'
+import { MemberTalkingPoints } from '../talkingPoints/MemberTalkingPoints'
 
 const MemberInsights = onDemand(() => import('../insights/MemberInsights').then((m) => m.MemberInsights))
 
@@ -94,6 +95,7 @@ export function MemberPage({ id }: { id: string }) {
           ))}
         </dl>
       </section>
+      <MemberTalkingPoints memberId={person.id} memberName={person.name} />
       <MemberDelegations memberId={person.id} />
 
       <section className="card" aria-labelledby="open-items-title">

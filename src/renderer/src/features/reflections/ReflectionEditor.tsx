@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
 import { Check, CircleAlert, Eye, LoaderCircle, PencilLine } from 'lucide-react'
 import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflections'
 import { MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflections'
@@ -23,6 +23,8 @@ const MarkdownEditor = onDemand(() => import('../../components/MarkdownEditor').
 export interface EditorApi {
   insert: (text: string) => void
   focus: () => void
+  /** The reflection's id, saving a new one first (something written beside it needs to link to it). */
+  ensureSaved: () => Promise<string>
 }
 
 interface ReflectionEditorProps {
@@ -45,6 +47,10 @@ export function ReflectionEditor({
 }: ReflectionEditorProps) {
   const draft = useReflectionDraft({ kind, memberId: member?.id ?? null, reflection, onCreated, onNotice })
   const { fields, update } = draft
+  const ensureSaved = useRef(draft.ensureSaved)
+  useEffect(() => {
+    ensureSaved.current = draft.ensureSaved
+  })
   const [preview, setPreview] = useState(false)
   const tags = useTags()
   const defaultTitle =
@@ -108,7 +114,7 @@ export function ReflectionEditor({
               initialValue={draft.body()}
               placeholder="What happened? What did they own? Where did you step in, and where did you hold back?"
               onChange={(body) => update({ body })}
-              onReady={onEditorReady}
+              onReady={(api) => onEditorReady?.({ ...api, ensureSaved: () => ensureSaved.current() })}
             />
           </Suspense>
         </div>

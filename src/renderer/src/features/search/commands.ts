@@ -5,6 +5,7 @@ import { openImport } from '../import/import-store'
 import { backUpNow, showDataFolder } from '../desktop/actions'
 import { personPicker, shortcutsSheet } from '../desktop/flags'
 import { shortcutFor } from '../desktop/keys'
+import { openLoopDialog } from '../oneOnOnes/loopDialogs'
 import { openSampleTeam, removeSampleTeam } from '../sample/hooks'
 
 /**
@@ -162,7 +163,7 @@ export function sampleTeamCommands(present: boolean | undefined): PaletteCommand
   ]
 }
 
-/** A command per member: type part of a name to go to them or start a one-on-one. */
+/** Commands per member: type part of a name to go to them, start a one-on-one, or jot a talking point. */
 export function memberCommands(members: readonly Member[]): PaletteCommand[] {
   return members.flatMap((member) => [
     {
@@ -176,6 +177,12 @@ export function memberCommands(members: readonly Member[]): PaletteCommand[] {
       label: `New one-on-one with ${member.name}`,
       keywords: ['1:1', 'meeting', 'reflection'],
       run: () => navigate(`/one-on-one/${member.id}`)
+    },
+    {
+      id: `talking-point.${member.id}`,
+      label: `Add talking point for ${member.name}…`,
+      keywords: ['topic', 'agenda', 'next', '1:1', 'bring up'],
+      run: () => openLoopDialog('talking_point', member)
     }
   ])
 }
