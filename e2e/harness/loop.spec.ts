@@ -1,0 +1,79 @@
+import { createTalkingPoint } from '../../src/main/journal/talkingPoints'
+import { daysAgo } from '../support/days'
+import { expect, test } from './fixture'
+import { screens } from './screens'
+import { seedTeam } from './seedTeam'
+
+/**
+ * The one-on-one loop as a leader lives it, without a reload: topics jotted between one-on-ones come first in
+ * the next one, are ticked as discussed there, and what is not discussed is carried with the day it waits since.
+ */
+test.describe('The one-on-one loop', () => {
+  test('a talking point jotted from the palette comes first in the 1:1, is ticked as discussed, and the rest carry', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const { ana } = await seedTeam(journal)
+    // Jotted before the last one-on-one (nine days ago) and never discussed.
+    createTalkingPoint(journal.db, { memberId: ana.id, owner: 'them', text: 'Her conference talk' }, daysAgo(12))
+    const { go, markDocument, stillSameDocument, search, closePalette } = screens(page)
+    await openApp(`/team/${ana.id}`)
+    await markDocument()
+    const onPage = page.getByRole('region', { name: 'Talking points for the next one-on-one' })
+    await expect(onPage).toContainText('Her conference talk')
+
+    const results = await search('talking point ana')
+    await results.getByRole('option', { name: /Add talking point for Ana Lima/ }).click()
+    const dialog = page.getByRole('dialog', { name: 'Add talking point for Ana Lima' })
+    await dialog.getByLabel('Whose topic').selectOption({ label: 'Mine' })
+    await dialog.getByRole('textbox', { name: 'Talking point' }).fill('Budget for the offsite')
+    await dialog.getByRole('button', { name: 'Add' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(onPage).toContainText('Budget for the offsite')
+    await expect((await search('offsite')).getByRole('option', { name: /Budget for the offsite/ })).toBeVisible()
+    await closePalette()
+
+    await page.getByRole('button', { name: 'Start one-on-one' }).click()
+    const prep = page.getByRole('complementary', { name: 'Preparation' })
+    // Talking points are the first panel, oldest first; the one from before the last 1:1 says since when.
+    await expect(prep.getByRole('heading', { level: 2 }).first()).toHaveText('Talking points')
+    const points = prep.getByRole('region', { name: 'Talking points' }).getByRole('listitem')
+    await expect(points).toHaveCount(2)
+    await expect(points.nth(0)).toContainText('Her conference talk')
+    await expect(points.nth(0)).toContainText(/Carried from/)
+    await expect(points.nth(0)).toContainText('Theirs')
+    await expect(points.nth(1)).toContainText('Budget for the offsite')
+    await expect(points.nth(1)).not.toContainText(/Carried from/)
+    await expect(points.nth(1)).toContainText('Mine')
+    // The action item from the last one-on-one is carried too.
+    const items = prep.getByRole('region', { name: 'Open action items' })
+    await expect(items.getByRole('listitem').filter({ hasText: 'Draft the rollout plan' })).toContainText(
+      /Carried from/
+    )
+
+    // Ticking saves the new reflection first, and links the point to it.
+    await prep.getByRole('checkbox', { name: 'Discussed: Budget for the offsite' }).check()
+    await expect(page).toHaveURL(new RegExp(`#/one-on-one/${ana.id}/[0-9a-f-]{36}$`))
+    await expect(prep.getByRole('checkbox', { name: 'Discussed: Budget for the offsite' })).toBeChecked()
+    await expect
+      .poll(() =>
+        journal.db
+          .prepare(
+            `SELECT r.kind FROM talking_points t JOIN reflections r ON r.id = t.reflection_id WHERE t.text = ?`
+          )
+          .pluck()
+          .get('Budget for the offsite')
+      )
+      .toBe('one_on_one')
+
+    // On the person's page only the undiscussed one waits for next time; the timeline shows both.
+    await go(`/team/${ana.id}`)
+    await expect(onPage.getByRole('listitem')).toHaveCount(1)
+    await expect(onPage).toContainText('Her conference talk')
+    const timeline = page.getByRole('list', { name: /timeline/i })
+    await expect(timeline).toContainText('Talking point (mine, discussed): Budget for the offsite')
+    await expect(timeline).toContainText('Talking point (theirs, open): Her conference talk')
+    await stillSameDocument()
+  })
+})
