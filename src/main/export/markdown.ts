@@ -14,8 +14,16 @@ export interface ExportRow {
   tags: string[]
   delegations: { id: string; title: string }[]
   actionItems: ExportActionItem[]
+  /** The talking points discussed in it. */
+  talkingPoints: ExportTalkingPoint[]
   createdAt: string
   updatedAt: string
+}
+
+export interface ExportTalkingPoint {
+  text: string
+  owner: 'me' | 'them'
+  jottedOn: string
 }
 
 export interface ExportActionItem {
@@ -94,7 +102,10 @@ export function reflectionMarkdown(row: ExportRow, options: RenderOptions, links
   return renderNote(
     reflectionFields(row, options, links),
     row.body,
-    actionItemsSection(row.actionItems, row.memberName, '##')
+    [
+      ...actionItemsSection(row.actionItems, row.memberName, '##'),
+      ...talkingPointsSection(row.talkingPoints, '## Discussed talking points')
+    ]
   )
 }
 
@@ -121,6 +132,16 @@ export function actionItemsSection(
   if (items.length === 0) return []
   const lines = items.map((item) => actionItemLine(item, memberName))
   return [{ key: 'action-items', content: `${heading} Action items\n\n${lines.join('\n')}\n` }]
+}
+
+/** `- text (mine, jotted 2026-11-10)`: a plain list, since ticking one off happens in a one-on-one. */
+export const talkingPointLine = (point: ExportTalkingPoint) =>
+  `- ${plainText(point.text)} (${point.owner === 'me' ? 'mine' : 'theirs'}, jotted ${point.jottedOn})`
+
+/** Talking points: the ones discussed in a reflection, or a person's open ones waiting for the next 1:1. */
+export function talkingPointsSection(points: readonly ExportTalkingPoint[], heading: string): SectionOut[] {
+  if (points.length === 0) return []
+  return [{ key: 'talking-points', content: `${heading}\n\n${points.map(talkingPointLine).join('\n')}\n` }]
 }
 
 export interface IndexEntry {
@@ -172,7 +193,8 @@ export function reflectionSections(row: ExportRow): SectionOut[] {
       },
       content: `${heading}\n\n${facts.join('\n')}\n${body === '' ? '' : `\n${body}\n`}`
     },
-    ...actionItemsSection(row.actionItems, row.memberName, '###')
+    ...actionItemsSection(row.actionItems, row.memberName, '###'),
+    ...talkingPointsSection(row.talkingPoints, '### Discussed talking points')
   ]
 }
 

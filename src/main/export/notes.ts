@@ -7,6 +7,7 @@ import {
 import {
   EXPORTED_AT_KEY,
   actionItemsSection,
+  talkingPointsSection,
   linkList,
   reflectionSections,
   stamp,
@@ -82,7 +83,8 @@ function profileSections(person: PersonRow): SectionOut[] {
     ...textSection('strengths', '## Strengths', person.strengths),
     ...textSection('growth-areas', '## Growth areas', person.growthAreas),
     ...textSection('aspirations', '## Aspirations', person.aspirations),
-    ...actionItemsSection(person.actionItems, person.name, '##')
+    ...actionItemsSection(person.actionItems, person.name, '##'),
+    ...talkingPointsSection(person.talkingPoints, '## Talking points')
   ]
 }
 

@@ -9,6 +9,7 @@ import { labelledText, sectionText, type ParsedNote, type SectionIn } from '../e
 import { dayOf, intOf, isDay, isId, isTimestamp, sqliteLength, textOf } from './checks'
 import { parseItems, taskLines, type ParsedItem, type PersonHint } from './items'
 import { linkTarget } from './people'
+import { talkingPointsOf, type ParsedPoint } from './talkingPoints'
 import type { AuthorityChangeFields, CheckinFields, DelegationFields, PersonFields } from '../export/rows'
 
 export interface ParsedPerson extends PersonFields {
@@ -16,6 +17,8 @@ export interface ParsedPerson extends PersonFields {
   path: string
   id: string
   actionItems: ParsedItem[] | null
+  /** Their open talking points; null when the note lists none. */
+  talkingPoints: ParsedPoint[] | null
   createdAt: string | null
   updatedAt: string | null
 }
@@ -80,6 +83,7 @@ export function personFields(
     cadenceDays: cadence ?? 14,
     archivedAt: isTimestamp(fields.archived) ? fields.archived : null,
     actionItems: parseItems(taskLines(note.sections), name),
+    talkingPoints: talkingPointsOf(note.sections),
     createdAt: isTimestamp(fields.created) ? fields.created : null,
     updatedAt: isTimestamp(fields.updated) ? fields.updated : null
   }

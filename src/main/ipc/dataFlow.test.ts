@@ -16,6 +16,7 @@ import { createMember } from '../journal/members'
 import { createReflection } from '../journal/reflections'
 import { createSampleTeam } from '../journal/sample'
 import { createTalkingPoint } from '../journal/talkingPoints'
+import { markAway, skipOneOnOne } from '../journal/leave'
 import { moveToTrash } from '../journal/trash'
 import { damage } from '../testing/damagedJournals'
 import { tempFolder, tempSession } from '../testing/tempJournal'
@@ -38,12 +39,16 @@ interface Seed {
   reflection: string
   actionItem: string
   talkingPoint: string
+  away: string
+  skip: string
   delegation: string
   trashed: {
     member: string
     reflection: string
     actionItem: string
     talkingPoint: string
+    away: string
+    skip: string
     delegation: string
   }
 }
@@ -68,6 +73,8 @@ function seed(db: Db): Seed {
     text: 'Draft the plan'
   }).id
   const talkingPoint = createTalkingPoint(db, { memberId: ana, owner: 'them', text: 'Her next step' }).id
+  const away = markAway(db, { memberId: ana, startsOn: '2026-12-20', endsOn: '2027-01-03' }).id
+  const skip = skipOneOnOne(db, { memberId: ana, date: '2026-11-27', reason: 'Offsite' }).id
   const delegation = createDelegation(db, {
     memberId: ana,
     title: 'Own the release',
@@ -91,15 +98,19 @@ function seed(db: Db): Seed {
     reflection: createReflection(db, { kind: 'general', date: '2026-11-01', title: 'Gone' }).reflection.id,
     actionItem: createActionItem(db, { memberId: ben, owner: 'me', text: 'Gone too' }).id,
     talkingPoint: createTalkingPoint(db, { memberId: ben, owner: 'me', text: 'Old topic' }).id,
+    away: markAway(db, { memberId: ben, startsOn: '2026-08-01', endsOn: '2026-08-14' }).id,
+    skip: skipOneOnOne(db, { memberId: ben, date: '2026-09-01', reason: 'Sick' }).id,
     delegation: createDelegation(db, { memberId: ben, title: 'Dropped', authorityLevel: 2 }).id
   }
   moveToTrash(db, 'member', trashed.member)
   moveToTrash(db, 'reflection', trashed.reflection)
   moveToTrash(db, 'action_item', trashed.actionItem)
   moveToTrash(db, 'talking_point', trashed.talkingPoint)
+  moveToTrash(db, 'away_period', trashed.away)
+  moveToTrash(db, 'skip', trashed.skip)
   moveToTrash(db, 'delegation', trashed.delegation)
   createSampleTeam(db, '2026-11-27')
-  return { ana, ben, reflection: reflection.id, actionItem, talkingPoint, delegation, trashed }
+  return { ana, ben, reflection: reflection.id, actionItem, talkingPoint, away, skip, delegation, trashed }
 }
 
 interface Context {
@@ -172,6 +183,18 @@ const examples: { [C in Channel]: (context: Context) => ChannelInput<C> | Promis
   'talkingPoints.list': ({ seed }) => ({ memberId: seed.ana, discussedIn: seed.reflection }),
   'talkingPoints.delete': ({ seed }) => ({ id: seed.talkingPoint }),
   'talkingPoints.restore': ({ seed }) => ({ id: seed.trashed.talkingPoint }),
+  'leave.markAway': ({ seed }) => ({
+    memberId: seed.ben,
+    startsOn: '2026-12-01',
+    endsOn: '2026-12-14',
+    note: 'Leave'
+  }),
+  'leave.skip': ({ seed }) => ({ memberId: seed.ben, date: '2026-12-04', reason: 'Public holiday' }),
+  'leave.list': ({ seed }) => ({ memberId: seed.ana }),
+  'leave.deleteAway': ({ seed }) => ({ id: seed.away }),
+  'leave.restoreAway': ({ seed }) => ({ id: seed.trashed.away }),
+  'leave.deleteSkip': ({ seed }) => ({ id: seed.skip }),
+  'leave.restoreSkip': ({ seed }) => ({ id: seed.trashed.skip }),
   'trash.list': () => ({}),
   'delegations.create': ({ seed }) => ({ memberId: seed.ben, title: 'Run the retro', authorityLevel: 5 }),
   'delegations.update': ({ seed }) => ({ id: seed.delegation, title: 'Own the 4.2 release' }),

@@ -5,6 +5,7 @@ import { exportHandlers } from '../export/jobs'
 import { insightsHandlers } from '../insights/handlers'
 import { actionItemsHandlers } from '../journal/actionItems'
 import { delegationsHandlers } from '../journal/delegations'
+import { leaveHandlers } from '../journal/leave'
 import { membersHandlers } from '../journal/members'
 import { oneOnOnesHandlers } from '../journal/oneOnOnes'
 import { reflectionsHandlers } from '../journal/reflections'
@@ -50,6 +51,7 @@ export const handlers: Handlers = {
   ...reflectionsHandlers,
   ...actionItemsHandlers,
   ...talkingPointsHandlers,
+  ...leaveHandlers,
   ...trashHandlers,
   ...delegationsHandlers,
   ...searchHandlers,

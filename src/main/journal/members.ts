@@ -21,7 +21,22 @@ const memberColumns = `
   m.aspirations, m.notes, m.cadence_days AS cadenceDays, m.archived_at AS archivedAt,
   m.created_at AS createdAt, m.updated_at AS updatedAt,
   (SELECT max(r.date) FROM reflections r
-    WHERE r.member_id = m.id AND r.kind = 'one_on_one' AND r.deleted_at IS NULL) AS lastOneOnOne`
+    WHERE r.member_id = m.id AND r.kind = 'one_on_one' AND r.deleted_at IS NULL) AS lastOneOnOne,
+  (SELECT max(s.date) FROM one_on_one_skips s WHERE s.member_id = m.id AND s.deleted_at IS NULL) AS lastSkipped,
+  (SELECT json_group_array(json_object('startsOn', starts_on, 'endsOn', ends_on)) FROM (
+     SELECT w.starts_on, w.ends_on FROM away_periods w
+     WHERE w.member_id = m.id AND w.deleted_at IS NULL AND w.ends_on >= coalesce(
+       (SELECT max(r.date) FROM reflections r
+        WHERE r.member_id = m.id AND r.kind = 'one_on_one' AND r.deleted_at IS NULL), '')
+     ORDER BY w.starts_on)) AS awayJson`
+
+type MemberRow = Omit<Member, 'away'> & { awayJson: string }
+
+/** Most people have no time away: skip the parser for those. */
+const toMember = ({ awayJson, ...row }: MemberRow): Member => ({
+  ...row,
+  away: awayJson === '[]' ? [] : (JSON.parse(awayJson) as Member['away'])
+})
 
 /** The columns a patch may touch, by field name. */
 const editableColumns = {
@@ -40,12 +55,14 @@ const editableColumns = {
 type EditableField = keyof typeof editableColumns
 
 export function listMembers(db: Db, { includeArchived = false }: MemberList): Member[] {
-  return sql(
-    db,
-    `SELECT ${memberColumns} FROM members m
+  return (
+    sql(
+      db,
+      `SELECT ${memberColumns} FROM members m
      WHERE m.deleted_at IS NULL AND (? OR m.archived_at IS NULL)
      ORDER BY m.name COLLATE NOCASE, m.created_at`
-  ).all(includeArchived ? 1 : 0) as Member[]
+    ).all(includeArchived ? 1 : 0) as MemberRow[]
+  ).map(toMember)
 }
 
 const missingMember = () =>
@@ -60,9 +77,9 @@ export function getMember(db: Db, id: string): Member {
   const member = sql(
     db,
     `SELECT ${memberColumns} FROM members m WHERE m.id = ? AND m.deleted_at IS NULL`
-  ).get(id) as Member | undefined
+  ).get(id) as MemberRow | undefined
   if (!member) throw missingMember()
-  return member
+  return toMember(member)
 }
 
 /** A new member; without a cadence, the default from Settings (`defaultCadenceDays`). */

@@ -63,7 +63,11 @@ export const Member = z.strictObject({
   cadenceDays: z.number().int(),
   archivedAt: Timestamp.nullable(),
   /** The day of the latest one-on-one reflection with this person, if any. */
-  lastOneOnOne: LocalDate.nullable()
+  lastOneOnOne: LocalDate.nullable(),
+  /** The day of the latest one-on-one skipped with a reason, if any. */
+  lastSkipped: LocalDate.nullable(),
+  /** Time away since the one-on-one clock last started (see shared/domain/cadence.ts), oldest first. */
+  away: z.array(z.strictObject({ startsOn: LocalDate, endsOn: LocalDate }))
 })
 export type Member = z.infer<typeof Member>
 
@@ -122,8 +126,8 @@ export type TimelineItem = z.infer<typeof TimelineItem>
 export const TimelinePage = z.strictObject({ items: z.array(TimelineItem), next: TimelineCursor.nullable() })
 export type TimelinePage = z.infer<typeof TimelinePage>
 
-/** Lists show a person's last one-on-one, so they read reflections too. */
-const memberReads = ['members', 'reflections'] as const
+/** Lists show a person's last one-on-one and time away (whether they are due), so they read those too. */
+const memberReads = ['members', 'reflections', 'away_periods', 'one_on_one_skips'] as const
 
 export const membersChannels = {
   'members.create': { input: MemberCreate, output: Member, writes: ['members'] },

@@ -67,7 +67,16 @@ export const oneOnOnesChannels = {
   'oneOnOnes.prepare': {
     input: OneOnOnePrepQuery,
     output: OneOnOnePrep,
-    reads: ['members', 'reflections', 'action_items', 'delegations', 'checkins', 'talking_points']
+    reads: [
+      'members',
+      'reflections',
+      'action_items',
+      'delegations',
+      'checkins',
+      'talking_points',
+      'away_periods',
+      'one_on_one_skips'
+    ]
   }
 } as const satisfies Slice<'oneOnOnes'>
 

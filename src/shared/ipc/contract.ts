@@ -6,6 +6,7 @@ import { delegationsChannels } from '../domain/delegations'
 import { exportChannels } from '../domain/export'
 import { importChannels } from '../domain/import'
 import { insightsChannels } from '../domain/insights'
+import { leaveChannels } from '../domain/leave'
 import { membersChannels } from '../domain/members'
 import { oneOnOnesChannels } from '../domain/oneOnOnes'
 import { recoveryChannels } from '../domain/recovery'
@@ -31,6 +32,7 @@ export const contract = {
   ...reflectionsChannels,
   ...actionItemsChannels,
   ...talkingPointsChannels,
+  ...leaveChannels,
   ...trashChannels,
   ...delegationsChannels,
   ...searchChannels,

@@ -11,10 +11,12 @@ const KIND_LABELS: Record<TrashKind, string> = {
   reflection: 'Reflection',
   delegation: 'Delegation',
   action_item: 'Action item',
-  talking_point: 'Talking point'
+  talking_point: 'Talking point',
+  away_period: 'Time away',
+  skip: 'Skipped one-on-one'
 }
 
-type RestoreChannel = Extract<Channel, `${string}.restore`>
+type RestoreChannel = Extract<Channel, `${string}.restore${string}`>
 
 /** The call that brings each kind back. */
 const restoreChannel: Record<TrashKind, RestoreChannel> = {
@@ -22,7 +24,9 @@ const restoreChannel: Record<TrashKind, RestoreChannel> = {
   reflection: 'reflections.restore',
   delegation: 'delegations.restore',
   action_item: 'actionItems.restore',
-  talking_point: 'talkingPoints.restore'
+  talking_point: 'talkingPoints.restore',
+  away_period: 'leave.restoreAway',
+  skip: 'leave.restoreSkip'
 }
 
 const deletedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
