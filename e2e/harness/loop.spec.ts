@@ -16,7 +16,11 @@ test.describe('The one-on-one loop', () => {
   }) => {
     const { ana } = await seedTeam(journal)
     // Jotted before the last one-on-one (nine days ago) and never discussed.
-    createTalkingPoint(journal.db, { memberId: ana.id, owner: 'them', text: 'Her conference talk' }, daysAgo(12))
+    createTalkingPoint(
+      journal.db,
+      { memberId: ana.id, owner: 'them', text: 'Her conference talk' },
+      daysAgo(12)
+    )
     const { go, markDocument, stillSameDocument, search, closePalette } = screens(page)
     await openApp(`/team/${ana.id}`)
     await markDocument()
@@ -31,7 +35,9 @@ test.describe('The one-on-one loop', () => {
     await dialog.getByRole('button', { name: 'Add' }).click()
     await expect(dialog).toBeHidden()
     await expect(onPage).toContainText('Budget for the offsite')
-    await expect((await search('offsite')).getByRole('option', { name: /Budget for the offsite/ })).toBeVisible()
+    await expect(
+      (await search('offsite')).getByRole('option', { name: /Budget for the offsite/ })
+    ).toBeVisible()
     await closePalette()
 
     await page.getByRole('button', { name: 'Start one-on-one' }).click()
@@ -74,6 +80,99 @@ test.describe('The one-on-one loop', () => {
     const timeline = page.getByRole('list', { name: /timeline/i })
     await expect(timeline).toContainText('Talking point (mine, discussed): Budget for the offsite')
     await expect(timeline).toContainText('Talking point (theirs, open): Her conference talk')
+    await stillSameDocument()
+  })
+
+  test('someone marked away for two weeks is not overdue, and the team list says until when', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    await seedTeam(journal) // Ana: a one-on-one every 7 days, the last 9 days ago.
+    const { go, markDocument, stillSameDocument, search, panel } = screens(page)
+    const until = daysAgo(-13)
+    await openApp('/team')
+    await markDocument()
+    const shortDay = await page.evaluate(
+      (day) =>
+        new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(
+          new Date(`${day}T00:00`)
+        ),
+      until
+    )
+    const anaRow = page
+      .getByRole('list', { name: 'Team members' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Ana Lima' })
+    await expect(anaRow).toContainText('Overdue 2d')
+    await go('/insights')
+    await expect(panel('One-on-one rhythm')).toContainText('Overdue now: Ana Lima')
+
+    const results = await search('away ana')
+    await results.getByRole('option', { name: /Mark Ana Lima away/ }).click()
+    const dialog = page.getByRole('dialog', { name: 'Mark Ana Lima away' })
+    // Two weeks from today is what the form offers.
+    await expect(dialog.getByLabel('Last day away')).toHaveValue(until)
+    await dialog.getByLabel('Note (optional)').fill('Parental leave')
+    await dialog.getByRole('button', { name: 'Mark away' }).click()
+    await expect(dialog).toBeHidden()
+
+    await expect(panel('One-on-one rhythm')).not.toContainText('Overdue now: Ana Lima')
+    await expect(panel('One-on-one rhythm')).toContainText('Away now: Ana Lima')
+    await go('/team')
+    await expect(anaRow).not.toContainText('Overdue')
+    await expect(anaRow).toContainText(`Away until ${shortDay}`)
+    const ana = journal.db.prepare(`SELECT id FROM members WHERE name = 'Ana Lima'`).pluck().get() as string
+    await go(`/team/${ana}`)
+    const leave = page.getByRole('region', { name: 'Time away and skipped one-on-ones' })
+    await expect(leave).toContainText('Parental leave')
+    await expect(page.getByRole('banner').or(page.locator('.page__header'))).toContainText(
+      `Away until ${shortDay}`
+    )
+
+    // Deleted (to the trash): overdue again, everywhere.
+    await leave.getByRole('button', { name: /Delete time away/ }).click()
+    await expect(leave).toContainText('None.')
+    await go('/team')
+    await expect(anaRow).toContainText('Overdue 2d')
+    await go('/trash')
+    await expect(page.getByRole('main')).toContainText('Away')
+    await stillSameDocument()
+  })
+
+  test('a one-on-one skipped with a reason is not missed: the cadence starts again from it', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const { ana } = await seedTeam(journal)
+    const { go, markDocument, stillSameDocument, panel } = screens(page)
+    await openApp(`/team/${ana.id}`)
+    await markDocument()
+    const leave = page.getByRole('region', { name: 'Time away and skipped one-on-ones' })
+    await leave.getByRole('button', { name: 'Skip a one-on-one…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Skip a one-on-one with Ana Lima' })
+    await dialog.getByRole('button', { name: 'Skip it' }).click()
+    // No reason: refused on its field, nothing written.
+    await expect(dialog.getByRole('alert')).toContainText('Say why this one-on-one is skipped.')
+    expect(journal.db.prepare('SELECT count(*) FROM one_on_one_skips').pluck().get()).toBe(0)
+    await dialog.getByLabel('Reason').fill('Team offsite')
+    await dialog.getByRole('button', { name: 'Skip it' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(leave).toContainText('Team offsite')
+
+    const section = page.getByRole('region', { name: 'Insights' })
+    await expect(section.getByRole('region', { name: 'One-on-one rhythm' })).toContainText(
+      'Nobody is overdue'
+    )
+    await go('/team')
+    const anaRow = page
+      .getByRole('list', { name: 'Team members' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Ana Lima' })
+    await expect(anaRow).not.toContainText('Overdue')
+    await go('/insights')
+    await expect(panel('One-on-one rhythm')).not.toContainText('Overdue now: Ana Lima')
     await stillSameDocument()
   })
 })

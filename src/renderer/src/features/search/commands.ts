@@ -163,7 +163,10 @@ export function sampleTeamCommands(present: boolean | undefined): PaletteCommand
   ]
 }
 
-/** Commands per member: type part of a name to go to them, start a one-on-one, or jot a talking point. */
+/**
+ * Commands per member: type part of a name to go to them, start a one-on-one, jot a talking point, mark them
+ * away or skip a one-on-one.
+ */
 export function memberCommands(members: readonly Member[]): PaletteCommand[] {
   return members.flatMap((member) => [
     {
@@ -183,6 +186,18 @@ export function memberCommands(members: readonly Member[]): PaletteCommand[] {
       label: `Add talking point for ${member.name}…`,
       keywords: ['topic', 'agenda', 'next', '1:1', 'bring up'],
       run: () => openLoopDialog('talking_point', member)
+    },
+    {
+      id: `away.${member.id}`,
+      label: `Mark ${member.name} away…`,
+      keywords: ['leave', 'holiday', 'vacation', 'absent', 'pause', 'cadence'],
+      run: () => openLoopDialog('away', member)
+    },
+    {
+      id: `skip.${member.id}`,
+      label: `Skip a one-on-one with ${member.name}…`,
+      keywords: ['1:1', 'cancel', 'skip', 'reason'],
+      run: () => openLoopDialog('skip', member)
     }
   ])
 }
