@@ -173,4 +173,30 @@ test.describe('The one-on-one loop', () => {
     await expect(panel('One-on-one rhythm')).not.toContainText('Overdue now: Ana Lima')
     await stillSameDocument()
   })
+
+  test('a talking point ticked before the text editor has loaded is linked all the same', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const { ana } = await seedTeam(journal)
+    createTalkingPoint(journal.db, { memberId: ana.id, owner: 'me', text: 'Budget for the offsite' })
+    // The text editor loads on demand: hold it back, as a slow disk would.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/MarkdownEditor-[^/]*\.js$/, async (route) => {
+      await held
+      await route.fallback()
+    })
+    await openApp(`/one-on-one/${ana.id}`)
+    const tick = page.getByRole('checkbox', { name: 'Discussed: Budget for the offsite' })
+    await tick.check()
+    await expect(page).toHaveURL(new RegExp(`#/one-on-one/${ana.id}/[0-9a-f-]{36}$`))
+    await expect(tick).toBeChecked()
+    await expect
+      .poll(() => journal.db.prepare('SELECT reflection_id FROM talking_points').pluck().get())
+      .not.toBeNull()
+    release()
+    await expect(page.getByRole('textbox', { name: 'Reflection' })).toBeVisible()
+  })
 })

@@ -59,10 +59,12 @@ export function ActionItemRow({ item, showMember, as: Item = 'li', carriedFrom =
               .finally(() => setTicking(null))
           }}
         />
-        <span className="action-item__text">{item.text}</span>
+        <span className="action-item__text">
+          {item.text}
+          <CarriedFrom day={status === 'open' ? carriedFrom : null} />
+        </span>
       </label>
       <span className="action-item__meta">
-        <CarriedFrom day={status === 'open' ? carriedFrom : null} />
         <span className={item.owner === 'me' ? 'badge badge--accent' : 'badge'}>
           {item.owner === 'me' ? 'Me' : 'Them'}
         </span>

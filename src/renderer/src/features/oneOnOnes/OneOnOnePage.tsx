@@ -31,6 +31,9 @@ export function OneOnOnePage({ memberId, reflectionId }: { memberId: string; ref
   const prep = useOneOnOnePrep(memberId, currentId)
   const existing = useReflection(reflectionId)
   const editor = useRef<EditorApi | null>(null)
+  const saved = useRef<() => Promise<string>>(() =>
+    Promise.reject(new Error('The reflection is still opening. Try again in a moment.'))
+  )
   const onNotice = useReflectionNotices()
 
   if (prep.isError || existing.isError) {
@@ -56,11 +59,7 @@ export function OneOnOnePage({ memberId, reflectionId }: { memberId: string; ref
           prep={prep.data}
           currentReflectionId={currentId}
           onPrompt={(prompt) => editor.current?.insert(`**${prompt}**\n\n`)}
-          reflectionId={() =>
-            editor.current
-              ? editor.current.ensureSaved()
-              : Promise.reject(new Error('The reflection is still opening. Try again in a moment.'))
-          }
+          reflectionId={() => saved.current()}
         />
       </aside>
       <div className="one-on-one__writing">
@@ -75,6 +74,7 @@ export function OneOnOnePage({ memberId, reflectionId }: { memberId: string; ref
             if (!reflectionId) api.focus()
           }}
           onNotice={onNotice}
+          onSaveReady={(ensureSaved) => (saved.current = ensureSaved)}
           onCreated={(id) => {
             setCurrentId(id)
             // Replace, not push: Back should leave the 1:1, and no re-render may disturb the editor.

@@ -23,8 +23,6 @@ const MarkdownEditor = onDemand(() => import('../../components/MarkdownEditor').
 export interface EditorApi {
   insert: (text: string) => void
   focus: () => void
-  /** The reflection's id, saving a new one first (something written beside it needs to link to it). */
-  ensureSaved: () => Promise<string>
 }
 
 interface ReflectionEditorProps {
@@ -34,6 +32,11 @@ interface ReflectionEditorProps {
   onCreated?: (id: string) => void
   onNotice?: (notice: NonNullable<ReflectionSaved['notice']>) => void
   onEditorReady?: (api: EditorApi) => void
+  /**
+   * Gets, once, what gives the reflection's id, saving a new one first: for what is written beside it and
+   * links to it. Ready at once, unlike the text editor, which loads on demand.
+   */
+  onSaveReady?: (ensureSaved: () => Promise<string>) => void
 }
 
 /** Writing a reflection: every field saves itself; nothing here has a save button. */
@@ -43,7 +46,8 @@ export function ReflectionEditor({
   reflection,
   onCreated,
   onNotice,
-  onEditorReady
+  onEditorReady,
+  onSaveReady
 }: ReflectionEditorProps) {
   const draft = useReflectionDraft({ kind, memberId: member?.id ?? null, reflection, onCreated, onNotice })
   const { fields, update } = draft
@@ -51,6 +55,8 @@ export function ReflectionEditor({
   useEffect(() => {
     ensureSaved.current = draft.ensureSaved
   })
+  const handOver = useRef(onSaveReady)
+  useEffect(() => handOver.current?.(() => ensureSaved.current()), [])
   const [preview, setPreview] = useState(false)
   const tags = useTags()
   const defaultTitle =
@@ -114,7 +120,7 @@ export function ReflectionEditor({
               initialValue={draft.body()}
               placeholder="What happened? What did they own? Where did you step in, and where did you hold back?"
               onChange={(body) => update({ body })}
-              onReady={(api) => onEditorReady?.({ ...api, ensureSaved: () => ensureSaved.current() })}
+              onReady={onEditorReady}
             />
           </Suspense>
         </div>

@@ -22,7 +22,12 @@ export function TalkingPointRow({ point, discussIn, carriedFrom = null }: Talkin
   // The tick shows at once; the journal's answer, and every list that refreshes with it, follows.
   const [ticking, setTicking] = useState<boolean | null>(null)
   const discussed = ticking ?? point.reflectionId !== null
-  const text = <span className="action-item__text">{point.text}</span>
+  const text = (
+    <span className="action-item__text">
+      {point.text}
+      <CarriedFrom day={discussed ? null : carriedFrom} />
+    </span>
+  )
 
   return (
     <li className={`action-item talking-point${discussed ? ' action-item--done' : ''}`}>
@@ -47,7 +52,6 @@ export function TalkingPointRow({ point, discussIn, carriedFrom = null }: Talkin
         <span className="action-item__check">{text}</span>
       )}
       <span className="action-item__meta">
-        <CarriedFrom day={discussed ? null : carriedFrom} />
         <span className={point.owner === 'me' ? 'badge badge--accent' : 'badge'}>
           {point.owner === 'me' ? 'Mine' : 'Theirs'}
         </span>
