@@ -95,6 +95,17 @@ CREATE TABLE away_periods (
   CHECK (ends_on >= starts_on)
 ) STRICT;
 
+CREATE VIRTUAL TABLE away_periods_fts USING fts5(note,
+  content='away_periods_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
+
+CREATE TABLE 'away_periods_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'away_periods_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'away_periods_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'away_periods_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 CREATE TABLE checkins (
   id               TEXT PRIMARY KEY NOT NULL,
   delegation_id    TEXT NOT NULL REFERENCES delegations (id),
@@ -200,6 +211,17 @@ CREATE TABLE one_on_one_skips (
   updated_at  TEXT NOT NULL,
   deleted_at  TEXT
 ) STRICT;
+
+CREATE VIRTUAL TABLE one_on_one_skips_fts USING fts5(reason,
+  content='one_on_one_skips_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
+
+CREATE TABLE 'one_on_one_skips_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'one_on_one_skips_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'one_on_one_skips_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'one_on_one_skips_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 CREATE TABLE reflection_delegations (
   reflection_id  TEXT NOT NULL REFERENCES reflections (id),
@@ -308,6 +330,19 @@ CREATE TRIGGER authority_changes_text_update BEFORE UPDATE OF reason ON authorit
   SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in authority_changes');
 END;
 
+CREATE TRIGGER away_periods_fts_delete AFTER DELETE ON away_periods WHEN old.deleted_at IS NULL BEGIN
+  INSERT INTO away_periods_fts (away_periods_fts, rowid, note) VALUES ('delete', old.rowid, old.note);
+END;
+
+CREATE TRIGGER away_periods_fts_insert AFTER INSERT ON away_periods WHEN new.deleted_at IS NULL BEGIN
+  INSERT INTO away_periods_fts (rowid, note) VALUES (new.rowid, new.note);
+END;
+
+CREATE TRIGGER away_periods_fts_update AFTER UPDATE OF note, deleted_at ON away_periods BEGIN
+  INSERT INTO away_periods_fts (away_periods_fts, rowid, note) SELECT 'delete', old.rowid, old.note WHERE old.deleted_at IS NULL;
+  INSERT INTO away_periods_fts (rowid, note) SELECT new.rowid, new.note WHERE new.deleted_at IS NULL;
+END;
+
 CREATE TRIGGER away_periods_text_insert BEFORE INSERT ON away_periods WHEN (instr(new.note, char(0)) > 0 OR new.note GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
   SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in away_periods');
 END;
@@ -369,6 +404,19 @@ END;
 
 CREATE TRIGGER members_text_update BEFORE UPDATE OF name, role, team, email ON members WHEN (new.name IS NOT old.name AND (instr(new.name, char(0)) > 0 OR new.name GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) OR (new.role IS NOT old.role AND (instr(new.role, char(0)) > 0 OR new.role GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) OR (new.team IS NOT old.team AND (instr(new.team, char(0)) > 0 OR new.team GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) OR (new.email IS NOT old.email AND (instr(new.email, char(0)) > 0 OR new.email GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
   SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in members');
+END;
+
+CREATE TRIGGER one_on_one_skips_fts_delete AFTER DELETE ON one_on_one_skips WHEN old.deleted_at IS NULL BEGIN
+  INSERT INTO one_on_one_skips_fts (one_on_one_skips_fts, rowid, reason) VALUES ('delete', old.rowid, old.reason);
+END;
+
+CREATE TRIGGER one_on_one_skips_fts_insert AFTER INSERT ON one_on_one_skips WHEN new.deleted_at IS NULL BEGIN
+  INSERT INTO one_on_one_skips_fts (rowid, reason) VALUES (new.rowid, new.reason);
+END;
+
+CREATE TRIGGER one_on_one_skips_fts_update AFTER UPDATE OF reason, deleted_at ON one_on_one_skips BEGIN
+  INSERT INTO one_on_one_skips_fts (one_on_one_skips_fts, rowid, reason) SELECT 'delete', old.rowid, old.reason WHERE old.deleted_at IS NULL;
+  INSERT INTO one_on_one_skips_fts (rowid, reason) SELECT new.rowid, new.reason WHERE new.deleted_at IS NULL;
 END;
 
 CREATE TRIGGER one_on_one_skips_text_insert BEFORE INSERT ON one_on_one_skips WHEN (instr(new.reason, char(0)) > 0 OR new.reason GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
@@ -433,6 +481,10 @@ CREATE VIEW action_items_search_source AS
   SELECT t.rowid AS rid, t.text AS text
   FROM action_items t WHERE t.deleted_at IS NULL;
 
+CREATE VIEW away_periods_search_source AS
+  SELECT t.rowid AS rid, t.note AS note
+  FROM away_periods t WHERE t.deleted_at IS NULL;
+
 CREATE VIEW checkins_search_source AS
   SELECT t.rowid AS rid, t.progress AS progress, t.struggles AS struggles, t.note AS note
   FROM checkins t WHERE t.deleted_at IS NULL;
@@ -444,6 +496,10 @@ CREATE VIEW delegations_search_source AS
 CREATE VIEW members_search_source AS
   SELECT t.rowid AS rid, t.name AS name, t.role AS role, t.team AS team, t.email AS email, t.strengths AS strengths, t.growth_areas AS growth_areas, t.aspirations AS aspirations, t.notes AS notes
   FROM members t WHERE t.deleted_at IS NULL;
+
+CREATE VIEW one_on_one_skips_search_source AS
+  SELECT t.rowid AS rid, t.reason AS reason
+  FROM one_on_one_skips t WHERE t.deleted_at IS NULL;
 
 CREATE VIEW reflections_search_source AS
   SELECT t.rowid AS rid, t.title AS title, t.body AS body

@@ -145,7 +145,7 @@ const TIMELINE_PAGE = 50
 
 /**
  * A person's history, newest first: reflections, check-ins on their delegations, action items and talking
- * points (dated by the day they were written down). Keyset paging on (date, id) over the union keeps deep pages cheap.
+ * points (dated by the day they were written down), time away (by its first day) and skipped one-on-ones. Keyset paging on (date, id) over the union keeps deep pages cheap.
  */
 export function memberTimeline(
   db: Db,
@@ -173,6 +173,14 @@ export function memberTimeline(
          t.owner, NULL, NULL, CASE WHEN r.deleted_at IS NULL THEN t.reflection_id END
        FROM talking_points t LEFT JOIN reflections r ON r.id = t.reflection_id
        WHERE t.member_id = @memberId AND t.deleted_at IS NULL
+       UNION ALL
+       -- The last day away in the due-date column.
+       SELECT 'away', w.id, w.starts_on, NULL, w.note, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+         NULL, NULL, w.ends_on, NULL
+       FROM away_periods w WHERE w.member_id = @memberId AND w.deleted_at IS NULL
+       UNION ALL
+       SELECT 'skip', s.id, s.date, NULL, s.reason, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+       FROM one_on_one_skips s WHERE s.member_id = @memberId AND s.deleted_at IS NULL
      )
      WHERE @beforeDate IS NULL OR date < @beforeDate OR (date = @beforeDate AND id < @beforeId)
      ORDER BY date DESC, id DESC LIMIT @limit`
@@ -252,6 +260,10 @@ function toTimelineItem(row: TimelineRow): TimelineItem {
         owner: row.owner ?? 'me',
         reflectionId: row.reflectionId
       }
+    case 'away':
+      return { kind: 'away', id: row.id, date: row.date, endsOn: row.dueDate!, note: row.body }
+    case 'skip':
+      return { kind: 'skip', id: row.id, date: row.date, reason: row.body ?? '' }
   }
 }
 

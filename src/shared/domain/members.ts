@@ -119,7 +119,16 @@ export const TimelineItem = z.discriminatedUnion('kind', [
     owner: z.string(),
     /** The one-on-one it was discussed in, or null while it is open. */
     reflectionId: Id.nullable()
-  })
+  }),
+  z.strictObject({
+    kind: z.literal('away'),
+    id: Id,
+    /** The first day away. */
+    date: LocalDate,
+    endsOn: LocalDate,
+    note: z.string().nullable()
+  }),
+  z.strictObject({ kind: z.literal('skip'), id: Id, date: LocalDate, reason: z.string() })
 ])
 export type TimelineItem = z.infer<typeof TimelineItem>
 
@@ -140,6 +149,15 @@ export const membersChannels = {
   'members.timeline': {
     input: TimelineQuery,
     output: TimelinePage,
-    reads: ['members', 'reflections', 'action_items', 'delegations', 'checkins', 'talking_points']
+    reads: [
+      'members',
+      'reflections',
+      'action_items',
+      'delegations',
+      'checkins',
+      'talking_points',
+      'away_periods',
+      'one_on_one_skips'
+    ]
   }
 } as const satisfies Slice<'members'>

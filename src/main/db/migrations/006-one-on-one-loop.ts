@@ -9,8 +9,8 @@ import { textTriggers } from './005-trash-and-text'
  *   `discussed_at`, both or neither); an open one carries forward to every later one-on-one. `jotted_on` is
  *   the local day it was written down, which "carried from ..." shows.
  * - An away period is a span of local days, both ends included; a skip is one day with its reason.
- * The one-line texts get the triggers of migration 005, the talking points a search index as in 002, and
- * every table a partial index of its trashed rows for the purge.
+ * The one-line texts get the triggers of migration 005 and a search index as in 002, and every table a
+ * partial index of its trashed rows for the purge.
  */
 const tables = /* sql */ `
 CREATE TABLE talking_points (
@@ -64,5 +64,11 @@ export const oneOnOneLoopSchema = [
   textTriggers('talking_points', ['text']),
   textTriggers('away_periods', ['note']),
   textTriggers('one_on_one_skips', ['reason']),
-  indexSql({ table: 'talking_points', columns: [{ name: 'text', expr: (row) => `${row}.text` }] })
+  ...[
+    { table: 'talking_points', column: 'text' },
+    { table: 'away_periods', column: 'note' },
+    { table: 'one_on_one_skips', column: 'reason' }
+  ].map(({ table, column }) =>
+    indexSql({ table, columns: [{ name: column, expr: (row) => `${row}.${column}` }] })
+  )
 ].join('\n')

@@ -1,4 +1,4 @@
-import { BookOpen, CheckSquare, Handshake, MessageCircle } from 'lucide-react'
+import { BookOpen, CalendarOff, CalendarX, CheckSquare, Handshake, MessageCircle } from 'lucide-react'
 import type { TimelineItem } from '../../../../shared/domain/members'
 import { MOOD_LABELS } from '../../../../shared/domain/reflections'
 import { VirtualList } from '../../components/VirtualList'
@@ -29,7 +29,7 @@ export function MemberTimeline({ memberId, memberName }: { memberId: string; mem
           scrollsWithPage
           items={items}
           getKey={(item) => `${item.kind}-${item.id}`}
-          estimateSize={(item) => (item.kind === 'action_item' || item.kind === 'talking_point' ? 42 : 60)}
+          estimateSize={(item) => (item.kind === 'reflection' || item.kind === 'checkin' ? 60 : 42)}
           renderItem={(item) => <TimelineEntry item={item} />}
           onEndReached={onEndReached}
         />
@@ -95,6 +95,27 @@ function TimelineEntry({ item }: { item: TimelineItem }) {
               ', open'
             )}
             ): {item.text}
+          </span>
+        </div>
+      )
+    case 'away':
+      return (
+        <div role="listitem" className="member-timeline__item">
+          <CalendarOff size={16} aria-hidden className="member-timeline__icon" />
+          <span className="member-timeline__date">{formatDay(item.date)}</span>
+          <span className="member-timeline__text">
+            Away until {formatDay(item.endsOn)}
+            {item.note && <span className="muted"> · {item.note}</span>}
+          </span>
+        </div>
+      )
+    case 'skip':
+      return (
+        <div role="listitem" className="member-timeline__item">
+          <CalendarX size={16} aria-hidden className="member-timeline__icon" />
+          <span className="member-timeline__date">{formatDay(item.date)}</span>
+          <span className="member-timeline__text">
+            One-on-one skipped<span className="muted"> · {item.reason}</span>
           </span>
         </div>
       )

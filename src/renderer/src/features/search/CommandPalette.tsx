@@ -19,7 +19,9 @@ const kindLabels: Record<SearchKind, string> = {
   delegation: 'Delegations',
   checkin: 'Check-ins',
   action_item: 'Action items',
-  talking_point: 'Talking points'
+  talking_point: 'Talking points',
+  away_period: 'Time away',
+  skip: 'Skipped one-on-ones'
 }
 
 type Row =

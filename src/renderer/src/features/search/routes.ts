@@ -13,6 +13,8 @@ export function routeFor(hit: SearchHit): string {
       return `/delegations/${hit.delegationId}`
     case 'action_item':
     case 'talking_point':
+    case 'away_period':
+    case 'skip':
       return hit.memberId ? `/team/${hit.memberId}` : '/journal'
   }
 }
