@@ -99,14 +99,10 @@ export function reflectionFields(
 
 /** A reflection as one markdown file: front matter, the body as written, then its action items as a task list. */
 export function reflectionMarkdown(row: ExportRow, options: RenderOptions, links: ReflectionLinks): string {
-  return renderNote(
-    reflectionFields(row, options, links),
-    row.body,
-    [
-      ...actionItemsSection(row.actionItems, row.memberName, '##'),
-      ...talkingPointsSection(row.talkingPoints, '## Discussed talking points')
-    ]
-  )
+  return renderNote(reflectionFields(row, options, links), row.body, [
+    ...actionItemsSection(row.actionItems, row.memberName, '##'),
+    ...talkingPointsSection(row.talkingPoints, '## Discussed talking points')
+  ])
 }
 
 /** The owner as written after an item: "me", the person's name, or "them" where the name would read as "me". */
@@ -142,6 +138,23 @@ export const talkingPointLine = (point: ExportTalkingPoint) =>
 export function talkingPointsSection(points: readonly ExportTalkingPoint[], heading: string): SectionOut[] {
   if (points.length === 0) return []
   return [{ key: 'talking-points', content: `${heading}\n\n${points.map(talkingPointLine).join('\n')}\n` }]
+}
+
+export interface ExportLeave {
+  away: { startsOn: string; endsOn: string; note: string | null }[]
+  skips: { date: string; reason: string }[]
+}
+
+/** `- Away 2026-12-20 to 2027-01-03: Parental leave` and `- Skipped 2026-12-04: Team offsite`, oldest first. */
+export function leaveSection({ away, skips }: ExportLeave): SectionOut[] {
+  if (away.length === 0 && skips.length === 0) return []
+  const lines = [
+    ...away.map(
+      (a) => `- Away ${a.startsOn} to ${a.endsOn}${a.note === null ? '' : `: ${plainText(a.note)}`}`
+    ),
+    ...skips.map((s) => `- Skipped ${s.date}: ${plainText(s.reason)}`)
+  ]
+  return [{ key: 'leave', content: `## Time away and skipped one-on-ones\n\n${lines.join('\n')}\n` }]
 }
 
 export interface IndexEntry {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open'
-import type { ExportActionItem, ExportRow, ExportTalkingPoint } from './markdown'
+import type { ExportActionItem, ExportLeave, ExportRow, ExportTalkingPoint } from './markdown'
 import type {
   CheckinSignal,
   DelegationStatus,
@@ -21,7 +21,9 @@ type RawRow = Omit<ExportRow, 'tags' | 'delegations' | 'actionItems' | 'talkingP
   talkingPointsJson: string
 }
 
-const talkingPointsJson = (where: string) => `(SELECT json_group_array(json_object('text', text, 'owner', owner,
+const talkingPointsJson = (
+  where: string
+) => `(SELECT json_group_array(json_object('text', text, 'owner', owner,
      'jottedOn', jotted_on)) FROM (SELECT t.text, t.owner, t.jotted_on FROM talking_points t
      WHERE ${where} AND t.deleted_at IS NULL ORDER BY t.jotted_on, t.created_at, t.id)) AS talkingPointsJson`
 
@@ -158,6 +160,7 @@ export interface PersonRow extends PersonFields {
   actionItems: ExportActionItem[]
   /** Their talking points not discussed yet (or discussed in a reflection now in the trash). */
   talkingPoints: ExportTalkingPoint[]
+  leave: ExportLeave
 }
 
 export function personOf(db: Db, id: string): PersonRow {
@@ -171,15 +174,28 @@ export function personOf(db: Db, id: string): PersonRow {
                 WHERE a.member_id = m.id AND a.reflection_id IS NULL AND a.deleted_at IS NULL
                 ORDER BY a.created_at, a.id)) AS actionItemsJson,
          ${talkingPointsJson(`t.member_id = m.id AND (t.reflection_id IS NULL
-           OR EXISTS (SELECT 1 FROM reflections r WHERE r.id = t.reflection_id AND r.deleted_at IS NOT NULL))`)}
+           OR EXISTS (SELECT 1 FROM reflections r WHERE r.id = t.reflection_id AND r.deleted_at IS NOT NULL))`)},
+         (SELECT json_group_array(json_object('startsOn', starts_on, 'endsOn', ends_on, 'note', note))
+          FROM (SELECT * FROM away_periods w WHERE w.member_id = m.id AND w.deleted_at IS NULL
+                ORDER BY w.starts_on, w.ends_on, w.created_at, w.id)) AS awayJson,
+         (SELECT json_group_array(json_object('date', date, 'reason', reason))
+          FROM (SELECT * FROM one_on_one_skips s WHERE s.member_id = m.id AND s.deleted_at IS NULL
+                ORDER BY s.date, s.created_at, s.id)) AS skipsJson
        FROM members m WHERE m.id = ?`
     )
-    .get(id) as Omit<PersonRow, 'actionItems' | 'talkingPoints'> & {
+    .get(id) as Omit<PersonRow, 'actionItems' | 'talkingPoints' | 'leave'> & {
     actionItemsJson: string
     talkingPointsJson: string
+    awayJson: string
+    skipsJson: string
   }
-  const { actionItemsJson, talkingPointsJson: points, ...person } = row
-  return { ...person, actionItems: parseList(actionItemsJson), talkingPoints: parseList(points) }
+  const { actionItemsJson, talkingPointsJson: points, awayJson, skipsJson, ...person } = row
+  return {
+    ...person,
+    actionItems: parseList(actionItemsJson),
+    talkingPoints: parseList(points),
+    leave: { away: parseList(awayJson), skips: parseList(skipsJson) }
+  }
 }
 
 /** A delegation's own fields, as its note holds them. */

@@ -10,6 +10,8 @@ import { dayOf, intOf, isDay, isId, isTimestamp, sqliteLength, textOf } from './
 import { parseItems, taskLines, type ParsedItem, type PersonHint } from './items'
 import { linkTarget } from './people'
 import { talkingPointsOf, type ParsedPoint } from './talkingPoints'
+import { leaveOf } from './leave'
+import type { ExportLeave } from '../export/markdown'
 import type { AuthorityChangeFields, CheckinFields, DelegationFields, PersonFields } from '../export/rows'
 
 export interface ParsedPerson extends PersonFields {
@@ -19,6 +21,8 @@ export interface ParsedPerson extends PersonFields {
   actionItems: ParsedItem[] | null
   /** Their open talking points; null when the note lists none. */
   talkingPoints: ParsedPoint[] | null
+  /** Their time away and skipped one-on-ones; null when the note lists none. */
+  leave: ExportLeave | null
   createdAt: string | null
   updatedAt: string | null
 }
@@ -84,6 +88,7 @@ export function personFields(
     archivedAt: isTimestamp(fields.archived) ? fields.archived : null,
     actionItems: parseItems(taskLines(note.sections), name),
     talkingPoints: talkingPointsOf(note.sections),
+    leave: leaveOf(note.sections),
     createdAt: isTimestamp(fields.created) ? fields.created : null,
     updatedAt: isTimestamp(fields.updated) ? fields.updated : null
   }

@@ -40,6 +40,7 @@ import {
 } from './write'
 import { planTeamRows } from './teamPlan'
 import { currentPoints, pointChanges, writePoints } from './talkingPoints'
+import { newLeave, writeLeave } from './leave'
 import type { ParsedTeamRow } from './csv'
 
 export interface ImportPlan {
@@ -120,9 +121,11 @@ export function planImport(
     const current = match ? currentPerson(db, id) : null
     const items = itemChanges(current?.items ?? [], person.actionItems)
     const points = pointChanges(current ? currentPoints(db, id, null) : [], person.talkingPoints)
+    const leave = newLeave(db, current ? id : null, person.leave)
+    const children = items.length + points.length + leave.away.length + leave.skips.length
     const outcome: Outcome = !current
       ? 'create'
-      : samePerson(current, person) && items.length === 0 && points.length === 0
+      : samePerson(current, person) && children === 0
         ? 'unchanged'
         : 'update'
     entry(person, outcome, null, `id:${id}`)
@@ -132,6 +135,7 @@ export function planImport(
       writePerson(db, { ...fieldsOfPerson(person), id }, stamps, outcome === 'create')
       writeItems(db, { memberId: id, reflectionId: null }, items, stamps.updated)
       writePoints(db, { memberId: id, reflectionId: null }, points, stamps.updated)
+      writeLeave(db, id, leave, stamps.updated)
     })
   }
 

@@ -17,11 +17,23 @@ export function personProblem(person: ParsedPerson): string | null {
   const bad = unstorable([
     ...Object.values(fieldsOfPerson(person)),
     ...(person.actionItems ?? []).map((i) => i.text),
-    ...(person.talkingPoints ?? []).map((p) => p.text)
+    ...(person.talkingPoints ?? []).map((p) => p.text),
+    ...(person.leave?.away ?? []).map((a) => a.note),
+    ...(person.leave?.skips ?? []).map((s) => s.reason)
   ])
   return bad === null
-    ? (itemProblem(person.actionItems) ?? pointProblem(person.talkingPoints))
+    ? (itemProblem(person.actionItems) ?? pointProblem(person.talkingPoints) ?? leaveProblem(person))
     : unstorableMessage(bad)
+}
+
+function leaveProblem({ leave }: ParsedPerson): string | null {
+  const texts = [
+    ...(leave?.away ?? []).map((a) => a.note ?? 'x'),
+    ...(leave?.skips ?? []).map((s) => s.reason)
+  ]
+  return texts.some((text) => sqliteLength(text.trim()) < 1 || sqliteLength(text) > 500)
+    ? 'A note on time away or a reason for a skipped one-on-one in it is empty or over 500 characters.'
+    : null
 }
 
 export function delegationProblem(delegation: ParsedDelegation): string | null {

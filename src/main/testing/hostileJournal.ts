@@ -103,6 +103,21 @@ export function hostileJournal(db: Db): void {
       if (i % 5 === 0)
         point.run(memberId, 'me', nonBlank(at(i + 23).slice(0, 2000), `Discussed ${i}`), date, id, date)
     })
+    // Time away (with and without a note) and skipped one-on-ones.
+    ids('members').forEach((id, i) => {
+      if (i % 2 === 0)
+        db.prepare(
+          `INSERT INTO away_periods (id, member_id, starts_on, ends_on, note, created_at, updated_at)
+           VALUES (lower(hex(randomblob(16))), ?, '2026-07-01', '2026-07-14', ?, '2026-03-01T10:00:00.000Z',
+             '2026-03-01T10:00:00.000Z')`
+        ).run(id, i % 4 === 0 ? null : `Leave ${at(i + 29)}`.slice(0, 500))
+      if (i % 3 === 0)
+        db.prepare(
+          `INSERT INTO one_on_one_skips (id, member_id, date, reason, created_at, updated_at)
+           VALUES (lower(hex(randomblob(16))), ?, '2026-08-03', ?, '2026-03-01T10:00:00.000Z',
+             '2026-03-01T10:00:00.000Z')`
+        ).run(id, `Because ${at(i + 31)}`.slice(0, 500))
+    })
     // Links from reflections to their person's delegations, so the notes' links are exercised.
     db.prepare(
       `INSERT OR IGNORE INTO reflection_delegations (reflection_id, delegation_id)
