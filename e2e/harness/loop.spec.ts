@@ -126,6 +126,9 @@ test.describe('The one-on-one loop', () => {
     await go(`/team/${ana}`)
     const leave = page.getByRole('region', { name: 'Time away and skipped one-on-ones' })
     await expect(leave).toContainText('Parental leave')
+    await expect(page.getByRole('list', { name: /timeline/i })).toContainText('Parental leave')
+    await expect((await search('parental')).getByRole('option', { name: /Away/ })).toBeVisible()
+    await page.keyboard.press('Escape')
     await expect(page.getByRole('main')).toContainText(`Away until ${shortDay}`)
 
     // Deleted (to the trash): overdue again, everywhere.

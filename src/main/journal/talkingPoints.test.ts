@@ -18,8 +18,16 @@ async function setUp() {
 describe('talking points', () => {
   it('come first in the preparation, and carry forward until ticked as discussed', async () => {
     const { api, ana, oneOnOne } = await setUp()
-    const mine = await api.ok('talkingPoints.create', { memberId: ana.id, owner: 'me', text: 'Conference talk' })
-    const theirs = await api.ok('talkingPoints.create', { memberId: ana.id, owner: 'them', text: 'Promotion' })
+    const mine = await api.ok('talkingPoints.create', {
+      memberId: ana.id,
+      owner: 'me',
+      text: 'Conference talk'
+    })
+    const theirs = await api.ok('talkingPoints.create', {
+      memberId: ana.id,
+      owner: 'them',
+      text: 'Promotion'
+    })
     const monday = await oneOnOne('2026-11-16')
     const prepared = await api.ok('oneOnOnes.prepare', { memberId: ana.id, excludeReflectionId: monday.id })
     expect(prepared.talkingPoints.map((p) => p.text)).toEqual(['Conference talk', 'Promotion'])
@@ -67,13 +75,22 @@ describe('talking points', () => {
 
   it('go to the trash and come back, are found by search and shown in the timeline', async () => {
     const { api, ana } = await setUp()
-    const point = await api.ok('talkingPoints.create', { memberId: ana.id, owner: 'them', text: 'Café budget' })
+    const point = await api.ok('talkingPoints.create', {
+      memberId: ana.id,
+      owner: 'them',
+      text: 'Café budget'
+    })
     expect(search(journal.db, { text: 'cafe' }).groups.map((g) => [g.kind, g.hits[0]!.id])).toEqual([
       ['talking_point', point.id]
     ])
     const timeline = await api.ok('members.timeline', { memberId: ana.id })
     expect(timeline.items).toContainEqual(
-      expect.objectContaining({ kind: 'talking_point', id: point.id, text: 'Café budget', reflectionId: null })
+      expect.objectContaining({
+        kind: 'talking_point',
+        id: point.id,
+        text: 'Café budget',
+        reflectionId: null
+      })
     )
 
     await api.ok('talkingPoints.delete', { id: point.id })
@@ -93,9 +110,9 @@ describe('talking points', () => {
       ok: false,
       error: { code: 'invalid_input', message: expect.stringContaining('Write the topic') }
     })
-    expect(() =>
-      createTalkingPoint(journal.db, { memberId: ana.id, owner: 'me', text: 'a\u0001b' })
-    ).toThrow(/control characters/)
+    expect(() => createTalkingPoint(journal.db, { memberId: ana.id, owner: 'me', text: 'a\u0001b' })).toThrow(
+      /control characters/
+    )
   })
 })
 

@@ -31,7 +31,8 @@ export interface CadenceDue {
 }
 
 /** A local day as a number of days, counted in UTC so no daylight-saving shift can move it. */
-const toDays = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / 86_400_000
+const toDays = (day: string) =>
+  Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / 86_400_000
 const fromDays = (days: number) => new Date(days * 86_400_000).toISOString().slice(0, 10)
 
 /** Whole days from one local day to another (negative when `to` is earlier). */

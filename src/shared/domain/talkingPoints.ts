@@ -13,7 +13,11 @@ const Text = z
 export const TalkingPointCreate = z.strictObject({ memberId: Id, owner: ActionOwner, text: Text })
 export type TalkingPointCreate = z.output<typeof TalkingPointCreate>
 
-export const TalkingPointUpdate = z.strictObject({ id: Id, owner: ActionOwner.optional(), text: Text.optional() })
+export const TalkingPointUpdate = z.strictObject({
+  id: Id,
+  owner: ActionOwner.optional(),
+  text: Text.optional()
+})
 export type TalkingPointUpdate = z.output<typeof TalkingPointUpdate>
 
 /** Ticked as discussed in a one-on-one (linked to its reflection), or open again with null. */
