@@ -136,7 +136,7 @@ export const TimelinePage = z.strictObject({ items: z.array(TimelineItem), next:
 export type TimelinePage = z.infer<typeof TimelinePage>
 
 /** Lists show a person's last one-on-one and time away (whether they are due), so they read those too. */
-const memberReads = ['members', 'reflections', 'away_periods', 'one_on_one_skips'] as const
+export const memberReads = ['members', 'reflections', 'away_periods', 'one_on_one_skips'] as const
 
 export const membersChannels = {
   'members.create': { input: MemberCreate, output: Member, writes: ['members'] },
@@ -149,15 +149,6 @@ export const membersChannels = {
   'members.timeline': {
     input: TimelineQuery,
     output: TimelinePage,
-    reads: [
-      'members',
-      'reflections',
-      'action_items',
-      'delegations',
-      'checkins',
-      'talking_points',
-      'away_periods',
-      'one_on_one_skips'
-    ]
+    reads: [...memberReads, 'action_items', 'delegations', 'checkins', 'talking_points']
   }
 } as const satisfies Slice<'members'>

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { Slice } from '../ipc/dataSets'
 import { ActionItem } from './actionItems'
 import { Id, LocalDate } from './common'
-import { Member } from './members'
+import { Member, memberReads } from './members'
 import { TalkingPoint } from './talkingPoints'
 
 export const OneOnOnePrepQuery = z.strictObject({
@@ -67,16 +67,8 @@ export const oneOnOnesChannels = {
   'oneOnOnes.prepare': {
     input: OneOnOnePrepQuery,
     output: OneOnOnePrep,
-    reads: [
-      'members',
-      'reflections',
-      'action_items',
-      'delegations',
-      'checkins',
-      'talking_points',
-      'away_periods',
-      'one_on_one_skips'
-    ]
+    // The member it returns reads what says whether they are due (members.ts).
+    reads: [...memberReads, 'action_items', 'delegations', 'checkins', 'talking_points']
   }
 } as const satisfies Slice<'oneOnOnes'>
 

@@ -1,4 +1,5 @@
 import { CalendarOff, CalendarX, Trash2 } from 'lucide-react'
+import type { ReactNode } from 'react'
 import { useToast } from '../../components/Toasts'
 import { formatDay } from '../../lib/dates'
 import { openLoopDialog } from '../oneOnOnes/loopDialogs'
@@ -8,19 +9,12 @@ import './leave.css'
 /** On a person's page: their time away and skipped one-on-ones, which pause the cadence, and ways to add one. */
 export function MemberLeave({ member }: { member: { id: string; name: string } }) {
   const leave = useLeave(member.id)
-  const toast = useToast()
-  const report = (error: Error) => toast({ message: error.message, tone: 'error' })
   const deleteAway = useDeleteAway()
   const restoreAway = useRestoreAway()
   const deleteSkip = useDeleteSkip()
   const restoreSkip = useRestoreSkip()
   const away = leave.data?.away ?? []
   const skips = leave.data?.skips ?? []
-  const trash = (remove: () => Promise<unknown>, restore: () => void, what: string) =>
-    remove().then(
-      () => toast({ message: `${what} moved to the trash.`, action: { label: 'Undo', run: restore } }),
-      report
-    )
 
   return (
     <section className="card" aria-labelledby="leave-title">
@@ -42,50 +36,61 @@ export function MemberLeave({ member }: { member: { id: string; name: string } }
       ) : (
         <ul className="action-list">
           {away.map((period) => (
-            <li key={period.id} className="action-item">
-              <span className="action-item__check">
-                Away {formatDay(period.startsOn)} to {formatDay(period.endsOn)}
-                {period.note && ` · ${period.note}`}
-              </span>
-              <button
-                type="button"
-                className="icon-button icon-button--danger icon-button--small"
-                aria-label={`Delete time away from ${formatDay(period.startsOn)}`}
-                onClick={() =>
-                  void trash(
-                    () => deleteAway.mutateAsync({ id: period.id }),
-                    () => restoreAway.mutate({ id: period.id }),
-                    'Time away'
-                  )
-                }
-              >
-                <Trash2 size={14} aria-hidden />
-              </button>
-            </li>
+            <LeaveRow
+              key={period.id}
+              what="Time away"
+              deleteLabel={`Delete time away from ${formatDay(period.startsOn)}`}
+              remove={() => deleteAway.mutateAsync({ id: period.id })}
+              restore={() => restoreAway.mutate({ id: period.id })}
+            >
+              Away {formatDay(period.startsOn)} to {formatDay(period.endsOn)}
+              {period.note && ` · ${period.note}`}
+            </LeaveRow>
           ))}
           {skips.map((skip) => (
-            <li key={skip.id} className="action-item">
-              <span className="action-item__check">
-                Skipped the one-on-one of {formatDay(skip.date)} · {skip.reason}
-              </span>
-              <button
-                type="button"
-                className="icon-button icon-button--danger icon-button--small"
-                aria-label={`Delete skipped one-on-one of ${formatDay(skip.date)}`}
-                onClick={() =>
-                  void trash(
-                    () => deleteSkip.mutateAsync({ id: skip.id }),
-                    () => restoreSkip.mutate({ id: skip.id }),
-                    'Skipped one-on-one'
-                  )
-                }
-              >
-                <Trash2 size={14} aria-hidden />
-              </button>
-            </li>
+            <LeaveRow
+              key={skip.id}
+              what="Skipped one-on-one"
+              deleteLabel={`Delete skipped one-on-one of ${formatDay(skip.date)}`}
+              remove={() => deleteSkip.mutateAsync({ id: skip.id })}
+              restore={() => restoreSkip.mutate({ id: skip.id })}
+            >
+              Skipped the one-on-one of {formatDay(skip.date)} · {skip.reason}
+            </LeaveRow>
           ))}
         </ul>
       )}
     </section>
+  )
+}
+
+interface LeaveRowProps {
+  what: string
+  deleteLabel: string
+  remove: () => Promise<unknown>
+  restore: () => void
+  children: ReactNode
+}
+
+/** One entry, which goes to the trash with Undo. */
+function LeaveRow({ what, deleteLabel, remove, restore, children }: LeaveRowProps) {
+  const toast = useToast()
+  return (
+    <li className="action-item">
+      <span className="action-item__check">{children}</span>
+      <button
+        type="button"
+        className="icon-button icon-button--danger icon-button--small"
+        aria-label={deleteLabel}
+        onClick={() =>
+          void remove().then(
+            () => toast({ message: `${what} moved to the trash.`, action: { label: 'Undo', run: restore } }),
+            (error: Error) => toast({ message: error.message, tone: 'error' })
+          )
+        }
+      >
+        <Trash2 size={14} aria-hidden />
+      </button>
+    </li>
   )
 }

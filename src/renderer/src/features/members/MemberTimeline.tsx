@@ -1,4 +1,13 @@
-import { BookOpen, CalendarOff, CalendarX, CheckSquare, Handshake, MessageCircle } from 'lucide-react'
+import {
+  BookOpen,
+  CalendarOff,
+  CalendarX,
+  CheckSquare,
+  Handshake,
+  MessageCircle,
+  type LucideIcon
+} from 'lucide-react'
+import type { ReactNode } from 'react'
 import type { TimelineItem } from '../../../../shared/domain/members'
 import { MOOD_LABELS } from '../../../../shared/domain/reflections'
 import { VirtualList } from '../../components/VirtualList'
@@ -43,81 +52,68 @@ function TimelineEntry({ item }: { item: TimelineItem }) {
   switch (item.kind) {
     case 'reflection':
       return (
-        <div role="listitem" className="member-timeline__item">
-          <BookOpen size={16} aria-hidden className="member-timeline__icon" />
-          <span className="member-timeline__date">{formatDay(item.date)}</span>
-          <span className="member-timeline__text">
-            <a href={`#/journal/${item.id}`}>{item.title}</a>
-            {item.mood !== null && (
-              <span className="muted"> · mood {MOOD_LABELS[item.mood - 1]?.toLowerCase()}</span>
-            )}
-            {item.excerpt && <span className="member-timeline__excerpt">{item.excerpt}</span>}
-          </span>
-        </div>
+        <Entry icon={BookOpen} date={item.date}>
+          <a href={`#/journal/${item.id}`}>{item.title}</a>
+          {item.mood !== null && (
+            <span className="muted"> · mood {MOOD_LABELS[item.mood - 1]?.toLowerCase()}</span>
+          )}
+          {item.excerpt && <span className="member-timeline__excerpt">{item.excerpt}</span>}
+        </Entry>
       )
     case 'checkin':
       return (
-        <div role="listitem" className="member-timeline__item">
-          <Handshake size={16} aria-hidden className="member-timeline__icon" />
-          <span className="member-timeline__date">{formatDay(item.date)}</span>
-          <span className="member-timeline__text">
-            Check-in on <a href={`#/delegations/${item.delegationId}`}>{item.delegationTitle}</a>
-            <span className="muted">
-              {' '}
-              · {item.signal.replaceAll('_', ' ')} · I {item.leaderResponse.replaceAll('_', ' ')}
-            </span>
-            {item.progress && <span className="member-timeline__excerpt">{item.progress}</span>}
+        <Entry icon={Handshake} date={item.date}>
+          Check-in on <a href={`#/delegations/${item.delegationId}`}>{item.delegationTitle}</a>
+          <span className="muted">
+            {' '}
+            · {item.signal.replaceAll('_', ' ')} · I {item.leaderResponse.replaceAll('_', ' ')}
           </span>
-        </div>
+          {item.progress && <span className="member-timeline__excerpt">{item.progress}</span>}
+        </Entry>
       )
     case 'action_item':
       return (
-        <div role="listitem" className="member-timeline__item">
-          <CheckSquare size={16} aria-hidden className="member-timeline__icon" />
-          <span className="member-timeline__date">{formatDay(item.date)}</span>
-          <span className="member-timeline__text">
-            Action item ({item.owner === 'me' ? 'me' : 'them'}, {item.status}): {item.text}
-          </span>
-        </div>
+        <Entry icon={CheckSquare} date={item.date}>
+          Action item ({item.owner === 'me' ? 'me' : 'them'}, {item.status}): {item.text}
+        </Entry>
       )
     case 'talking_point':
       return (
-        <div role="listitem" className="member-timeline__item">
-          <MessageCircle size={16} aria-hidden className="member-timeline__icon" />
-          <span className="member-timeline__date">{formatDay(item.date)}</span>
-          <span className="member-timeline__text">
-            Talking point ({item.owner === 'me' ? 'mine' : 'theirs'}
-            {item.reflectionId ? (
-              <>
-                , <a href={`#/journal/${item.reflectionId}`}>discussed</a>
-              </>
-            ) : (
-              ', open'
-            )}
-            ): {item.text}
-          </span>
-        </div>
+        <Entry icon={MessageCircle} date={item.date}>
+          Talking point ({item.owner === 'me' ? 'mine' : 'theirs'}
+          {item.reflectionId ? (
+            <>
+              , <a href={`#/journal/${item.reflectionId}`}>discussed</a>
+            </>
+          ) : (
+            ', open'
+          )}
+          ): {item.text}
+        </Entry>
       )
     case 'away':
       return (
-        <div role="listitem" className="member-timeline__item">
-          <CalendarOff size={16} aria-hidden className="member-timeline__icon" />
-          <span className="member-timeline__date">{formatDay(item.date)}</span>
-          <span className="member-timeline__text">
-            Away until {formatDay(item.endsOn)}
-            {item.note && <span className="muted"> · {item.note}</span>}
-          </span>
-        </div>
+        <Entry icon={CalendarOff} date={item.date}>
+          Away until {formatDay(item.endsOn)}
+          {item.note && <span className="muted"> · {item.note}</span>}
+        </Entry>
       )
     case 'skip':
       return (
-        <div role="listitem" className="member-timeline__item">
-          <CalendarX size={16} aria-hidden className="member-timeline__icon" />
-          <span className="member-timeline__date">{formatDay(item.date)}</span>
-          <span className="member-timeline__text">
-            One-on-one skipped<span className="muted"> · {item.reason}</span>
-          </span>
-        </div>
+        <Entry icon={CalendarX} date={item.date}>
+          One-on-one skipped<span className="muted"> · {item.reason}</span>
+        </Entry>
       )
   }
+}
+
+/** One line of the timeline: what kind of entry (its icon), its day, and what it says. */
+function Entry({ icon: Icon, date, children }: { icon: LucideIcon; date: string; children: ReactNode }) {
+  return (
+    <div role="listitem" className="member-timeline__item">
+      <Icon size={16} aria-hidden className="member-timeline__icon" />
+      <span className="member-timeline__date">{formatDay(date)}</span>
+      <span className="member-timeline__text">{children}</span>
+    </div>
+  )
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { Plus } from 'lucide-react'
 import type { ActionOwner } from '../../../../shared/domain/actionItems'
+import { AddButton } from '../actionItems/NewActionItem'
 import { useCreateTalkingPoint } from './hooks'
 import './talkingPoints.css'
 
@@ -54,14 +54,7 @@ export function NewTalkingPoint({ memberId, memberName, autoFocus, onAdded }: Ne
         aria-invalid={error ? true : undefined}
         onChange={(event) => setText(event.target.value)}
       />
-      <button type="submit" className="button" disabled={create.isPending}>
-        <Plus size={16} aria-hidden /> Add
-      </button>
-      {error && (
-        <p className="field__error new-action__error" role="alert">
-          {error}
-        </p>
-      )}
+      <AddButton pending={create.isPending} error={error} />
     </form>
   )
 }
