@@ -202,4 +202,22 @@ test.describe('The one-on-one loop', () => {
     release()
     await expect(page.getByRole('textbox', { name: 'Reflection' })).toBeVisible()
   })
+
+  test('opening a one-on-one and leaving without writing saves nothing and stays where the leader went', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const { ana } = await seedTeam(journal)
+    const { go, markDocument, stillSameDocument } = screens(page)
+    await openApp(`/team/${ana.id}`)
+    await markDocument()
+    await go(`/one-on-one/${ana.id}`)
+    await expect(page.getByRole('textbox', { name: 'Reflection' })).toBeVisible()
+    await go('/insights')
+    await expect(page.getByRole('heading', { name: 'Insights', level: 1 })).toBeVisible()
+    await expect(page).toHaveURL(/#\/insights$/)
+    expect(journal.db.prepare('SELECT count(*) FROM reflections').pluck().get()).toBe(1)
+    await stillSameDocument()
+  })
 })

@@ -74,7 +74,9 @@ export function OneOnOnePage({ memberId, reflectionId }: { memberId: string; ref
             if (!reflectionId) api.focus()
           }}
           onNotice={onNotice}
-          onSaveReady={(ensureSaved) => (saved.current = ensureSaved)}
+          onSaveReady={(ensureSaved) => {
+            saved.current = ensureSaved
+          }}
           onCreated={(id) => {
             setCurrentId(id)
             // Replace, not push: Back should leave the 1:1, and no re-render may disturb the editor.

@@ -56,7 +56,9 @@ export function ReflectionEditor({
     ensureSaved.current = draft.ensureSaved
   })
   const handOver = useRef(onSaveReady)
-  useEffect(() => handOver.current?.(() => ensureSaved.current()), [])
+  useEffect(() => {
+    handOver.current?.(() => ensureSaved.current())
+  }, [])
   const [preview, setPreview] = useState(false)
   const tags = useTags()
   const defaultTitle =
