@@ -178,7 +178,6 @@ const examples: { [C in Channel]: (context: Context) => ChannelInput<C> | Promis
   'actionItems.delete': ({ seed }) => ({ id: seed.actionItem }),
   'actionItems.restore': ({ seed }) => ({ id: seed.trashed.actionItem }),
   'talkingPoints.create': ({ seed }) => ({ memberId: seed.ana, owner: 'me', text: 'Conference talk' }),
-  'talkingPoints.update': ({ seed }) => ({ id: seed.talkingPoint, owner: 'me' }),
   'talkingPoints.discuss': ({ seed }) => ({ id: seed.talkingPoint, reflectionId: seed.reflection }),
   'talkingPoints.list': ({ seed }) => ({ memberId: seed.ana, discussedIn: seed.reflection }),
   'talkingPoints.delete': ({ seed }) => ({ id: seed.talkingPoint }),

@@ -2,8 +2,7 @@ import type {
   TalkingPoint,
   TalkingPointCreate,
   TalkingPointDiscuss,
-  TalkingPointList,
-  TalkingPointUpdate
+  TalkingPointList
 } from '../../shared/domain/talkingPoints'
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
@@ -40,17 +39,6 @@ export function createTalkingPoint(db: Db, input: TalkingPointCreate, today = to
     `INSERT INTO talking_points (id, member_id, owner, text, jotted_on, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`
   ).run(id, input.memberId, input.owner, input.text, today, stamp, stamp)
-  return getTalkingPoint(db, id)
-}
-
-export function updateTalkingPoint(db: Db, { id, ...patch }: TalkingPointUpdate): TalkingPoint {
-  const current = getTalkingPoint(db, id)
-  sql(db, `UPDATE talking_points SET owner = ?, text = ?, updated_at = ? WHERE id = ?`).run(
-    patch.owner ?? current.owner,
-    patch.text ?? current.text,
-    now(),
-    id
-  )
   return getTalkingPoint(db, id)
 }
 
@@ -94,7 +82,6 @@ export function listTalkingPoints(db: Db, { memberId, discussedIn }: TalkingPoin
 
 type TalkingPointsChannel =
   | 'talkingPoints.create'
-  | 'talkingPoints.update'
   | 'talkingPoints.discuss'
   | 'talkingPoints.list'
   | 'talkingPoints.delete'
@@ -102,7 +89,6 @@ type TalkingPointsChannel =
 
 export const talkingPointsHandlers: ChannelHandlers<TalkingPointsChannel> = {
   'talkingPoints.create': ({ journal }, input) => createTalkingPoint(journal.db, input),
-  'talkingPoints.update': ({ journal }, input) => updateTalkingPoint(journal.db, input),
   'talkingPoints.discuss': ({ journal }, input) => discussTalkingPoint(journal.db, input),
   'talkingPoints.list': ({ journal }, input) => listTalkingPoints(journal.db, input),
   'talkingPoints.delete': ({ journal }, { id }) => moveToTrash(journal.db, 'talking_point', id),

@@ -13,13 +13,6 @@ const Text = z
 export const TalkingPointCreate = z.strictObject({ memberId: Id, owner: ActionOwner, text: Text })
 export type TalkingPointCreate = z.output<typeof TalkingPointCreate>
 
-export const TalkingPointUpdate = z.strictObject({
-  id: Id,
-  owner: ActionOwner.optional(),
-  text: Text.optional()
-})
-export type TalkingPointUpdate = z.output<typeof TalkingPointUpdate>
-
 /** Ticked as discussed in a one-on-one (linked to its reflection), or open again with null. */
 export const TalkingPointDiscuss = z.strictObject({ id: Id, reflectionId: Id.nullable() })
 export type TalkingPointDiscuss = z.output<typeof TalkingPointDiscuss>
@@ -46,7 +39,6 @@ export type TalkingPoint = z.infer<typeof TalkingPoint>
 
 export const talkingPointsChannels = {
   'talkingPoints.create': { input: TalkingPointCreate, output: TalkingPoint, writes: ['talking_points'] },
-  'talkingPoints.update': { input: TalkingPointUpdate, output: TalkingPoint, writes: ['talking_points'] },
   'talkingPoints.discuss': { input: TalkingPointDiscuss, output: TalkingPoint, writes: ['talking_points'] },
   'talkingPoints.list': {
     input: TalkingPointList,

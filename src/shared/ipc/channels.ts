@@ -27,7 +27,6 @@ export const channels = [
   'actionItems.delete',
   'actionItems.restore',
   'talkingPoints.create',
-  'talkingPoints.update',
   'talkingPoints.discuss',
   'talkingPoints.list',
   'talkingPoints.delete',
