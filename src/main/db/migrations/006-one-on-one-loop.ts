@@ -54,21 +54,18 @@ CREATE TABLE one_on_one_skips (
 CREATE INDEX one_on_one_skips_member ON one_on_one_skips (member_id, date);
 `
 
-const trashed = ['talking_points', 'away_periods', 'one_on_one_skips']
+/** Each new table and its one-line text: a trash index, the text triggers and a search index for each. */
+const texts = [
+  { table: 'talking_points', column: 'text' },
+  { table: 'away_periods', column: 'note' },
+  { table: 'one_on_one_skips', column: 'reason' }
+]
 
 export const oneOnOneLoopSchema = [
   tables,
-  ...trashed.map(
-    (table) => `CREATE INDEX ${table}_in_trash ON ${table} (deleted_at) WHERE deleted_at IS NOT NULL;`
-  ),
-  textTriggers('talking_points', ['text']),
-  textTriggers('away_periods', ['note']),
-  textTriggers('one_on_one_skips', ['reason']),
-  ...[
-    { table: 'talking_points', column: 'text' },
-    { table: 'away_periods', column: 'note' },
-    { table: 'one_on_one_skips', column: 'reason' }
-  ].map(({ table, column }) =>
+  ...texts.flatMap(({ table, column }) => [
+    `CREATE INDEX ${table}_in_trash ON ${table} (deleted_at) WHERE deleted_at IS NOT NULL;`,
+    textTriggers(table, [column]),
     indexSql({ table, columns: [{ name: column, expr: (row) => `${row}.${column}` }] })
-  )
+  ])
 ].join('\n')
