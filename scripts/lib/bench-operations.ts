@@ -313,9 +313,9 @@ function insightOperations(): BenchOperation[] {
         ).all(quarterAgo),
         plain(
           raw,
-          `SELECT member_id, max(date), count(DISTINCT CASE WHEN date >= ? THEN date END) FROM one_on_one_skips
-             WHERE deleted_at IS NULL GROUP BY member_id`
-        ).all(quarterAgo),
+          `SELECT member_id, date FROM one_on_one_skips WHERE deleted_at IS NULL AND date <= ? ORDER BY date`
+        ).all(today),
+        plain(raw, `SELECT id, created_at FROM members`).all(),
         plain(
           raw,
           `SELECT member_id, starts_on, ends_on FROM away_periods WHERE deleted_at IS NULL

@@ -26,30 +26,37 @@ export function rhythmInsights(db: Db, { memberId, today }: DatedScope): RhythmI
     `SELECT max(date) AS last FROM reflections
      WHERE member_id = ? AND kind = 'one_on_one' AND deleted_at IS NULL AND date <= ?`
   )
-  const skips = sql(
-    db,
-    `SELECT max(date) AS lastSkipped, count(DISTINCT CASE WHEN date >= @from THEN date END) AS skipped
-     FROM one_on_one_skips WHERE member_id = @memberId AND deleted_at IS NULL AND date <= @today`
+  // Skips, time away and the day each person was added, read once for everyone: most have none.
+  const skipDays = groupBy(
+    sql(
+      db,
+      `SELECT member_id AS memberId, date FROM one_on_one_skips WHERE deleted_at IS NULL AND date <= ? ORDER BY date`
+    ).all(today) as { memberId: string; date: string }[]
   )
-  const away = sql(
-    db,
-    `SELECT starts_on AS startsOn, ends_on AS endsOn FROM away_periods
-     WHERE member_id = ? AND deleted_at IS NULL ORDER BY starts_on`
+  const away = groupBy(
+    sql(
+      db,
+      `SELECT member_id AS memberId, starts_on AS startsOn, ends_on AS endsOn FROM away_periods
+       WHERE deleted_at IS NULL ORDER BY starts_on`
+    ).all() as ({ memberId: string } & AwaySpan)[]
   )
-  const added = sql(db, `SELECT created_at FROM members WHERE id = ?`).pluck()
+  const added = new Map(
+    (
+      sql(db, `SELECT id, created_at AS createdAt FROM members`).all() as { id: string; createdAt: string }[]
+    ).map(({ id, createdAt }) => [id, localDayOf(createdAt)])
+  )
   return {
     since,
     members: members.map(({ memberId: id, name, cadenceDays, startDate }) => {
       const from = startDate && startDate > since ? startDate : since
       const { held } = counts.get({ memberId: id, today, from }) as { held: number }
       const { last: lastOneOnOne } = last.get(id, today) as { last: string | null }
-      const { lastSkipped, skipped } = skips.get({ memberId: id, today, from }) as {
-        lastSkipped: string | null
-        skipped: number
-      }
-      const spans = away.all(id) as AwaySpan[]
+      const skips = skipDays.get(id) ?? []
+      const lastSkipped = skips.at(-1)?.date ?? null
+      const skipped = new Set(skips.filter(({ date }) => date >= from).map(({ date }) => date)).size
+      const spans = away.get(id) ?? []
       const due = cadenceDue(
-        { cadenceDays, lastOneOnOne, lastSkipped, addedOn: localDayOf(added.get(id) as string), away: spans },
+        { cadenceDays, lastOneOnOne, lastSkipped, addedOn: added.get(id)!, away: spans },
         today
       )
       const started = lastOneOnOne !== null || lastSkipped !== null
@@ -71,4 +78,10 @@ export function rhythmInsights(db: Db, { memberId, today }: DatedScope): RhythmI
       }
     })
   }
+}
+
+function groupBy<T extends { memberId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const row of rows) groups.set(row.memberId, [...(groups.get(row.memberId) ?? []), row])
+  return groups
 }

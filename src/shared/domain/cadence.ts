@@ -52,6 +52,7 @@ export function awayUntil(away: readonly AwaySpan[], day: string): string | null
 
 /** Days of [from, to] (both included) on which the person was away. */
 export function awayDaysBetween(away: readonly AwaySpan[], from: string, to: string): number {
+  if (away.length === 0) return 0
   let count = 0
   for (let day = from; day <= to; day = plusDays(day, 1)) if (isAway(away, day)) count++
   return count
@@ -61,8 +62,10 @@ export function cadenceDue(facts: CadenceFacts, today: string): CadenceDue {
   const starts = [facts.lastOneOnOne ?? facts.addedOn, facts.lastSkipped].filter(
     (d): d is string => d !== null
   )
-  let dueOn = starts.reduce((a, b) => (a > b ? a : b))
-  for (let counted = 0; counted < facts.cadenceDays;) {
+  const start = starts.reduce((a, b) => (a > b ? a : b))
+  // Most people are never away: then the walk day by day is the cadence added at once.
+  let dueOn = facts.away.length === 0 ? plusDays(start, facts.cadenceDays) : start
+  for (let counted = facts.away.length === 0 ? facts.cadenceDays : 0; counted < facts.cadenceDays;) {
     dueOn = plusDays(dueOn, 1)
     if (!isAway(facts.away, dueOn)) counted++
   }
