@@ -220,4 +220,43 @@ test.describe('The one-on-one loop', () => {
     expect(journal.db.prepare('SELECT count(*) FROM reflections').pluck().get()).toBe(1)
     await stillSameDocument()
   })
+
+  test('a talking point deleted goes to the Trash and comes back on every screen that shows it', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const { ana } = await seedTeam(journal)
+    createTalkingPoint(journal.db, { memberId: ana.id, owner: 'them', text: 'Her promotion case' })
+    const { go, markDocument, stillSameDocument, search, closePalette } = screens(page)
+    await openApp(`/one-on-one/${ana.id}`)
+    await markDocument()
+    const prep = page.getByRole('complementary', { name: 'Preparation' })
+    await prep.getByRole('button', { name: 'Delete talking point: Her promotion case' }).click()
+    await expect(prep).not.toContainText('Her promotion case')
+    await expect((await search('promotion')).getByRole('option', { name: /Her promotion case/ })).toHaveCount(
+      0
+    )
+    await closePalette()
+
+    await go('/trash')
+    const deleted = page.getByRole('list', { name: 'Deleted entries' })
+    await expect(deleted.getByRole('listitem').filter({ hasText: 'Her promotion case' })).toContainText(
+      'Talking point'
+    )
+    await deleted.getByRole('button', { name: 'Restore Her promotion case' }).click()
+    await expect(deleted).not.toContainText('Her promotion case')
+
+    await go(`/team/${ana.id}`)
+    await expect(page.getByRole('region', { name: 'Talking points for the next one-on-one' })).toContainText(
+      'Her promotion case'
+    )
+    await go(`/one-on-one/${ana.id}`)
+    await expect(prep).toContainText('Her promotion case')
+    await expect(
+      (await search('promotion')).getByRole('option', { name: /Her promotion case/ })
+    ).toBeVisible()
+    await closePalette()
+    await stillSameDocument()
+  })
 })
