@@ -174,6 +174,18 @@ test.describe('The one-on-one loop', () => {
     await expect(anaRow).not.toContainText('Overdue')
     await go('/insights')
     await expect(panel('One-on-one rhythm')).not.toContainText('Overdue now: Ana Lima')
+
+    // Time away planned ahead shows on the Team list before it starts.
+    await page.keyboard.press('Control+k')
+    await page.getByRole('combobox', { name: 'Search or run a command' }).fill('away ana')
+    await page.getByRole('option', { name: /Mark Ana Lima away/ }).click()
+    const away = page.getByRole('dialog', { name: 'Mark Ana Lima away' })
+    await away.getByLabel('First day away').fill(daysAgo(-10))
+    await away.getByLabel('Last day away').fill(daysAgo(-20))
+    await away.getByRole('button', { name: 'Mark away' }).click()
+    await expect(away).toBeHidden()
+    await go('/team')
+    await expect(anaRow).toContainText('Away from')
     await stillSameDocument()
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { awayDaysBetween, awayUntil, cadenceDue, type CadenceFacts } from './cadence'
+import { awayDaysBetween, awayFrom, awayUntil, cadenceDue, type CadenceFacts } from './cadence'
 
 const ana: CadenceFacts = {
   cadenceDays: 14,
@@ -49,5 +49,8 @@ describe('when the next one-on-one is due', () => {
     expect(awayUntil(away, '2026-12-24')).toBe('2027-01-03')
     expect(awayUntil(away, '2027-01-04')).toBeNull()
     expect(awayDaysBetween(away, '2026-12-30', '2027-01-05')).toBe(5)
+    expect(awayFrom(away, '2026-12-01')).toBe('2026-12-20')
+    expect(awayFrom(away, '2027-01-10')).toBe('2027-02-01')
+    expect(awayFrom(away, '2027-02-01')).toBeNull()
   })
 })

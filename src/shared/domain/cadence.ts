@@ -50,6 +50,12 @@ export function awayUntil(away: readonly AwaySpan[], day: string): string | null
   return end
 }
 
+/** The first day of the next time away that starts after `day`, if one is planned. */
+export function awayFrom(away: readonly AwaySpan[], day: string): string | null {
+  const next = away.filter((span) => span.startsOn > day).map((span) => span.startsOn)
+  return next.length === 0 ? null : next.reduce((a, b) => (a < b ? a : b))
+}
+
 /** Days of [from, to] (both included) on which the person was away. */
 export function awayDaysBetween(away: readonly AwaySpan[], from: string, to: string): number {
   if (away.length === 0) return 0

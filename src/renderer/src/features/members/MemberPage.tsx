@@ -2,7 +2,7 @@ import { Suspense, useState } from 'react'
 import { ArrowLeft, FileDown, MessagesSquare, Pencil } from 'lucide-react'
 import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
-import { formatDay, formatShortDay, todayLocal } from '../../lib/dates'
+import { formatDay, todayLocal } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { trimNotice } from '../../lib/trimmed'
 import { MemberDelegations } from '../delegations/MemberDelegations'
@@ -16,6 +16,7 @@ import { useActionItems } from '../actionItems/hooks'
 import { onDemand } from '../../lib/onDemand'
 import { MemberTalkingPoints } from '../talkingPoints/MemberTalkingPoints'
 import { MemberLeave } from '../leave/MemberLeave'
+import { AwayBadge } from './AwayBadge'
 import { cadenceStatus } from './cadence'
 
 const MemberInsights = onDemand(() => import('../insights/MemberInsights').then((m) => m.MemberInsights))
@@ -41,7 +42,7 @@ export function MemberPage({ id }: { id: string }) {
   }
   if (!member.data) return <div className="page" aria-busy="true" />
   const person = member.data
-  const { awayUntil } = cadenceStatus(person, todayLocal())
+  const { awayUntil, awayFrom } = cadenceStatus(person, todayLocal())
 
   const profile: [string, string | null][] = [
     ['Strengths', person.strengths],
@@ -65,7 +66,7 @@ export function MemberPage({ id }: { id: string }) {
               {person.startDate && ` · since ${formatDay(person.startDate)}`}
               {` · one-on-one every ${person.cadenceDays} days`}
             </p>
-            {awayUntil && <span className="badge">Away until {formatShortDay(awayUntil)}</span>}
+            <AwayBadge awayUntil={awayUntil} awayFrom={awayFrom} />
           </div>
         </div>
         <div className="page__actions">

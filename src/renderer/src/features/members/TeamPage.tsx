@@ -6,8 +6,9 @@ import { EmptyState } from '../../components/EmptyState'
 import { VirtualList } from '../../components/VirtualList'
 import { useToast } from '../../components/Toasts'
 import { navigate } from '../../lib/router'
-import { formatShortDay, todayLocal } from '../../lib/dates'
+import { todayLocal } from '../../lib/dates'
 import { trimNotice } from '../../lib/trimmed'
+import { AwayBadge } from './AwayBadge'
 import { cadenceStatus } from './cadence'
 import {
   useArchiveMember,
@@ -146,7 +147,7 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
   const remove = useDeleteMember()
   const restore = useRestoreMember()
   const toast = useToast()
-  const { daysSince, daysOverdue, awayUntil } = cadenceStatus(member, today)
+  const { daysSince, daysOverdue, awayUntil, awayFrom } = cadenceStatus(member, today)
   const archived = member.archivedAt !== null
 
   const report = (error: Error) => toast({ message: error.message, tone: 'error' })
@@ -170,7 +171,7 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
         </span>
         <span className="member-row__badges">
           {archived && <span className="badge">Archived</span>}
-          {!archived && awayUntil && <span className="badge">Away until {formatShortDay(awayUntil)}</span>}
+          {!archived && <AwayBadge awayUntil={awayUntil} awayFrom={awayFrom} />}
           {!archived && daysOverdue > 0 && (
             <span className="badge badge--warning">Overdue {daysOverdue}d</span>
           )}

@@ -1,4 +1,4 @@
-import { cadenceDue } from '../../../../shared/domain/cadence'
+import { awayFrom, cadenceDue } from '../../../../shared/domain/cadence'
 import type { Member } from '../../../../shared/domain/members'
 import { daysBetween } from '../../lib/dates'
 
@@ -12,6 +12,8 @@ export interface CadenceStatus {
   daysOverdue: number
   /** The last day of the time away that holds today, or null when they are here. */
   awayUntil: string | null
+  /** While here: the first day of the next time away planned, if any. */
+  awayFrom: string | null
 }
 
 export function cadenceStatus(
@@ -31,6 +33,7 @@ export function cadenceStatus(
   return {
     daysSince: member.lastOneOnOne ? daysBetween(member.lastOneOnOne, today) : null,
     daysOverdue: due.daysOverdue,
-    awayUntil: due.awayUntil
+    awayUntil: due.awayUntil,
+    awayFrom: due.awayUntil ? null : awayFrom(member.away, today)
   }
 }
