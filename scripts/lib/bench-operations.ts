@@ -81,6 +81,13 @@ function memberAt(raw: Db, i: number): string {
   return at(ids, i)
 }
 
+/** What says whether a person is due: their last skipped one-on-one and their time away since the last one. */
+const dueColumns = `(SELECT max(s.date) FROM one_on_one_skips s WHERE s.member_id = m.id AND s.deleted_at IS NULL)
+    AS last_skipped,
+  (SELECT json_group_array(json_object('startsOn', w.starts_on, 'endsOn', w.ends_on)) FROM away_periods w
+    WHERE w.member_id = m.id AND w.deleted_at IS NULL AND w.ends_on >= coalesce((SELECT max(r.date) FROM reflections r
+      WHERE r.member_id = m.id AND r.kind = 'one_on_one' AND r.deleted_at IS NULL), '')) AS away`
+
 const appSearch = (db: Db, text: string) => search(db, { text, kinds: ['reflection'], limit: 50 })
 
 export const operations: BenchOperation[] = [
@@ -106,7 +113,7 @@ export const operations: BenchOperation[] = [
       plain(
         raw,
         `SELECT m.*, (SELECT max(r.date) FROM reflections r WHERE r.member_id = m.id AND r.kind = 'one_on_one'
-             AND r.deleted_at IS NULL) AS last_one_on_one
+             AND r.deleted_at IS NULL) AS last_one_on_one, ${dueColumns}
            FROM members m WHERE m.deleted_at IS NULL AND m.archived_at IS NULL ORDER BY m.name COLLATE NOCASE`
       ).all()
   },
@@ -125,25 +132,47 @@ export const operations: BenchOperation[] = [
                WHERE d.member_id = @member AND c.deleted_at IS NULL AND d.deleted_at IS NULL
              UNION ALL
              SELECT 'action_item', id, substr(created_at, 1, 10), NULL, text, NULL, NULL
-               FROM action_items WHERE member_id = @member AND deleted_at IS NULL)
+               FROM action_items WHERE member_id = @member AND deleted_at IS NULL
+             UNION ALL
+             SELECT 'talking_point', t.id, t.jotted_on, t.owner, t.text, r.deleted_at, t.reflection_id
+               FROM talking_points t LEFT JOIN reflections r ON r.id = t.reflection_id
+               WHERE t.member_id = @member AND t.deleted_at IS NULL
+             UNION ALL
+             SELECT 'away', id, starts_on, ends_on, note, NULL, NULL
+               FROM away_periods WHERE member_id = @member AND deleted_at IS NULL
+             UNION ALL
+             SELECT 'skip', id, date, NULL, reason, NULL, NULL
+               FROM one_on_one_skips WHERE member_id = @member AND deleted_at IS NULL)
            ORDER BY date DESC, id DESC LIMIT 51`
       ).all({ member: memberAt(raw, i) })
   },
   {
     name: 'one_on_one.prepare',
     app: ({ db, raw }, i) => prepareOneOnOne(db, { memberId: memberAt(raw, i) }),
-    // The four queries bare: the same rows in the same order (the person with the day of the last one-on-one,
-    // open action items by due date, active delegations with their last check-in and every check-in's
-    // day and response, the last one-on-one).
+    // The queries bare: the same rows in the same order (the person with the day of the last one-on-one and
+    // what says whether they are due, their open talking points, the days open action items came from, open
+    // action items by due date, active delegations with their last check-in and every check-in's day and
+    // response, the last one-on-one).
     baseline: ({ raw }, i) => {
       const memberId = memberAt(raw, i)
       return [
         plain(
           raw,
           `SELECT m.*, (SELECT max(r.date) FROM reflections r WHERE r.member_id = m.id AND r.kind = 'one_on_one'
-             AND r.deleted_at IS NULL) AS last_one_on_one
+             AND r.deleted_at IS NULL) AS last_one_on_one, ${dueColumns}
            FROM members m WHERE m.id = ? AND m.deleted_at IS NULL`
         ).get(memberId),
+        plain(
+          raw,
+          `SELECT t.* FROM talking_points t LEFT JOIN reflections r ON r.id = t.reflection_id
+           WHERE t.member_id = ? AND t.deleted_at IS NULL AND (t.reflection_id IS NULL OR r.deleted_at IS NOT NULL)
+           ORDER BY t.jotted_on, t.created_at, t.id`
+        ).all(memberId),
+        plain(
+          raw,
+          `SELECT a.id, r.date FROM action_items a JOIN reflections r ON r.id = a.reflection_id
+           WHERE a.member_id = ? AND a.status = 'open' AND a.deleted_at IS NULL`
+        ).all(memberId),
         plain(
           raw,
           `SELECT a.*, m.name AS member_name FROM action_items a JOIN members m ON m.id = a.member_id
@@ -329,12 +358,24 @@ function insightOperations(): BenchOperation[] {
     {
       name: 'insights.rhythm',
       app: ({ db }) => rhythmInsights(db, { today }),
-      baseline: ({ raw }) =>
+      // One-on-ones, skips and time away per person; main counts away days per person in plain code.
+      baseline: ({ raw }) => [
         plain(
           raw,
           `SELECT member_id, count(DISTINCT date), max(date) FROM reflections
              WHERE kind = 'one_on_one' AND deleted_at IS NULL AND date >= ? GROUP BY member_id`
-        ).all(quarterAgo)
+        ).all(quarterAgo),
+        plain(
+          raw,
+          `SELECT member_id, date FROM one_on_one_skips WHERE deleted_at IS NULL AND date <= ? ORDER BY date`
+        ).all(today),
+        plain(raw, `SELECT id, created_at FROM members`).all(),
+        plain(
+          raw,
+          `SELECT member_id, starts_on, ends_on FROM away_periods WHERE deleted_at IS NULL
+             ORDER BY member_id, starts_on`
+        ).all()
+      ]
     },
     {
       name: 'insights.outcomes',

@@ -42,14 +42,17 @@ describe('openJournal', () => {
     expect(tables).toEqual([
       'action_items',
       'authority_changes',
+      'away_periods',
       'checkins',
       'delegations',
       'maintenance_runs',
       'members',
+      'one_on_one_skips',
       'reflection_delegations',
       'reflection_tags',
       'reflections',
       'tags',
+      'talking_points',
       'trash_ages'
     ])
     journal.db.close()

@@ -8,6 +8,10 @@ CREATE INDEX authority_changes_delegation ON authority_changes (delegation_id, c
 
 CREATE INDEX authority_changes_in_trash ON authority_changes (deleted_at) WHERE deleted_at IS NOT NULL;
 
+CREATE INDEX away_periods_in_trash ON away_periods (deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE INDEX away_periods_member ON away_periods (member_id, ends_on);
+
 CREATE INDEX checkins_delegation ON checkins (delegation_id, date);
 
 CREATE INDEX checkins_in_trash ON checkins (deleted_at) WHERE deleted_at IS NOT NULL;
@@ -21,6 +25,10 @@ CREATE INDEX delegations_in_trash ON delegations (deleted_at) WHERE deleted_at I
 CREATE INDEX delegations_member ON delegations (member_id, status);
 
 CREATE INDEX members_in_trash ON members (deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE INDEX one_on_one_skips_in_trash ON one_on_one_skips (deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE INDEX one_on_one_skips_member ON one_on_one_skips (member_id, date);
 
 CREATE INDEX reflection_delegations_delegation ON reflection_delegations (delegation_id);
 
@@ -36,6 +44,12 @@ CREATE INDEX reflections_ratings ON reflections (date, member_id, stance, mood, 
 
 CREATE UNIQUE INDEX reflections_review_week ON reflections (review_week)
   WHERE review_week IS NOT NULL AND deleted_at IS NULL;
+
+CREATE INDEX talking_points_in_trash ON talking_points (deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE INDEX talking_points_member ON talking_points (member_id, reflection_id);
+
+CREATE INDEX talking_points_reflection ON talking_points (reflection_id) WHERE reflection_id IS NOT NULL;
 
 CREATE TABLE action_items (
   id             TEXT PRIMARY KEY NOT NULL,
@@ -73,6 +87,29 @@ CREATE TABLE authority_changes (
   updated_at     TEXT NOT NULL,
   deleted_at     TEXT
 ) STRICT;
+
+CREATE TABLE away_periods (
+  id          TEXT PRIMARY KEY NOT NULL,
+  member_id   TEXT NOT NULL REFERENCES members (id),
+  starts_on   TEXT NOT NULL CHECK (date(starts_on) = starts_on),
+  ends_on     TEXT NOT NULL CHECK (date(ends_on) = ends_on),
+  note        TEXT CHECK (note IS NULL OR length(note) <= 500),
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  deleted_at  TEXT,
+  CHECK (ends_on >= starts_on)
+) STRICT;
+
+CREATE VIRTUAL TABLE away_periods_fts USING fts5(note,
+  content='away_periods_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
+
+CREATE TABLE 'away_periods_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'away_periods_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'away_periods_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'away_periods_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 CREATE TABLE checkins (
   id               TEXT PRIMARY KEY NOT NULL,
@@ -186,6 +223,27 @@ CREATE TABLE offers_dismissed (
   PRIMARY KEY (offer, week)
 ) STRICT, WITHOUT ROWID;
 
+CREATE TABLE one_on_one_skips (
+  id          TEXT PRIMARY KEY NOT NULL,
+  member_id   TEXT NOT NULL REFERENCES members (id),
+  date        TEXT NOT NULL CHECK (date(date) = date),
+  reason      TEXT NOT NULL CHECK (length(trim(reason)) BETWEEN 1 AND 500),
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  deleted_at  TEXT
+) STRICT;
+
+CREATE VIRTUAL TABLE one_on_one_skips_fts USING fts5(reason,
+  content='one_on_one_skips_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
+
+CREATE TABLE 'one_on_one_skips_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'one_on_one_skips_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'one_on_one_skips_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'one_on_one_skips_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 CREATE TABLE reflection_delegations (
   reflection_id  TEXT NOT NULL REFERENCES reflections (id),
   delegation_id  TEXT NOT NULL REFERENCES delegations (id),
@@ -232,6 +290,31 @@ CREATE TABLE tags (
   updated_at  TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE talking_points (
+  id             TEXT PRIMARY KEY NOT NULL,
+  member_id      TEXT NOT NULL REFERENCES members (id),
+  owner          TEXT NOT NULL CHECK (owner IN ('me', 'them')),
+  text           TEXT NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 2000),
+  jotted_on      TEXT NOT NULL CHECK (date(jotted_on) = jotted_on),
+  reflection_id  TEXT REFERENCES reflections (id),
+  discussed_at   TEXT,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  deleted_at     TEXT,
+  CHECK ((reflection_id IS NULL) = (discussed_at IS NULL))
+) STRICT;
+
+CREATE VIRTUAL TABLE talking_points_fts USING fts5(text,
+  content='talking_points_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
+
+CREATE TABLE 'talking_points_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'talking_points_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'talking_points_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'talking_points_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 CREATE TABLE trash_ages (
   tbl         TEXT NOT NULL,
   id          TEXT NOT NULL,
@@ -267,6 +350,27 @@ END;
 
 CREATE TRIGGER authority_changes_text_update BEFORE UPDATE OF reason ON authority_changes WHEN (new.reason IS NOT old.reason AND (instr(new.reason, char(0)) > 0 OR new.reason GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
   SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in authority_changes');
+END;
+
+CREATE TRIGGER away_periods_fts_delete AFTER DELETE ON away_periods WHEN old.deleted_at IS NULL BEGIN
+  INSERT INTO away_periods_fts (away_periods_fts, rowid, note) VALUES ('delete', old.rowid, old.note);
+END;
+
+CREATE TRIGGER away_periods_fts_insert AFTER INSERT ON away_periods WHEN new.deleted_at IS NULL BEGIN
+  INSERT INTO away_periods_fts (rowid, note) VALUES (new.rowid, new.note);
+END;
+
+CREATE TRIGGER away_periods_fts_update AFTER UPDATE OF note, deleted_at ON away_periods BEGIN
+  INSERT INTO away_periods_fts (away_periods_fts, rowid, note) SELECT 'delete', old.rowid, old.note WHERE old.deleted_at IS NULL;
+  INSERT INTO away_periods_fts (rowid, note) SELECT new.rowid, new.note WHERE new.deleted_at IS NULL;
+END;
+
+CREATE TRIGGER away_periods_text_insert BEFORE INSERT ON away_periods WHEN (instr(new.note, char(0)) > 0 OR new.note GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in away_periods');
+END;
+
+CREATE TRIGGER away_periods_text_update BEFORE UPDATE OF note ON away_periods WHEN (new.note IS NOT old.note AND (instr(new.note, char(0)) > 0 OR new.note GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in away_periods');
 END;
 
 CREATE TRIGGER checkins_fts_delete AFTER DELETE ON checkins WHEN old.deleted_at IS NULL BEGIN
@@ -324,6 +428,27 @@ CREATE TRIGGER members_text_update BEFORE UPDATE OF name, role, team, email ON m
   SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in members');
 END;
 
+CREATE TRIGGER one_on_one_skips_fts_delete AFTER DELETE ON one_on_one_skips WHEN old.deleted_at IS NULL BEGIN
+  INSERT INTO one_on_one_skips_fts (one_on_one_skips_fts, rowid, reason) VALUES ('delete', old.rowid, old.reason);
+END;
+
+CREATE TRIGGER one_on_one_skips_fts_insert AFTER INSERT ON one_on_one_skips WHEN new.deleted_at IS NULL BEGIN
+  INSERT INTO one_on_one_skips_fts (rowid, reason) VALUES (new.rowid, new.reason);
+END;
+
+CREATE TRIGGER one_on_one_skips_fts_update AFTER UPDATE OF reason, deleted_at ON one_on_one_skips BEGIN
+  INSERT INTO one_on_one_skips_fts (one_on_one_skips_fts, rowid, reason) SELECT 'delete', old.rowid, old.reason WHERE old.deleted_at IS NULL;
+  INSERT INTO one_on_one_skips_fts (rowid, reason) SELECT new.rowid, new.reason WHERE new.deleted_at IS NULL;
+END;
+
+CREATE TRIGGER one_on_one_skips_text_insert BEFORE INSERT ON one_on_one_skips WHEN (instr(new.reason, char(0)) > 0 OR new.reason GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in one_on_one_skips');
+END;
+
+CREATE TRIGGER one_on_one_skips_text_update BEFORE UPDATE OF reason ON one_on_one_skips WHEN (new.reason IS NOT old.reason AND (instr(new.reason, char(0)) > 0 OR new.reason GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in one_on_one_skips');
+END;
+
 CREATE TRIGGER reflections_fts_delete AFTER DELETE ON reflections WHEN old.deleted_at IS NULL BEGIN
   INSERT INTO reflections_fts (reflections_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
 END;
@@ -353,9 +478,34 @@ CREATE TRIGGER tags_text_update BEFORE UPDATE OF name ON tags WHEN (new.name IS 
   SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in tags');
 END;
 
+CREATE TRIGGER talking_points_fts_delete AFTER DELETE ON talking_points WHEN old.deleted_at IS NULL BEGIN
+  INSERT INTO talking_points_fts (talking_points_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+END;
+
+CREATE TRIGGER talking_points_fts_insert AFTER INSERT ON talking_points WHEN new.deleted_at IS NULL BEGIN
+  INSERT INTO talking_points_fts (rowid, text) VALUES (new.rowid, new.text);
+END;
+
+CREATE TRIGGER talking_points_fts_update AFTER UPDATE OF text, deleted_at ON talking_points BEGIN
+  INSERT INTO talking_points_fts (talking_points_fts, rowid, text) SELECT 'delete', old.rowid, old.text WHERE old.deleted_at IS NULL;
+  INSERT INTO talking_points_fts (rowid, text) SELECT new.rowid, new.text WHERE new.deleted_at IS NULL;
+END;
+
+CREATE TRIGGER talking_points_text_insert BEFORE INSERT ON talking_points WHEN (instr(new.text, char(0)) > 0 OR new.text GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in talking_points');
+END;
+
+CREATE TRIGGER talking_points_text_update BEFORE UPDATE OF text ON talking_points WHEN (new.text IS NOT old.text AND (instr(new.text, char(0)) > 0 OR new.text GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in talking_points');
+END;
+
 CREATE VIEW action_items_search_source AS
   SELECT t.rowid AS rid, t.text AS text
   FROM action_items t WHERE t.deleted_at IS NULL;
+
+CREATE VIEW away_periods_search_source AS
+  SELECT t.rowid AS rid, t.note AS note
+  FROM away_periods t WHERE t.deleted_at IS NULL;
 
 CREATE VIEW checkins_search_source AS
   SELECT t.rowid AS rid, t.progress AS progress, t.struggles AS struggles, t.note AS note, t.lesson AS lesson
@@ -369,6 +519,14 @@ CREATE VIEW members_search_source AS
   SELECT t.rowid AS rid, t.name AS name, t.role AS role, t.team AS team, t.email AS email, t.strengths AS strengths, t.growth_areas AS growth_areas, t.aspirations AS aspirations, t.notes AS notes
   FROM members t WHERE t.deleted_at IS NULL;
 
+CREATE VIEW one_on_one_skips_search_source AS
+  SELECT t.rowid AS rid, t.reason AS reason
+  FROM one_on_one_skips t WHERE t.deleted_at IS NULL;
+
 CREATE VIEW reflections_search_source AS
   SELECT t.rowid AS rid, t.title AS title, t.body AS body
   FROM reflections t WHERE t.deleted_at IS NULL;
+
+CREATE VIEW talking_points_search_source AS
+  SELECT t.rowid AS rid, t.text AS text
+  FROM talking_points t WHERE t.deleted_at IS NULL;

@@ -36,6 +36,9 @@ const row: fc.Arbitrary<ExportRow> = fc.record({
     }),
     { maxLength: 3 }
   ),
+  talkingPoints: fc.array(fc.record({ text, owner: fc.constantFrom('me', 'them'), jottedOn: day }), {
+    maxLength: 3
+  }),
   createdAt: fc.constant('2026-01-02T03:04:05.006Z'),
   updatedAt: fc.constant('2026-02-03T04:05:06.007Z')
 })
@@ -80,13 +83,15 @@ describe('reflection markdown', () => {
         expect(note.tail).toBe('')
         const items = note.sections.filter((section) => section.key === 'action-items')
         expect(items.length).toBe(reflection.actionItems.length > 0 ? 1 : 0)
-        expect(note.sections.length).toBe(items.length)
+        const points = note.sections.filter((section) => section.key === 'talking-points')
+        expect(points.length).toBe(reflection.talkingPoints.length > 0 ? 1 : 0)
+        expect(note.sections.length).toBe(items.length + points.length)
       }),
       { seed: 11, numRuns: 400 }
     )
   })
 
-  it('keeps the body as written and lists action items as tasks with owner and due date', () => {
+  it('keeps the body as written, lists action items as tasks with owner and due date, then the talking points discussed', () => {
     const markdown = reflectionMarkdown(
       {
         id: '0b8c5b7e-55b5-4c2b-9f0a-6c1f9d0f3a11',
@@ -104,6 +109,7 @@ describe('reflection markdown', () => {
           { text: 'Share the\nroadmap', owner: 'me', dueDate: '2026-03-09', status: 'open' },
           { text: 'Draft the RFC', owner: 'them', dueDate: null, status: 'done' }
         ],
+        talkingPoints: [{ text: 'Her *promotion* case', owner: 'them', jottedOn: '2026-02-20' }],
         createdAt: '2026-03-02T10:00:00.000Z',
         updatedAt: '2026-03-02T11:00:00.000Z'
       },
@@ -117,6 +123,8 @@ describe('reflection markdown', () => {
     expect(content).toBe(
       '\n## What do you want?\n\nMore *ownership*.\n\n<!-- leap:action-items -->\n\n## Action items\n\n' +
         '- [ ] Share the roadmap (owner: me, due 2026-03-09)\n- [x] Draft the RFC (owner: Ana)\n\n' +
+        '<!-- leap:talking-points -->\n\n## Discussed talking points\n\n' +
+        '- Her \\*promotion\\* case (theirs, jotted 2026-02-20)\n\n' +
         `${END_MARKER}\n`
     )
   })

@@ -14,8 +14,16 @@ export interface ExportRow {
   tags: string[]
   delegations: { id: string; title: string }[]
   actionItems: ExportActionItem[]
+  /** The talking points discussed in it. */
+  talkingPoints: ExportTalkingPoint[]
   createdAt: string
   updatedAt: string
+}
+
+export interface ExportTalkingPoint {
+  text: string
+  owner: 'me' | 'them'
+  jottedOn: string
 }
 
 export interface ExportActionItem {
@@ -93,11 +101,10 @@ export function reflectionFields(
 
 /** A reflection as one markdown file: front matter, the body as written, then its action items as a task list. */
 export function reflectionMarkdown(row: ExportRow, options: RenderOptions, links: ReflectionLinks): string {
-  return renderNote(
-    reflectionFields(row, options, links),
-    row.body,
-    actionItemsSection(row.actionItems, row.memberName, '##')
-  )
+  return renderNote(reflectionFields(row, options, links), row.body, [
+    ...actionItemsSection(row.actionItems, row.memberName, '##'),
+    ...talkingPointsSection(row.talkingPoints, '## Discussed talking points')
+  ])
 }
 
 /** The owner as written after an item: "me", the person's name, or "them" where the name would read as "me". */
@@ -123,6 +130,33 @@ export function actionItemsSection(
   if (items.length === 0) return []
   const lines = items.map((item) => actionItemLine(item, memberName))
   return [{ key: 'action-items', content: `${heading} Action items\n\n${lines.join('\n')}\n` }]
+}
+
+/** `- text (mine, jotted 2026-11-10)`: a plain list, since ticking one off happens in a one-on-one. */
+export const talkingPointLine = (point: ExportTalkingPoint) =>
+  `- ${plainText(point.text)} (${point.owner === 'me' ? 'mine' : 'theirs'}, jotted ${point.jottedOn})`
+
+/** Talking points: the ones discussed in a reflection, or a person's open ones waiting for the next 1:1. */
+export function talkingPointsSection(points: readonly ExportTalkingPoint[], heading: string): SectionOut[] {
+  if (points.length === 0) return []
+  return [{ key: 'talking-points', content: `${heading}\n\n${points.map(talkingPointLine).join('\n')}\n` }]
+}
+
+export interface ExportLeave {
+  away: { startsOn: string; endsOn: string; note: string | null }[]
+  skips: { date: string; reason: string }[]
+}
+
+/** `- Away 2026-12-20 to 2027-01-03: Parental leave` and `- Skipped 2026-12-04: Team offsite`, oldest first. */
+export function leaveSection({ away, skips }: ExportLeave): SectionOut[] {
+  if (away.length === 0 && skips.length === 0) return []
+  const lines = [
+    ...away.map(
+      (a) => `- Away ${a.startsOn} to ${a.endsOn}${a.note === null ? '' : `: ${plainText(a.note)}`}`
+    ),
+    ...skips.map((s) => `- Skipped ${s.date}: ${plainText(s.reason)}`)
+  ]
+  return [{ key: 'leave', content: `## Time away and skipped one-on-ones\n\n${lines.join('\n')}\n` }]
 }
 
 export interface IndexEntry {
@@ -174,7 +208,8 @@ export function reflectionSections(row: ExportRow): SectionOut[] {
       },
       content: `${heading}\n\n${facts.join('\n')}\n${body === '' ? '' : `\n${body}\n`}`
     },
-    ...actionItemsSection(row.actionItems, row.memberName, '###')
+    ...actionItemsSection(row.actionItems, row.memberName, '###'),
+    ...talkingPointsSection(row.talkingPoints, '### Discussed talking points')
   ]
 }
 

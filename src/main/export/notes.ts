@@ -7,6 +7,8 @@ import {
 import {
   EXPORTED_AT_KEY,
   actionItemsSection,
+  talkingPointsSection,
+  leaveSection,
   linkList,
   reflectionSections,
   stamp,
@@ -82,13 +84,18 @@ function personFields(person: PersonRow, kind: string, options: RenderOptions) {
   }
 }
 
-/** The profile's texts and their own action items: the same sections in a person's note and their file. */
+/**
+ * The profile's texts, their own action items, their open talking points and their time away: the same
+ * sections in a person's note and their file.
+ */
 function profileSections(person: PersonRow): SectionOut[] {
   return [
     ...textSection('strengths', '## Strengths', person.strengths),
     ...textSection('growth-areas', '## Growth areas', person.growthAreas),
     ...textSection('aspirations', '## Aspirations', person.aspirations),
-    ...actionItemsSection(person.actionItems, person.name, '##')
+    ...actionItemsSection(person.actionItems, person.name, '##'),
+    ...talkingPointsSection(person.talkingPoints, '## Talking points'),
+    ...leaveSection(person.leave)
   ]
 }
 

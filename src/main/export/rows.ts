@@ -1,5 +1,5 @@
 import type { Db } from '../db/open'
-import type { ExportActionItem, ExportRow } from './markdown'
+import type { ExportActionItem, ExportLeave, ExportRow, ExportTalkingPoint } from './markdown'
 import type {
   CheckinSignal,
   DelegationStatus,
@@ -15,11 +15,18 @@ interface MemberGroup {
   count: number
 }
 
-type RawRow = Omit<ExportRow, 'tags' | 'delegations' | 'actionItems'> & {
+type RawRow = Omit<ExportRow, 'tags' | 'delegations' | 'actionItems' | 'talkingPoints'> & {
   tagsJson: string
   delegationsJson: string
   actionItemsJson: string
+  talkingPointsJson: string
 }
+
+const talkingPointsJson = (
+  where: string
+) => `(SELECT json_group_array(json_object('text', text, 'owner', owner,
+     'jottedOn', jotted_on)) FROM (SELECT t.text, t.owner, t.jotted_on FROM talking_points t
+     WHERE ${where} AND t.deleted_at IS NULL ORDER BY t.jotted_on, t.created_at, t.id)) AS talkingPointsJson`
 
 /** The columns of one exported reflection over `reflections r LEFT JOIN members m` (the benchmark's baseline reads them too). */
 export const exportColumns = `
@@ -33,7 +40,8 @@ export const exportColumns = `
      WHERE rd.reflection_id = r.id AND d.deleted_at IS NULL ORDER BY d.title, d.id)) AS delegationsJson,
   (SELECT json_group_array(json_object('text', text, 'owner', owner, 'dueDate', due_date, 'status', status)) FROM (
      SELECT a.text, a.owner, a.due_date, a.status FROM action_items a
-     WHERE a.reflection_id = r.id AND a.deleted_at IS NULL ORDER BY a.created_at, a.id)) AS actionItemsJson`
+     WHERE a.reflection_id = r.id AND a.deleted_at IS NULL ORDER BY a.created_at, a.id)) AS actionItemsJson,
+  ${talkingPointsJson('t.reflection_id = r.id')}`
 
 /** The scope as SQL over `reflections r LEFT JOIN members m`; live rows of live (or no) members only. */
 function scopeWhere(scope: ExportScope): { sql: string; params: Record<string, unknown> } {
@@ -102,12 +110,13 @@ export function* reflectionsOf(db: Db, scope: ExportScope, memberId: string | nu
      WHERE ${where.sql} AND r.member_id IS @groupMember ORDER BY r.date, r.created_at, r.id`
   )
   for (const raw of statement.iterate({ ...where.params, groupMember: memberId }) as Iterable<RawRow>) {
-    const { tagsJson, delegationsJson, actionItemsJson, ...row } = raw
+    const { tagsJson, delegationsJson, actionItemsJson, talkingPointsJson, ...row } = raw
     yield {
       ...row,
       tags: parseList(tagsJson),
       delegations: parseList(delegationsJson),
-      actionItems: parseList(actionItemsJson)
+      actionItems: parseList(actionItemsJson),
+      talkingPoints: parseList(talkingPointsJson)
     }
   }
 }
@@ -150,6 +159,9 @@ export interface PersonRow extends PersonFields {
   updatedAt: string
   /** Their action items not tied to a reflection. */
   actionItems: ExportActionItem[]
+  /** Their talking points not discussed yet (or discussed in a reflection now in the trash). */
+  talkingPoints: ExportTalkingPoint[]
+  leave: ExportLeave
 }
 
 export function personOf(db: Db, id: string): PersonRow {
@@ -161,12 +173,30 @@ export function personOf(db: Db, id: string): PersonRow {
          (SELECT json_group_array(json_object('text', text, 'owner', owner, 'dueDate', due_date, 'status', status))
           FROM (SELECT a.text, a.owner, a.due_date, a.status FROM action_items a
                 WHERE a.member_id = m.id AND a.reflection_id IS NULL AND a.deleted_at IS NULL
-                ORDER BY a.created_at, a.id)) AS actionItemsJson
+                ORDER BY a.created_at, a.id)) AS actionItemsJson,
+         ${talkingPointsJson(`t.member_id = m.id AND (t.reflection_id IS NULL
+           OR EXISTS (SELECT 1 FROM reflections r WHERE r.id = t.reflection_id AND r.deleted_at IS NOT NULL))`)},
+         (SELECT json_group_array(json_object('startsOn', starts_on, 'endsOn', ends_on, 'note', note))
+          FROM (SELECT * FROM away_periods w WHERE w.member_id = m.id AND w.deleted_at IS NULL
+                ORDER BY w.starts_on, w.ends_on, w.created_at, w.id)) AS awayJson,
+         (SELECT json_group_array(json_object('date', date, 'reason', reason))
+          FROM (SELECT * FROM one_on_one_skips s WHERE s.member_id = m.id AND s.deleted_at IS NULL
+                ORDER BY s.date, s.created_at, s.id)) AS skipsJson
        FROM members m WHERE m.id = ?`
     )
-    .get(id) as Omit<PersonRow, 'actionItems'> & { actionItemsJson: string }
-  const { actionItemsJson, ...person } = row
-  return { ...person, actionItems: parseList(actionItemsJson) }
+    .get(id) as Omit<PersonRow, 'actionItems' | 'talkingPoints' | 'leave'> & {
+    actionItemsJson: string
+    talkingPointsJson: string
+    awayJson: string
+    skipsJson: string
+  }
+  const { actionItemsJson, talkingPointsJson: points, awayJson, skipsJson, ...person } = row
+  return {
+    ...person,
+    actionItems: parseList(actionItemsJson),
+    talkingPoints: parseList(points),
+    leave: { away: parseList(awayJson), skips: parseList(skipsJson) }
+  }
 }
 
 /** A delegation's own fields, as its note holds them. */

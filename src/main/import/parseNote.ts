@@ -20,6 +20,7 @@ import {
 import { linkTarget, linkTargets } from './people'
 import type { SourceFile } from './readFolder'
 import type { ParsedTeamRow } from './csv'
+import { talkingPointsOf, type ParsedPoint } from './talkingPoints'
 
 /** For another tool's note without a person property: its links and its folder, tried in that order. */
 export interface PersonClues {
@@ -48,6 +49,8 @@ export interface ParsedReflection {
   delegations: { id: string | null; title: string }[]
   /** Task lines of Leap's action-items section (read once the person is known); null when there is none. */
   itemLines: string[] | null
+  /** Leap's list of the talking points discussed in it; null when there is none. */
+  talkingPoints: ParsedPoint[] | null
   createdAt: string | null
   updatedAt: string | null
   /** What was left out, for the preview (a tag the journal refuses, a mood out of range). */
@@ -113,6 +116,7 @@ function leapReflection(path: string, fields: Record<string, unknown>, note: Par
     tags: [],
     delegations: delegationRefs(fields.delegations, fields['delegation-ids']),
     itemLines: taskLines(note.sections),
+    talkingPoints: talkingPointsOf(note.sections),
     createdAt: isTimestamp(fields.created) ? fields.created : null,
     updatedAt: isTimestamp(fields.updated) ? fields.updated : null,
     notes: []
@@ -156,6 +160,7 @@ function parseMemberFile(path: string, fields: Record<string, unknown>, note: Pa
   let current: ParsedReflection | null = null
   for (const section of note.sections) {
     if (section.key === 'action-items' && current) current.itemLines = taskLines([section])
+    if (section.key === 'talking-points' && current) current.talkingPoints = talkingPointsOf([section])
     if (section.key !== 'reflection') continue
     const parsed = memberFileReflection(path, section, hint)
     if ('reason' in parsed) return parsed
@@ -209,6 +214,7 @@ function memberFileReflection(
       title: ''
     })),
     itemLines: null,
+    talkingPoints: null,
     createdAt: isTimestamp(data.created) ? data.created : null,
     updatedAt: isTimestamp(data.updated) ? data.updated : null,
     notes: []
@@ -253,6 +259,7 @@ function foreignReflection(
     tags: [],
     delegations: [],
     itemLines: null,
+    talkingPoints: null,
     createdAt: null,
     updatedAt: null,
     notes

@@ -10,6 +10,9 @@ import { labelledText, sectionText, type ParsedNote, type SectionIn } from '../e
 import { dayOf, intOf, isDay, isId, isTimestamp, sqliteLength, tagsOf, textOf } from './checks'
 import { parseItems, taskLines, type ParsedItem, type PersonHint } from './items'
 import { linkTarget } from './people'
+import { talkingPointsOf, type ParsedPoint } from './talkingPoints'
+import { leaveOf } from './leave'
+import type { ExportLeave } from '../export/markdown'
 import type {
   AuthorityChangeFields,
   CheckinFields,
@@ -23,6 +26,10 @@ export interface ParsedPerson extends PersonFields {
   path: string
   id: string
   actionItems: ParsedItem[] | null
+  /** Their open talking points; null when the note lists none. */
+  talkingPoints: ParsedPoint[] | null
+  /** Their time away and skipped one-on-ones; null when the note lists none. */
+  leave: ExportLeave | null
   createdAt: string | null
   updatedAt: string | null
 }
@@ -91,6 +98,8 @@ export function personFields(
     cadenceDays: cadence ?? 14,
     archivedAt: isTimestamp(fields.archived) ? fields.archived : null,
     actionItems: parseItems(taskLines(note.sections), name),
+    talkingPoints: talkingPointsOf(note.sections),
+    leave: leaveOf(note.sections),
     createdAt: isTimestamp(fields.created) ? fields.created : null,
     updatedAt: isTimestamp(fields.updated) ? fields.updated : null
   }

@@ -39,6 +39,8 @@ import {
   EMPTY_PERSON
 } from './write'
 import { planTeamRows } from './teamPlan'
+import { currentPoints, pointChanges, writePoints } from './talkingPoints'
+import { newLeave, writeLeave } from './leave'
 import type { ParsedTeamRow } from './csv'
 
 export interface ImportPlan {
@@ -118,9 +120,12 @@ export function planImport(
     people.noteResolved(person.id, id, person.name)
     const current = match ? currentPerson(db, id) : null
     const items = itemChanges(current?.items ?? [], person.actionItems)
+    const points = pointChanges(current ? currentPoints(db, id, null) : [], person.talkingPoints)
+    const leave = newLeave(db, current ? id : null, person.leave)
+    const children = items.length + points.length + leave.away.length + leave.skips.length
     const outcome: Outcome = !current
       ? 'create'
-      : samePerson(current, person) && items.length === 0
+      : samePerson(current, person) && children === 0
         ? 'unchanged'
         : 'update'
     entry(person, outcome, null, `id:${id}`)
@@ -129,6 +134,8 @@ export function planImport(
       const stamps = stampsFor(person, current?.updatedAt ?? null)
       writePerson(db, { ...fieldsOfPerson(person), id }, stamps, outcome === 'create')
       writeItems(db, { memberId: id, reflectionId: null }, items, stamps.updated)
+      writePoints(db, { memberId: id, reflectionId: null }, points, stamps.updated)
+      writeLeave(db, id, leave, stamps.updated)
     })
   }
 
@@ -256,8 +263,17 @@ export function planImport(
       stance: reflection.stance
     } as const
     const items = itemChanges(current?.items ?? [], parsedItems)
+    // Talking points belong to a person: a general reflection has none.
+    const points =
+      memberId === null
+        ? []
+        : pointChanges(current ? currentPoints(db, memberId, row.id) : [], reflection.talkingPoints)
     const sameRow = current !== null && sameReflection(current, row, reflection.tags, delegationIds)
-    const outcome: Outcome = !current ? 'create' : sameRow && items.length === 0 ? 'unchanged' : 'update'
+    const outcome: Outcome = !current
+      ? 'create'
+      : sameRow && items.length === 0 && points.length === 0
+        ? 'unchanged'
+        : 'update'
     entry(reflection, outcome, notes.length ? notes.join(' ') : null, resolved?.key ?? null)
     if (outcome === 'unchanged') continue
     reflectionWrites.push((db) => {
@@ -268,6 +284,7 @@ export function planImport(
         writeDelegationLinks(db, row.id, delegationIds, !current)
       }
       writeItems(db, { memberId, reflectionId: row.id }, items, stamps.updated)
+      if (memberId !== null) writePoints(db, { memberId, reflectionId: row.id }, points, stamps.updated)
     })
   }
 

@@ -5,6 +5,7 @@ import type { ParsedItem } from './items'
 import type { ParsedReflection } from './parseNote'
 import type { ParsedDelegation, ParsedPerson } from './parseNotes'
 import type { Stamps } from './write'
+import type { ParsedPoint } from './talkingPoints'
 import { DELEGATION_FIELDS, PERSON_FIELDS, type DelegationFields, type PersonFields } from '../export/rows'
 
 /** What the journal would refuse in a note, checked before writing anything (null when all is well). */
@@ -15,9 +16,24 @@ const printable = (text: string) => text.replaceAll('\u0000', '').replace(/[\uD8
 export function personProblem(person: ParsedPerson): string | null {
   const bad = unstorable([
     ...Object.values(fieldsOfPerson(person)),
-    ...(person.actionItems ?? []).map((i) => i.text)
+    ...(person.actionItems ?? []).map((i) => i.text),
+    ...(person.talkingPoints ?? []).map((p) => p.text),
+    ...(person.leave?.away ?? []).map((a) => a.note),
+    ...(person.leave?.skips ?? []).map((s) => s.reason)
   ])
-  return bad === null ? itemProblem(person.actionItems) : unstorableMessage(bad)
+  return bad === null
+    ? (itemProblem(person.actionItems) ?? pointProblem(person.talkingPoints) ?? leaveProblem(person))
+    : unstorableMessage(bad)
+}
+
+function leaveProblem({ leave }: ParsedPerson): string | null {
+  const texts = [
+    ...(leave?.away ?? []).map((a) => a.note ?? 'x'),
+    ...(leave?.skips ?? []).map((s) => s.reason)
+  ]
+  return texts.some((text) => sqliteLength(text.trim()) < 1 || sqliteLength(text) > 500)
+    ? 'A note on time away or a reason for a skipped one-on-one in it is empty or over 500 characters.'
+    : null
 }
 
 export function delegationProblem(delegation: ParsedDelegation): string | null {
@@ -38,8 +54,22 @@ export function reflectionProblem(
 ): string | null {
   if ([...reflection.body].length > MAX_BODY_CHARS)
     return 'Its text is longer than Leap keeps (5 million characters).'
-  const bad = unstorable([title, reflection.body, reflection.tags, ...(items ?? []).map((i) => i.text)])
-  return bad === null ? itemProblem(items) : unstorableMessage(bad)
+  const bad = unstorable([
+    title,
+    reflection.body,
+    reflection.tags,
+    ...(items ?? []).map((i) => i.text),
+    ...(reflection.talkingPoints ?? []).map((p) => p.text)
+  ])
+  return bad === null
+    ? (itemProblem(items) ?? pointProblem(reflection.talkingPoints))
+    : unstorableMessage(bad)
+}
+
+function pointProblem(points: readonly ParsedPoint[] | null): string | null {
+  return points?.some((point) => sqliteLength(point.text) < 1 || sqliteLength(point.text) > 2000)
+    ? 'A talking point in it has no text, or more than 2,000 characters.'
+    : null
 }
 
 function itemProblem(items: readonly ParsedItem[] | null): string | null {

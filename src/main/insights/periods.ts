@@ -44,8 +44,5 @@ export const periodStartSql = (column: string) => `CASE @bucket
 /** The first day of the last quarter ending today (today included). */
 export const quarterStart = (today: string): string => day(subDays(parse(today), QUARTER_DAYS - 1))
 
-/** Whole days from one local day to another. */
-export const daysFrom = (from: string, to: string): number =>
-  Math.round((parse(to).getTime() - parse(from).getTime()) / 86_400_000)
-
-export const plusDays = (from: string, days: number): string => day(addDays(parse(from), days))
+/** Whole days from one local day to another (the one-on-one cadence counts days the same way). */
+export { daysFrom } from '../../shared/domain/cadence'

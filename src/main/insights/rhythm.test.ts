@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { UNKNOWN_ID } from '../testing/delegationFixtures'
 import { journalWriter, TODAY } from '../testing/insightFixtures'
 import { eachTempJournal, expectLeapError } from '../testing/tempJournal'
+import { markAway, skipOneOnOne } from '../journal/leave'
 import { archiveMember, createMember } from '../journal/members'
 import { rhythmInsights } from './rhythm'
 
@@ -33,10 +34,13 @@ describe('rhythmInsights', () => {
         cadenceDays: 14,
         held: 3,
         expected: 6,
+        awayDays: 0,
+        skipped: 0,
         lastOneOnOne: '2026-11-20',
         dueOn: '2026-12-04',
         overdue: false,
-        daysOverdue: 0
+        daysOverdue: 0,
+        awayUntil: null
       },
       {
         memberId: ben,
@@ -44,10 +48,13 @@ describe('rhythmInsights', () => {
         cadenceDays: 7,
         held: 1,
         expected: 3, // 27 days since he started
+        awayDays: 0,
+        skipped: 0,
         lastOneOnOne: '2026-11-05',
         dueOn: '2026-11-12',
         overdue: true,
-        daysOverdue: 15
+        daysOverdue: 15,
+        awayUntil: null
       },
       {
         memberId: cara,
@@ -55,10 +62,13 @@ describe('rhythmInsights', () => {
         cadenceDays: 30,
         held: 0,
         expected: 3,
+        awayDays: 0,
+        skipped: 0,
         lastOneOnOne: null,
         dueOn: null,
         overdue: true,
-        daysOverdue: null
+        daysOverdue: null,
+        awayUntil: null
       }
     ])
     expect(rhythmInsights(journal.db, { today: TODAY, memberId: dan }).members[0]).toMatchObject({
@@ -75,6 +85,25 @@ describe('rhythmInsights', () => {
     const [eves, fays] = rhythmInsights(journal.db, { today: TODAY }).members
     expect(eves).toMatchObject({ memberId: eve, expected: 0, held: 0 })
     expect(fays).toMatchObject({ dueOn: TODAY, overdue: false, daysOverdue: 0 })
+  })
+
+  it('does not count time away or a skipped one-on-one as missed, and no one away is overdue', () => {
+    const write = journalWriter(journal.db)
+    const gil = createMember(journal.db, { name: 'Gil', cadenceDays: 14 }).id
+    const hal = createMember(journal.db, { name: 'Hal', cadenceDays: 14 }).id
+    write.reflect('2026-10-01', { memberId: gil })
+    write.reflect('2026-10-01', { memberId: hal })
+    // Gil: away four weeks from 3 Nov, and today. Hal: his 15 Oct one-on-one skipped, then 28 days away.
+    markAway(journal.db, { memberId: gil, startsOn: '2026-11-03', endsOn: '2026-11-30' })
+    skipOneOnOne(journal.db, { memberId: hal, date: '2026-10-15', reason: 'Offsite' })
+    markAway(journal.db, { memberId: hal, startsOn: '2026-10-20', endsOn: '2026-11-16' })
+    const [gils, hals] = rhythmInsights(journal.db, { today: TODAY }).members
+    // 90 days, 25 of them away (3-27 Nov): 65 days hold 4 cadences, not 6.
+    expect(gils).toMatchObject({ held: 1, expected: 4, awayDays: 25, skipped: 0, overdue: false })
+    expect(gils).toMatchObject({ daysOverdue: 0, awayUntil: '2026-11-30' })
+    // 15 Oct + 14 days not away: 4 before leaving, 10 from his return on 17 Nov: due 26 Nov.
+    expect(hals).toMatchObject({ expected: 3, awayDays: 28, skipped: 1, dueOn: '2026-11-26' })
+    expect(hals).toMatchObject({ overdue: true, daysOverdue: 1, awayUntil: null })
   })
 
   it('is empty on an empty journal and refuses an unknown person', () => {

@@ -1,13 +1,16 @@
+import { awayDaysBetween, cadenceDue, daysFrom, type AwaySpan } from '../../shared/domain/cadence'
 import type { DatedScope, RhythmInsights } from '../../shared/domain/insights'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
-import { daysFrom, plusDays, quarterStart } from './periods'
+import { localDayOf } from '../journal/localDay'
+import { quarterStart } from './periods'
 import { scopedMembers } from './scope'
 
 /**
  * One-on-one rhythm: per person, the days with a one-on-one reflection in the last quarter against the
  * cadences that fit in it (from their start date when that is later), and whether the next one is overdue
- * today. Someone who never had a one-on-one is overdue.
+ * today. Days away are not days a one-on-one was due, and a one-on-one skipped with a reason is not a missed
+ * one (shared/domain/cadence.ts). Someone who never had a one-on-one, nor skipped one, is overdue unless away.
  */
 export function rhythmInsights(db: Db, { memberId, today }: DatedScope): RhythmInsights {
   const members = scopedMembers(db, memberId)
@@ -23,25 +26,62 @@ export function rhythmInsights(db: Db, { memberId, today }: DatedScope): RhythmI
     `SELECT max(date) AS last FROM reflections
      WHERE member_id = ? AND kind = 'one_on_one' AND deleted_at IS NULL AND date <= ?`
   )
+  // Skips, time away and the day each person was added, read once for everyone: most have none.
+  const skipDays = groupBy(
+    sql(
+      db,
+      `SELECT member_id AS memberId, date FROM one_on_one_skips WHERE deleted_at IS NULL AND date <= ? ORDER BY date`
+    ).all(today) as { memberId: string; date: string }[]
+  )
+  const away = groupBy(
+    sql(
+      db,
+      `SELECT member_id AS memberId, starts_on AS startsOn, ends_on AS endsOn FROM away_periods
+       WHERE deleted_at IS NULL ORDER BY starts_on`
+    ).all() as ({ memberId: string } & AwaySpan)[]
+  )
+  const added = new Map(
+    (
+      sql(db, `SELECT id, created_at AS createdAt FROM members`).all() as { id: string; createdAt: string }[]
+    ).map(({ id, createdAt }) => [id, localDayOf(createdAt)])
+  )
   return {
     since,
     members: members.map(({ memberId: id, name, cadenceDays, startDate }) => {
       const from = startDate && startDate > since ? startDate : since
       const { held } = counts.get({ memberId: id, today, from }) as { held: number }
       const { last: lastOneOnOne } = last.get(id, today) as { last: string | null }
-      const dueOn = lastOneOnOne ? plusDays(lastOneOnOne, cadenceDays) : null
-      const daysOverdue = dueOn ? Math.max(0, daysFrom(dueOn, today)) : null
+      const skips = skipDays.get(id) ?? []
+      const lastSkipped = skips.at(-1)?.date ?? null
+      const skipped = new Set(skips.filter(({ date }) => date >= from).map(({ date }) => date)).size
+      const spans = away.get(id) ?? []
+      const due = cadenceDue(
+        { cadenceDays, lastOneOnOne, lastSkipped, addedOn: added.get(id)!, away: spans },
+        today
+      )
+      const started = lastOneOnOne !== null || lastSkipped !== null
+      const awayDays = from > today ? 0 : awayDaysBetween(spans, from, today)
+      const window = from > today ? 0 : daysFrom(from, today) + 1
       return {
         memberId: id,
         name,
         cadenceDays,
         held,
-        expected: from > today ? 0 : Math.floor((daysFrom(from, today) + 1) / cadenceDays),
+        expected: Math.max(0, Math.floor((window - awayDays) / cadenceDays) - skipped),
+        awayDays,
+        skipped,
         lastOneOnOne,
-        dueOn,
-        overdue: dueOn === null || daysOverdue! > 0,
-        daysOverdue
+        dueOn: started ? due.dueOn : null,
+        overdue: due.awayUntil === null && (!started || due.daysOverdue > 0),
+        daysOverdue: started ? due.daysOverdue : null,
+        awayUntil: due.awayUntil
       }
     })
   }
+}
+
+function groupBy<T extends { memberId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const row of rows) groups.set(row.memberId, [...(groups.get(row.memberId) ?? []), row])
+  return groups
 }

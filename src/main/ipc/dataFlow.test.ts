@@ -15,6 +15,8 @@ import { createDelegation } from '../journal/delegations'
 import { createMember } from '../journal/members'
 import { createReflection } from '../journal/reflections'
 import { createSampleTeam } from '../journal/sample'
+import { createTalkingPoint } from '../journal/talkingPoints'
+import { markAway, skipOneOnOne } from '../journal/leave'
 import { moveToTrash } from '../journal/trash'
 import { damage } from '../testing/damagedJournals'
 import { tempFolder, tempSession } from '../testing/tempJournal'
@@ -36,9 +38,21 @@ interface Seed {
   ben: string
   reflection: string
   actionItem: string
+  talkingPoint: string
+  away: string
+  skip: string
   delegation: string
   checkin: string
-  trashed: { member: string; reflection: string; actionItem: string; delegation: string; checkin: string }
+  trashed: {
+    member: string
+    reflection: string
+    actionItem: string
+    talkingPoint: string
+    away: string
+    skip: string
+    delegation: string
+    checkin: string
+  }
 }
 
 function seed(db: Db): Seed {
@@ -60,6 +74,9 @@ function seed(db: Db): Seed {
     owner: 'them',
     text: 'Draft the plan'
   }).id
+  const talkingPoint = createTalkingPoint(db, { memberId: ana, owner: 'them', text: 'Her next step' }).id
+  const away = markAway(db, { memberId: ana, startsOn: '2026-12-20', endsOn: '2027-01-03' }).id
+  const skip = skipOneOnOne(db, { memberId: ana, date: '2026-11-27', reason: 'Offsite' }).id
   const delegation = createDelegation(db, {
     memberId: ana,
     title: 'Own the release',
@@ -83,6 +100,9 @@ function seed(db: Db): Seed {
     member: createMember(db, { name: 'Old Contractor' }).id,
     reflection: createReflection(db, { kind: 'general', date: '2026-11-01', title: 'Gone' }).reflection.id,
     actionItem: createActionItem(db, { memberId: ben, owner: 'me', text: 'Gone too' }).id,
+    talkingPoint: createTalkingPoint(db, { memberId: ben, owner: 'me', text: 'Old topic' }).id,
+    away: markAway(db, { memberId: ben, startsOn: '2026-08-01', endsOn: '2026-08-14' }).id,
+    skip: skipOneOnOne(db, { memberId: ben, date: '2026-09-01', reason: 'Sick' }).id,
     delegation: createDelegation(db, { memberId: ben, title: 'Dropped', authorityLevel: 2 }).id,
     checkin: createCheckin(db, {
       delegationId: delegation,
@@ -94,10 +114,13 @@ function seed(db: Db): Seed {
   moveToTrash(db, 'member', trashed.member)
   moveToTrash(db, 'reflection', trashed.reflection)
   moveToTrash(db, 'action_item', trashed.actionItem)
+  moveToTrash(db, 'talking_point', trashed.talkingPoint)
+  moveToTrash(db, 'away_period', trashed.away)
+  moveToTrash(db, 'skip', trashed.skip)
   moveToTrash(db, 'delegation', trashed.delegation)
   moveToTrash(db, 'checkin', trashed.checkin)
   createSampleTeam(db, '2026-11-27')
-  return { ana, ben, reflection: reflection.id, actionItem, delegation, checkin, trashed }
+  return { ana, ben, reflection: reflection.id, actionItem, talkingPoint, away, skip, delegation, checkin, trashed }
 }
 
 interface Context {
@@ -165,6 +188,23 @@ const examples: { [C in Channel]: (context: Context) => ChannelInput<C> | Promis
   'actionItems.list': ({ seed }) => ({ memberId: seed.ana, status: 'open' }),
   'actionItems.delete': ({ seed }) => ({ id: seed.actionItem }),
   'actionItems.restore': ({ seed }) => ({ id: seed.trashed.actionItem }),
+  'talkingPoints.create': ({ seed }) => ({ memberId: seed.ana, owner: 'me', text: 'Conference talk' }),
+  'talkingPoints.discuss': ({ seed }) => ({ id: seed.talkingPoint, reflectionId: seed.reflection }),
+  'talkingPoints.list': ({ seed }) => ({ memberId: seed.ana, discussedIn: seed.reflection }),
+  'talkingPoints.delete': ({ seed }) => ({ id: seed.talkingPoint }),
+  'talkingPoints.restore': ({ seed }) => ({ id: seed.trashed.talkingPoint }),
+  'leave.markAway': ({ seed }) => ({
+    memberId: seed.ben,
+    startsOn: '2026-12-01',
+    endsOn: '2026-12-14',
+    note: 'Leave'
+  }),
+  'leave.skip': ({ seed }) => ({ memberId: seed.ben, date: '2026-12-04', reason: 'Public holiday' }),
+  'leave.list': ({ seed }) => ({ memberId: seed.ana }),
+  'leave.deleteAway': ({ seed }) => ({ id: seed.away }),
+  'leave.restoreAway': ({ seed }) => ({ id: seed.trashed.away }),
+  'leave.deleteSkip': ({ seed }) => ({ id: seed.skip }),
+  'leave.restoreSkip': ({ seed }) => ({ id: seed.trashed.skip }),
   'trash.list': () => ({}),
   'delegations.create': ({ seed }) => ({
     memberId: seed.ben,

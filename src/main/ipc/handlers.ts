@@ -5,12 +5,14 @@ import { exportHandlers } from '../export/jobs'
 import { insightsHandlers } from '../insights/handlers'
 import { actionItemsHandlers } from '../journal/actionItems'
 import { delegationsHandlers } from '../journal/delegations'
+import { leaveHandlers } from '../journal/leave'
 import { membersHandlers } from '../journal/members'
 import { oneOnOnesHandlers } from '../journal/oneOnOnes'
 import { reviewPacket } from '../journal/packets'
 import { reflectionsHandlers } from '../journal/reflections'
 import { reviewsHandlers } from '../journal/reviews'
 import { sampleHandlers } from '../journal/sample'
+import { talkingPointsHandlers } from '../journal/talkingPoints'
 import { trashHandlers } from '../journal/trash'
 import type { Platform } from '../platform'
 import { searchHandlers } from '../search/search'
@@ -52,6 +54,8 @@ export const handlers: Handlers = {
   ...reflectionsHandlers,
   ...reviewsHandlers,
   ...actionItemsHandlers,
+  ...talkingPointsHandlers,
+  ...leaveHandlers,
   ...trashHandlers,
   ...delegationsHandlers,
   ...searchHandlers,

@@ -86,6 +86,8 @@ describe('the write lock', { timeout: 30_000 }, () => {
       'members.get': { id: member },
       'members.timeline': { memberId: member },
       'oneOnOnes.prepare': { memberId: member },
+      'talkingPoints.list': { memberId: member },
+      'leave.list': { memberId: member },
       'reflections.get': { id: reflection },
       'delegations.get': { id: delegation },
       'delegations.ladder': { memberId: member },

@@ -22,7 +22,22 @@ const memberColumns = `
   m.aspirations, m.notes, m.cadence_days AS cadenceDays, m.archived_at AS archivedAt,
   m.created_at AS createdAt, m.updated_at AS updatedAt,
   (SELECT max(r.date) FROM reflections r
-    WHERE r.member_id = m.id AND r.kind = 'one_on_one' AND r.deleted_at IS NULL) AS lastOneOnOne`
+    WHERE r.member_id = m.id AND r.kind = 'one_on_one' AND r.deleted_at IS NULL) AS lastOneOnOne,
+  (SELECT max(s.date) FROM one_on_one_skips s WHERE s.member_id = m.id AND s.deleted_at IS NULL) AS lastSkipped,
+  (SELECT json_group_array(json_object('startsOn', starts_on, 'endsOn', ends_on)) FROM (
+     SELECT w.starts_on, w.ends_on FROM away_periods w
+     WHERE w.member_id = m.id AND w.deleted_at IS NULL AND w.ends_on >= coalesce(
+       (SELECT max(r.date) FROM reflections r
+        WHERE r.member_id = m.id AND r.kind = 'one_on_one' AND r.deleted_at IS NULL), '')
+     ORDER BY w.starts_on)) AS awayJson`
+
+type MemberRow = Omit<Member, 'away'> & { awayJson: string }
+
+/** Most people have no time away: skip the parser for those. */
+const toMember = ({ awayJson, ...row }: MemberRow): Member => ({
+  ...row,
+  away: awayJson === '[]' ? [] : (JSON.parse(awayJson) as Member['away'])
+})
 
 /** The columns a patch may touch, by field name. */
 const editableColumns = {
@@ -41,12 +56,14 @@ const editableColumns = {
 type EditableField = keyof typeof editableColumns
 
 export function listMembers(db: Db, { includeArchived = false }: MemberList): Member[] {
-  return sql(
-    db,
-    `SELECT ${memberColumns} FROM members m
+  return (
+    sql(
+      db,
+      `SELECT ${memberColumns} FROM members m
      WHERE m.deleted_at IS NULL AND (? OR m.archived_at IS NULL)
      ORDER BY m.name COLLATE NOCASE, m.created_at`
-  ).all(includeArchived ? 1 : 0) as Member[]
+    ).all(includeArchived ? 1 : 0) as MemberRow[]
+  ).map(toMember)
 }
 
 const missingMember = () =>
@@ -61,9 +78,9 @@ export function getMember(db: Db, id: string): Member {
   const member = sql(
     db,
     `SELECT ${memberColumns} FROM members m WHERE m.id = ? AND m.deleted_at IS NULL`
-  ).get(id) as Member | undefined
+  ).get(id) as MemberRow | undefined
   if (!member) throw missingMember()
-  return member
+  return toMember(member)
 }
 
 /** A new member; without a cadence, the default from Settings (`defaultCadenceDays`). */
@@ -128,9 +145,10 @@ export function archiveMember(db: Db, { id, archived }: MemberArchive): Member {
 const TIMELINE_PAGE = 50
 
 /**
- * A person's history, newest first: reflections, check-ins on their delegations, action items (dated by the
- * day they were written down). The union's columns are shared: a check-in's lesson rides in `title` and
- * whether they worked it out in `status`. Keyset paging on (date, id) over the union keeps deep pages cheap.
+ * A person's history, newest first: reflections, check-ins on their delegations, action items and talking
+ * points (dated by the day they were written down), time away (by its first day) and skipped one-on-ones. The
+ * union's columns are shared: a check-in's lesson rides in `title` and whether they worked it out in `status`.
+ * Keyset paging on (date, id) over the union keeps deep pages cheap.
  */
 export function memberTimeline(
   db: Db,
@@ -142,17 +160,30 @@ export function memberTimeline(
     `SELECT * FROM (
        SELECT 'reflection' AS kind, r.id, r.date, r.title, substr(r.body, 1, 600) AS body, r.kind AS reflectionKind,
          r.mood, r.stance, NULL AS delegationId, NULL AS delegationTitle, NULL AS signal, NULL AS leaderResponse,
-         NULL AS owner, NULL AS status, NULL AS dueDate
+         NULL AS owner, NULL AS status, NULL AS dueDate, NULL AS reflectionId
        FROM reflections r WHERE r.member_id = @memberId AND r.deleted_at IS NULL
        UNION ALL
        SELECT 'checkin', c.id, c.date, c.lesson, c.progress, NULL, NULL, NULL, d.id, d.title, c.signal,
-         c.leader_response, NULL, c.worked_out, NULL
+         c.leader_response, NULL, c.worked_out, NULL, NULL
        FROM checkins c JOIN delegations d ON d.id = c.delegation_id
        WHERE d.member_id = @memberId AND c.deleted_at IS NULL AND d.deleted_at IS NULL
        UNION ALL
        SELECT 'action_item', a.id, substr(a.created_at, 1, 10), NULL, a.text, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-         a.owner, a.status, a.due_date
+         a.owner, a.status, a.due_date, NULL
        FROM action_items a WHERE a.member_id = @memberId AND a.deleted_at IS NULL
+       UNION ALL
+       SELECT 'talking_point', t.id, t.jotted_on, NULL, t.text, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+         t.owner, NULL, NULL, CASE WHEN r.deleted_at IS NULL THEN t.reflection_id END
+       FROM talking_points t LEFT JOIN reflections r ON r.id = t.reflection_id
+       WHERE t.member_id = @memberId AND t.deleted_at IS NULL
+       UNION ALL
+       -- The last day away in the due-date column.
+       SELECT 'away', w.id, w.starts_on, NULL, w.note, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+         NULL, NULL, w.ends_on, NULL
+       FROM away_periods w WHERE w.member_id = @memberId AND w.deleted_at IS NULL
+       UNION ALL
+       SELECT 'skip', s.id, s.date, NULL, s.reason, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+       FROM one_on_one_skips s WHERE s.member_id = @memberId AND s.deleted_at IS NULL
      )
      WHERE @beforeDate IS NULL OR date < @beforeDate OR (date = @beforeDate AND id < @beforeId)
      ORDER BY date DESC, id DESC LIMIT @limit`
@@ -186,6 +217,7 @@ interface TimelineRow {
   owner: string | null
   status: string | null
   dueDate: string | null
+  reflectionId: string | null
 }
 
 function toTimelineItem(row: TimelineRow): TimelineItem {
@@ -224,6 +256,19 @@ function toTimelineItem(row: TimelineRow): TimelineItem {
         status: row.status ?? 'open',
         dueDate: row.dueDate
       }
+    case 'talking_point':
+      return {
+        kind: 'talking_point',
+        id: row.id,
+        date: row.date,
+        text: row.body ?? '',
+        owner: row.owner ?? 'me',
+        reflectionId: row.reflectionId
+      }
+    case 'away':
+      return { kind: 'away', id: row.id, date: row.date, endsOn: row.dueDate!, note: row.body }
+    case 'skip':
+      return { kind: 'skip', id: row.id, date: row.date, reason: row.body ?? '' }
   }
 }
 

@@ -2,16 +2,20 @@ import type { CheckinSignal, LeaderResponse } from '../../shared/domain/delegati
 import { LETTING_GO_RESPONSES } from '../../shared/domain/delegationVocabulary'
 import { checkinBudget, checkinDue } from '../../shared/domain/checkinBudget'
 import { enactedAuthority } from '../../shared/domain/enactedAuthority'
-import type { OneOnOnePrep, OneOnOnePrepQuery } from '../../shared/domain/oneOnOnes'
+import { carriedFrom, type OneOnOnePrep, type OneOnOnePrepQuery } from '../../shared/domain/oneOnOnes'
 import { rescueFired, type RescueTrigger } from '../../shared/domain/rescueTrigger'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import type { ChannelHandlers } from '../ipc/handlers'
 import { listActionItems } from './actionItems'
-import { todayLocal } from './localDay'
+import { localDayOf, todayLocal } from './localDay'
 import { getMember } from './members'
+import { listTalkingPoints } from './talkingPoints'
 
-/** One query per panel of the 1:1 view: open action items, active delegations, the last reflection. */
+/**
+ * One query per panel of the 1:1 view: talking points (first), open action items, active delegations, the
+ * last reflection.
+ */
 export function prepareOneOnOne(
   db: Db,
   { memberId, excludeReflectionId }: OneOnOnePrepQuery,
@@ -51,9 +55,32 @@ export function prepareOneOnOne(
      WHERE member_id = ? AND kind = 'one_on_one' AND deleted_at IS NULL AND id IS NOT ?
      ORDER BY date DESC, created_at DESC LIMIT 1`
   ).get(memberId, excludeReflectionId ?? null) as OneOnOnePrep['lastReflection'] | undefined
+  const lastDay = lastReflection?.date ?? null
+  const reflectionDays = new Map(
+    (
+      sql(
+        db,
+        `SELECT a.id, r.date FROM action_items a JOIN reflections r ON r.id = a.reflection_id
+         WHERE a.member_id = ? AND a.status = 'open' AND a.deleted_at IS NULL`
+      ).all(memberId) as { id: string; date: string }[]
+    ).map(({ id, date }) => [id, date])
+  )
   return {
     member,
-    openActionItems: listActionItems(db, { memberId, status: 'open' }),
+    talkingPoints: listTalkingPoints(db, {
+      memberId,
+      ...(excludeReflectionId ? { discussedIn: excludeReflectionId } : {})
+    }).map((point) => ({
+      ...point,
+      carriedFrom: point.reflectionId === null ? carriedFrom(point.jottedOn, lastDay) : null
+    })),
+    openActionItems: listActionItems(db, { memberId, status: 'open' }).map((item) => ({
+      ...item,
+      carriedFrom:
+        item.reflectionId === excludeReflectionId
+          ? null
+          : carriedFrom(reflectionDays.get(item.id) ?? localDayOf(item.createdAt), lastDay)
+    })),
     activeDelegations: delegations.map(
       ({
         lastId,

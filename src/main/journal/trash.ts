@@ -36,7 +36,10 @@ const SHAPES: Record<TrashKind, TrashShape> = {
     what: 'delegation'
   },
   action_item: { table: 'action_items', children: [], what: 'action item' },
-  checkin: { table: 'checkins', children: [], what: 'check-in' }
+  checkin: { table: 'checkins', children: [], what: 'check-in' },
+  talking_point: { table: 'talking_points', children: [], what: 'talking point' },
+  away_period: { table: 'away_periods', children: [], what: 'time away' },
+  skip: { table: 'one_on_one_skips', children: [], what: 'skipped one-on-one' }
 }
 
 function deletedAt(db: Db, kind: TrashKind, id: string): string | null {
@@ -102,6 +105,15 @@ export function listTrash(db: Db): TrashItem[] {
        FROM action_items a LEFT JOIN members m ON m.id = a.member_id
        LEFT JOIN reflections r ON r.id = a.reflection_id
        WHERE a.deleted_at IS NOT NULL AND (r.id IS NULL OR r.deleted_at IS NOT a.deleted_at)
+     UNION ALL
+     SELECT 'talking_point', t.id, t.text, m.name, t.deleted_at
+       FROM talking_points t JOIN members m ON m.id = t.member_id WHERE t.deleted_at IS NOT NULL
+     UNION ALL
+     SELECT 'away_period', w.id, 'Away ' || w.starts_on || ' to ' || w.ends_on, m.name, w.deleted_at
+       FROM away_periods w JOIN members m ON m.id = w.member_id WHERE w.deleted_at IS NOT NULL
+     UNION ALL
+     SELECT 'skip', s.id, 'Skipped one-on-one on ' || s.date || ': ' || s.reason, m.name, s.deleted_at
+       FROM one_on_one_skips s JOIN members m ON m.id = s.member_id WHERE s.deleted_at IS NOT NULL
      ORDER BY deletedAt DESC`
   ).all() as TrashItem[]
 }

@@ -86,6 +86,42 @@ const kinds: Record<SearchKind, KindSearch> = {
     delegationId: 'NULL',
     weights: [1],
     titleColumn: 0
+  },
+  talking_point: {
+    fts: 'talking_points_fts',
+    table: 'talking_points',
+    joins: 'JOIN members m ON m.id = t.member_id',
+    title: 't.text',
+    date: 't.jotted_on',
+    memberId: 't.member_id',
+    memberName: 'm.name',
+    delegationId: 'NULL',
+    weights: [1],
+    titleColumn: 0
+  },
+  away_period: {
+    fts: 'away_periods_fts',
+    table: 'away_periods',
+    joins: 'JOIN members m ON m.id = t.member_id',
+    title: "'Away ' || t.starts_on || ' to ' || t.ends_on",
+    date: 't.starts_on',
+    memberId: 't.member_id',
+    memberName: 'm.name',
+    delegationId: 'NULL',
+    weights: [1],
+    titleColumn: null
+  },
+  skip: {
+    fts: 'one_on_one_skips_fts',
+    table: 'one_on_one_skips',
+    joins: 'JOIN members m ON m.id = t.member_id',
+    title: "'Skipped one-on-one'",
+    date: 't.date',
+    memberId: 't.member_id',
+    memberName: 'm.name',
+    delegationId: 'NULL',
+    weights: [1],
+    titleColumn: null
   }
 }
 

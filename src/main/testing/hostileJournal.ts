@@ -27,7 +27,8 @@ const lookalikes = [
 
 /**
  * Turns a seeded journal hostile: names, titles, bodies, tags, delegation titles, check-ins and action items
- * from the shared hostile strings (and text that looks like Leap's own markers), one archived person, and a
+ * from the shared hostile strings (and text that looks like Leap's own markers), talking points open and
+ * discussed, one archived person, and a
  * reflection, a delegation and a person in the trash.
  */
 export function hostileJournal(db: Db): void {
@@ -87,6 +88,47 @@ export function hostileJournal(db: Db): void {
     })
     ids('action_items').forEach((id, i) => {
       db.prepare('UPDATE action_items SET text = ? WHERE id = ?').run(nonBlank(at(i + 17), `Item ${i}`), id)
+    })
+    // Talking points: an open one per person, and one discussed in every fifth one-on-one.
+    const point = db.prepare(
+      `INSERT INTO talking_points (id, member_id, owner, text, jotted_on, reflection_id, discussed_at, created_at,
+         updated_at) VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, '2026-03-01T10:00:00.000Z',
+         '2026-03-01T10:00:00.000Z')`
+    )
+    ids('members').forEach((id, i) =>
+      point.run(
+        id,
+        i % 2 ? 'me' : 'them',
+        nonBlank(at(i + 19).slice(0, 2000), `Topic ${i}`),
+        '2026-02-27',
+        null,
+        null
+      )
+    )
+    ;(
+      db
+        .prepare(
+          `SELECT id, member_id AS memberId, date FROM reflections WHERE kind = 'one_on_one' ORDER BY rowid`
+        )
+        .all() as { id: string; memberId: string; date: string }[]
+    ).forEach(({ id, memberId, date }, i) => {
+      if (i % 5 === 0)
+        point.run(memberId, 'me', nonBlank(at(i + 23).slice(0, 2000), `Discussed ${i}`), date, id, date)
+    })
+    // Time away (with and without a note) and skipped one-on-ones.
+    ids('members').forEach((id, i) => {
+      if (i % 2 === 0)
+        db.prepare(
+          `INSERT INTO away_periods (id, member_id, starts_on, ends_on, note, created_at, updated_at)
+           VALUES (lower(hex(randomblob(16))), ?, '2026-07-01', '2026-07-14', ?, '2026-03-01T10:00:00.000Z',
+             '2026-03-01T10:00:00.000Z')`
+        ).run(id, i % 4 === 0 ? null : `Leave ${at(i + 29)}`.slice(0, 500))
+      if (i % 3 === 0)
+        db.prepare(
+          `INSERT INTO one_on_one_skips (id, member_id, date, reason, created_at, updated_at)
+           VALUES (lower(hex(randomblob(16))), ?, '2026-08-03', ?, '2026-03-01T10:00:00.000Z',
+             '2026-03-01T10:00:00.000Z')`
+        ).run(id, `Because ${at(i + 31)}`.slice(0, 500))
     })
     // Links from reflections to their person's delegations, so the notes' links are exercised.
     db.prepare(

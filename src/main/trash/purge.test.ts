@@ -39,6 +39,16 @@ function memberWithEverything(id: string, deletedAt: string | null) {
   db.prepare(
     `INSERT INTO action_items (id, member_id, reflection_id, owner, text, created_at, updated_at) VALUES (?, ?, ?, 'them', 'Draft it', ?, ?)`
   ).run(`${id}-i`, id, `${id}-r`, T, T)
+  db.prepare(
+    `INSERT INTO talking_points (id, member_id, owner, text, jotted_on, reflection_id, discussed_at, created_at, updated_at)
+     VALUES (?, ?, 'me', 'Budget', '2026-01-01', ?, ?, ?, ?)`
+  ).run(`${id}-t`, id, `${id}-r`, T, T, T)
+  db.prepare(
+    `INSERT INTO away_periods (id, member_id, starts_on, ends_on, created_at, updated_at) VALUES (?, ?, '2026-01-05', '2026-01-09', ?, ?)`
+  ).run(`${id}-w`, id, T, T)
+  db.prepare(
+    `INSERT INTO one_on_one_skips (id, member_id, date, reason, created_at, updated_at) VALUES (?, ?, '2026-01-12', 'Offsite', ?, ?)`
+  ).run(`${id}-s`, id, T, T)
 }
 
 const ids = (table: string) =>
@@ -74,7 +84,10 @@ describe('purging the trash', () => {
       ['authority_changes', 'a'],
       ['checkins', 'c'],
       ['reflections', 'r'],
-      ['action_items', 'i']
+      ['action_items', 'i'],
+      ['talking_points', 't'],
+      ['away_periods', 'w'],
+      ['one_on_one_skips', 's']
     ] as const) {
       expect(ids(table)).toEqual([`kept-${suffix}`, `recent-${suffix}`])
     }
@@ -88,6 +101,9 @@ describe('purging the trash', () => {
       checkins: 1,
       reflections: 1,
       action_items: 1,
+      talking_points: 1,
+      away_periods: 1,
+      one_on_one_skips: 1,
       reflection_tags: 1,
       reflection_delegations: 1
     })
@@ -121,10 +137,13 @@ describe('purging the trash', () => {
     expect(withTrash).toEqual([
       'action_items',
       'authority_changes',
+      'away_periods',
       'checkins',
       'delegations',
       'members',
-      'reflections'
+      'one_on_one_skips',
+      'reflections',
+      'talking_points'
     ])
     dailyStarts(35, 30, (day) => {
       if (day !== 33) return

@@ -126,13 +126,18 @@ export const RhythmInsights = z.strictObject({
       cadenceDays: z.number().int(),
       /** Days with a one-on-one reflection since `since` (or the member's start, if later). */
       held: count,
-      /** Whole cadences in the same window. */
+      /** Whole cadences in the same window, not counting days away, less the one-on-ones skipped in it. */
       expected: count,
+      /** Days away in the window, and one-on-ones skipped with a reason: neither is a missed one-on-one. */
+      awayDays: count,
+      skipped: count,
       lastOneOnOne: LocalDate.nullable(),
-      /** Last one-on-one plus the cadence; null when there has never been one. */
+      /** When the next is due (shared/domain/cadence.ts); null when there has never been one, nor a skip. */
       dueOn: LocalDate.nullable(),
       overdue: z.boolean(),
-      daysOverdue: count.nullable()
+      daysOverdue: count.nullable(),
+      /** The last day of the time away that holds today; no one is overdue while away. */
+      awayUntil: LocalDate.nullable()
     })
   )
 })
@@ -158,7 +163,11 @@ export const insightsChannels = {
     output: AuthorityInsights,
     reads: ['authority_changes', 'delegations', 'members', 'checkins']
   },
-  'insights.rhythm': { input: DatedScope, output: RhythmInsights, reads: ['reflections', 'members'] },
+  'insights.rhythm': {
+    input: DatedScope,
+    output: RhythmInsights,
+    reads: ['reflections', 'members', 'away_periods', 'one_on_one_skips']
+  },
   'insights.outcomes': {
     input: OutcomeScope,
     output: DelegationOutcomes,

@@ -64,7 +64,11 @@ export const Member = z.strictObject({
   cadenceDays: z.number().int(),
   archivedAt: Timestamp.nullable(),
   /** The day of the latest one-on-one reflection with this person, if any. */
-  lastOneOnOne: LocalDate.nullable()
+  lastOneOnOne: LocalDate.nullable(),
+  /** The day of the latest one-on-one skipped with a reason, if any. */
+  lastSkipped: LocalDate.nullable(),
+  /** Time away since the one-on-one clock last started (see shared/domain/cadence.ts), oldest first. */
+  away: z.array(z.strictObject({ startsOn: LocalDate, endsOn: LocalDate }))
 })
 export type Member = z.infer<typeof Member>
 
@@ -109,15 +113,34 @@ export const TimelineItem = z.discriminatedUnion('kind', [
     owner: z.string(),
     status: z.string(),
     dueDate: LocalDate.nullable()
-  })
+  }),
+  z.strictObject({
+    kind: z.literal('talking_point'),
+    id: Id,
+    /** The day it was jotted down. */
+    date: LocalDate,
+    text: z.string(),
+    owner: z.string(),
+    /** The one-on-one it was discussed in, or null while it is open. */
+    reflectionId: Id.nullable()
+  }),
+  z.strictObject({
+    kind: z.literal('away'),
+    id: Id,
+    /** The first day away. */
+    date: LocalDate,
+    endsOn: LocalDate,
+    note: z.string().nullable()
+  }),
+  z.strictObject({ kind: z.literal('skip'), id: Id, date: LocalDate, reason: z.string() })
 ])
 export type TimelineItem = z.infer<typeof TimelineItem>
 
 export const TimelinePage = z.strictObject({ items: z.array(TimelineItem), next: TimelineCursor.nullable() })
 export type TimelinePage = z.infer<typeof TimelinePage>
 
-/** Lists show a person's last one-on-one, so they read reflections too. */
-const memberReads = ['members', 'reflections'] as const
+/** Lists show a person's last one-on-one and time away (whether they are due), so they read those too. */
+export const memberReads = ['members', 'reflections', 'away_periods', 'one_on_one_skips'] as const
 
 export const membersChannels = {
   'members.create': { input: MemberCreate, output: Member, writes: ['members'] },
@@ -130,6 +153,6 @@ export const membersChannels = {
   'members.timeline': {
     input: TimelineQuery,
     output: TimelinePage,
-    reads: ['members', 'reflections', 'action_items', 'delegations', 'checkins']
+    reads: [...memberReads, 'action_items', 'delegations', 'checkins', 'talking_points']
   }
 } as const satisfies Slice<'members'>

@@ -3,7 +3,8 @@ import type { Slice } from '../ipc/dataSets'
 import { ActionItem } from './actionItems'
 import { Id, LocalDate } from './common'
 import { LEADER_RESPONSES } from './delegationVocabulary'
-import { Member } from './members'
+import { Member, memberReads } from './members'
+import { TalkingPoint } from './talkingPoints'
 
 export const OneOnOnePrepQuery = z.strictObject({
   memberId: Id,
@@ -12,10 +13,15 @@ export const OneOnOnePrepQuery = z.strictObject({
 })
 export type OneOnOnePrepQuery = z.output<typeof OneOnOnePrepQuery>
 
+/** The day an open item was written down (for an action item, the one-on-one it came from), when it is carried. */
+const Carried = { carriedFrom: LocalDate.nullable() }
+
 /** Everything the leader wants in view before and while writing up a one-on-one. */
 export const OneOnOnePrep = z.strictObject({
   member: Member,
-  openActionItems: z.array(ActionItem),
+  /** Open talking points first, then those ticked in the reflection being written (listTalkingPoints). */
+  talkingPoints: z.array(TalkingPoint.extend(Carried)),
+  openActionItems: z.array(ActionItem.extend(Carried)),
   activeDelegations: z.array(
     z.strictObject({
       id: Id,
@@ -70,6 +76,16 @@ export const oneOnOnesChannels = {
   'oneOnOnes.prepare': {
     input: OneOnOnePrepQuery,
     output: OneOnOnePrep,
-    reads: ['members', 'reflections', 'action_items', 'delegations', 'checkins']
+    // The member it returns reads what says whether they are due (members.ts).
+    reads: [...memberReads, 'action_items', 'delegations', 'checkins', 'talking_points']
   }
 } as const satisfies Slice<'oneOnOnes'>
+
+/**
+ * "Carried from 12 Nov": an open item (talking point or action item) written down on or before the day of the
+ * last one-on-one was in view then and was not closed, so it is carried into this one. Items written since
+ * are new for this one-on-one; with no one-on-one before, nothing is carried.
+ */
+export function carriedFrom(writtenOn: string, lastOneOnOne: string | null): string | null {
+  return lastOneOnOne !== null && writtenOn <= lastOneOnOne ? writtenOn : null
+}

@@ -3,7 +3,16 @@ import type { Slice } from '../ipc/dataSets'
 import { Id, LocalDate } from './common'
 
 /** What search finds, in the order the results are grouped. */
-export const SEARCH_KINDS = ['member', 'reflection', 'delegation', 'checkin', 'action_item'] as const
+export const SEARCH_KINDS = [
+  'member',
+  'reflection',
+  'delegation',
+  'checkin',
+  'action_item',
+  'talking_point',
+  'away_period',
+  'skip'
+] as const
 export const SearchKind = z.enum(SEARCH_KINDS)
 export type SearchKind = z.infer<typeof SearchKind>
 
@@ -62,6 +71,15 @@ export const searchChannels = {
   'search.query': {
     input: SearchQuery,
     output: SearchResult,
-    reads: ['members', 'reflections', 'delegations', 'checkins', 'action_items']
+    reads: [
+      'members',
+      'reflections',
+      'delegations',
+      'checkins',
+      'action_items',
+      'talking_points',
+      'away_periods',
+      'one_on_one_skips'
+    ]
   }
 } as const satisfies Slice<'search'>

@@ -2,7 +2,16 @@ import { z } from 'zod'
 import type { Slice } from '../ipc/dataSets'
 import { Id, Timestamp } from './common'
 
-export const TRASH_KINDS = ['member', 'reflection', 'delegation', 'action_item', 'checkin'] as const
+export const TRASH_KINDS = [
+  'member',
+  'reflection',
+  'delegation',
+  'action_item',
+  'checkin',
+  'talking_point',
+  'away_period',
+  'skip'
+] as const
 export const TrashKind = z.enum(TRASH_KINDS)
 export type TrashKind = z.infer<typeof TrashKind>
 
@@ -20,6 +29,15 @@ export const trashChannels = {
   'trash.list': {
     input: z.strictObject({}),
     output: z.array(TrashItem),
-    reads: ['members', 'reflections', 'delegations', 'action_items', 'checkins']
+    reads: [
+      'members',
+      'reflections',
+      'delegations',
+      'action_items',
+      'checkins',
+      'talking_points',
+      'away_periods',
+      'one_on_one_skips'
+    ]
   }
 } as const satisfies Slice<'trash'>

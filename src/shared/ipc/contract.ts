@@ -6,6 +6,7 @@ import { delegationsChannels } from '../domain/delegations'
 import { exportChannels } from '../domain/export'
 import { importChannels } from '../domain/import'
 import { insightsChannels } from '../domain/insights'
+import { leaveChannels } from '../domain/leave'
 import { membersChannels } from '../domain/members'
 import { oneOnOnesChannels } from '../domain/oneOnOnes'
 import { packetsChannels } from '../domain/packets'
@@ -15,6 +16,7 @@ import { reviewsChannels } from '../domain/reviews'
 import { sampleChannels } from '../domain/sample'
 import { searchChannels } from '../domain/search'
 import { settingsChannels } from '../domain/settings'
+import { talkingPointsChannels } from '../domain/talkingPoints'
 import { trashChannels } from '../domain/trash'
 import type { Channel } from './channels'
 import type { ChannelSpec } from './dataSets'
@@ -33,6 +35,8 @@ export const contract = {
   ...reflectionsChannels,
   ...reviewsChannels,
   ...actionItemsChannels,
+  ...talkingPointsChannels,
+  ...leaveChannels,
   ...trashChannels,
   ...delegationsChannels,
   ...searchChannels,

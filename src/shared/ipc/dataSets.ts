@@ -15,7 +15,10 @@ export const JOURNAL_TABLES = [
   'checkins',
   'authority_changes',
   'delegation_tags',
-  'offers_dismissed'
+  'offers_dismissed',
+  'talking_points',
+  'away_periods',
+  'one_on_one_skips'
 ] as const
 export const DATA_SETS = [...JOURNAL_TABLES, 'journal', 'settings', 'backups', 'exports'] as const
 export type DataSet = (typeof DATA_SETS)[number]

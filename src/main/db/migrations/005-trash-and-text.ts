@@ -31,7 +31,7 @@ const CONTROLS = `'*[' || char(1) || '-' || char(8) || char(11) || char(12) || c
 /** True for a text that holds NUL (GLOB stops at it; instr does not) or a control character. */
 const refused = (value: string) => `(instr(${value}, char(0)) > 0 OR ${value} GLOB ${CONTROLS})`
 
-function textTriggers(table: string, columns: string[]): string {
+export function textTriggers(table: string, columns: string[]): string {
   const message = `'Leap keeps no NUL or control characters in ${table}'`
   const onInsert = columns.map((column) => refused(`new.${column}`)).join(' OR ')
   const onUpdate = columns

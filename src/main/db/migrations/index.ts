@@ -4,6 +4,7 @@ import { insightsSchema } from './003-insights'
 import { sampleTeamSchema } from './004-sample-team'
 import { trashAndTextSchema } from './005-trash-and-text'
 import { lettingGoSchema } from './006-letting-go'
+import { oneOnOneLoopSchema } from './007-one-on-one-loop'
 
 export interface Migration {
   /** Becomes PRAGMA user_version once applied; versions are 1, 2, 3 ... with no gaps. */
@@ -19,7 +20,8 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'insights', sql: insightsSchema },
   { version: 4, name: 'sample team', sql: sampleTeamSchema },
   { version: 5, name: 'trash-and-text', sql: trashAndTextSchema },
-  { version: 6, name: 'letting-go', sql: lettingGoSchema }
+  { version: 6, name: 'letting-go', sql: lettingGoSchema },
+  { version: 7, name: 'one-on-one-loop', sql: oneOnOneLoopSchema }
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -13,3 +13,10 @@ const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 's
 export function formatDay(day: string): string {
   return dayFormat.format(parseISO(day))
 }
+
+const shortDayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
+
+/** A day in a badge, without its year: "3 Jan" or "Jan 3". */
+export function formatShortDay(day: string): string {
+  return shortDayFormat.format(parseISO(day))
+}

@@ -4,6 +4,7 @@ import type { ActionItem, ActionStatus } from '../../../../shared/domain/actionI
 import { useToast, useUndoToast } from '../../components/Toasts'
 import { formatDay, todayLocal } from '../../lib/dates'
 import { navigate } from '../../lib/router'
+import { CarriedFrom } from '../talkingPoints/CarriedFrom'
 import { useDeleteActionItem, useRestoreActionItem, useUpdateActionItem } from './hooks'
 import './actionItems.css'
 
@@ -13,10 +14,12 @@ interface ActionItemRowProps {
   showMember?: boolean
   /** A list item of a `<ul>` (the default), or of a `role="list"` (a VirtualList). */
   as?: 'li' | 'div'
+  /** In a one-on-one: the day an open item has been carried from. */
+  carriedFrom?: string | null
 }
 
 /** One action item: tick it done (or open again), see owner and due date, move it to the trash. */
-export function ActionItemRow({ item, showMember, as: Item = 'li' }: ActionItemRowProps) {
+export function ActionItemRow({ item, showMember, as: Item = 'li', carriedFrom = null }: ActionItemRowProps) {
   const update = useUpdateActionItem()
   const remove = useDeleteActionItem()
   const restore = useRestoreActionItem()
@@ -52,7 +55,10 @@ export function ActionItemRow({ item, showMember, as: Item = 'li' }: ActionItemR
               .finally(() => setTicking(null))
           }}
         />
-        <span className="action-item__text">{item.text}</span>
+        <span className="action-item__text">
+          {item.text}
+          <CarriedFrom day={status === 'open' ? carriedFrom : null} />
+        </span>
       </label>
       <span className="action-item__meta">
         <span className={item.owner === 'me' ? 'badge badge--accent' : 'badge'}>

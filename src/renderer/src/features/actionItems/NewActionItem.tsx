@@ -70,7 +70,16 @@ export function NewActionItem({ memberId, memberName, reflectionId }: NewActionI
         value={dueDate}
         onChange={(event) => setDueDate(event.target.value)}
       />
-      <button type="submit" className="button" disabled={create.isPending}>
+      <AddButton pending={create.isPending} error={error} />
+    </form>
+  )
+}
+
+/** The end of a one-line form of this kind: Add, then what went wrong on its own line. */
+export function AddButton({ pending, error }: { pending: boolean; error: string | null }) {
+  return (
+    <>
+      <button type="submit" className="button" disabled={pending}>
         <Plus size={16} aria-hidden /> Add
       </button>
       {error && (
@@ -78,6 +87,6 @@ export function NewActionItem({ memberId, memberName, reflectionId }: NewActionI
           {error}
         </p>
       )}
-    </form>
+    </>
   )
 }

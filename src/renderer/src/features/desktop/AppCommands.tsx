@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { APP_COMMAND_EVENT, isAppCommandId, type AppCommandId } from '../../../../shared/desktop/appCommands'
 import { useToast } from '../../components/Toasts'
+import { LoopDialogs } from '../oneOnOnes/LoopDialogs'
 import { StartOneOnOneDialog } from '../oneOnOnes/StartOneOnOneDialog'
 import { commands } from '../search/commands'
 import { openPalette } from '../search/palette-store'
@@ -60,6 +61,7 @@ export function AppCommands() {
     <>
       <StartOneOnOneDialog open={personPicker.use()} onClose={personPicker.close} />
       <ShortcutsSheet />
+      <LoopDialogs />
     </>
   )
 }

@@ -17,9 +17,14 @@ export function rhythmSummary(rhythm: RhythmInsights): string {
   const expected = rhythm.members.reduce((sum, m) => sum + m.expected, 0)
   const overdue = rhythm.members.filter((m) => m.overdue)
   const names = overdue.map((m) => `${m.name} (${overdueText(m)})`).join(', ')
+  const away = rhythm.members.filter((m) => m.awayUntil !== null)
   return (
-    `Since ${formatDay(rhythm.since)}: ${plural(held, 'one-on-one')} held of ${expected} your cadences call for.` +
-    (overdue.length === 0 ? ' Nobody is overdue.' : ` Overdue now: ${names}.`)
+    `Since ${formatDay(rhythm.since)}: ${plural(held, 'one-on-one')} held of ${expected} your cadences call for` +
+    ' (days away and skipped one-on-ones not counted).' +
+    (overdue.length === 0 ? ' Nobody is overdue.' : ` Overdue now: ${names}.`) +
+    (away.length === 0
+      ? ''
+      : ` Away now: ${away.map((m) => `${m.name} (until ${formatDay(m.awayUntil!)})`).join(', ')}.`)
   )
 }
 
@@ -95,6 +100,7 @@ export function RhythmPanel({ memberId }: { memberId?: string }) {
               <th scope="col">Cadence</th>
               <th scope="col">Held</th>
               <th scope="col">Called for</th>
+              <th scope="col">Away, skipped</th>
               <th scope="col">Last</th>
               <th scope="col">Entries</th>
             </tr>
@@ -108,6 +114,9 @@ export function RhythmPanel({ memberId }: { memberId?: string }) {
                 <td>every {plural(m.cadenceDays, 'day')}</td>
                 <td>{m.held}</td>
                 <td>{m.expected}</td>
+                <td>
+                  {plural(m.awayDays, 'day')} away, {m.skipped} skipped
+                </td>
                 <td>{m.lastOneOnOne ? formatDay(m.lastOneOnOne) : 'never'}</td>
                 <td>
                   <EntryLink to={linkFor(i)!}>One-on-ones with {m.name}</EntryLink>

@@ -2,7 +2,7 @@ import { Suspense, useState } from 'react'
 import { ArrowLeft, ClipboardList, FileDown, MessagesSquare, Pencil } from 'lucide-react'
 import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
-import { formatDay } from '../../lib/dates'
+import { formatDay, todayLocal } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { trimNotice } from '../../lib/trimmed'
 import { MemberDelegations } from '../delegations/MemberDelegations'
@@ -14,6 +14,10 @@ import { MemberTimeline } from './MemberTimeline'
 import { ActionItemRow } from '../actionItems/ActionItemRow'
 import { useActionItems } from '../actionItems/hooks'
 import { onDemand } from '../../lib/onDemand'
+import { MemberTalkingPoints } from '../talkingPoints/MemberTalkingPoints'
+import { MemberLeave } from '../leave/MemberLeave'
+import { AwayBadge } from './AwayBadge'
+import { cadenceStatus } from './cadence'
 
 const MemberInsights = onDemand(() => import('../insights/MemberInsights').then((m) => m.MemberInsights))
 
@@ -38,6 +42,7 @@ export function MemberPage({ id }: { id: string }) {
   }
   if (!member.data) return <div className="page" aria-busy="true" />
   const person = member.data
+  const { awayUntil, awayFrom } = cadenceStatus(person, todayLocal())
 
   const profile: [string, string | null][] = [
     ['Strengths', person.strengths],
@@ -61,6 +66,7 @@ export function MemberPage({ id }: { id: string }) {
               {person.startDate && ` · since ${formatDay(person.startDate)}`}
               {` · one-on-one every ${person.cadenceDays} days`}
             </p>
+            <AwayBadge awayUntil={awayUntil} awayFrom={awayFrom} />
           </div>
         </div>
         <div className="page__actions">
@@ -97,6 +103,8 @@ export function MemberPage({ id }: { id: string }) {
           ))}
         </dl>
       </section>
+      <MemberTalkingPoints memberId={person.id} memberName={person.name} />
+      <MemberLeave member={person} />
       <MemberDelegations memberId={person.id} />
 
       <section className="card" aria-labelledby="open-items-title">

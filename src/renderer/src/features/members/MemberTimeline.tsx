@@ -1,4 +1,13 @@
-import { BookOpen, CheckSquare, Handshake } from 'lucide-react'
+import {
+  BookOpen,
+  CalendarOff,
+  CalendarX,
+  CheckSquare,
+  Handshake,
+  MessageCircle,
+  type LucideIcon
+} from 'lucide-react'
+import type { ReactNode } from 'react'
 import type { TimelineItem } from '../../../../shared/domain/members'
 import { MOOD_LABELS } from '../../../../shared/domain/reflections'
 import { VirtualList } from '../../components/VirtualList'
@@ -30,7 +39,7 @@ export function MemberTimeline({ memberId, memberName }: { memberId: string; mem
           scrollsWithPage
           items={items}
           getKey={(item) => `${item.kind}-${item.id}`}
-          estimateSize={(item) => (item.kind === 'action_item' ? 42 : 60)}
+          estimateSize={(item) => (item.kind === 'reflection' || item.kind === 'checkin' ? 60 : 42)}
           renderItem={(item) => <TimelineEntry item={item} />}
           onEndReached={onEndReached}
         />
@@ -44,48 +53,74 @@ function TimelineEntry({ item }: { item: TimelineItem }) {
   switch (item.kind) {
     case 'reflection':
       return (
-        <div role="listitem" className="member-timeline__item">
-          <BookOpen size={16} aria-hidden className="member-timeline__icon" />
-          <span className="member-timeline__date">{formatDay(item.date)}</span>
-          <span className="member-timeline__text">
-            <a href={`#/journal/${item.id}`}>{item.title}</a>
-            {item.mood !== null && (
-              <span className="muted"> · mood {MOOD_LABELS[item.mood - 1]?.toLowerCase()}</span>
-            )}
-            {item.excerpt && <span className="member-timeline__excerpt">{item.excerpt}</span>}
-          </span>
-        </div>
+        <Entry icon={BookOpen} date={item.date}>
+          <a href={`#/journal/${item.id}`}>{item.title}</a>
+          {item.mood !== null && (
+            <span className="muted"> · mood {MOOD_LABELS[item.mood - 1]?.toLowerCase()}</span>
+          )}
+          {item.excerpt && <span className="member-timeline__excerpt">{item.excerpt}</span>}
+        </Entry>
       )
     case 'checkin':
       return (
-        <div role="listitem" className="member-timeline__item">
-          <Handshake size={16} aria-hidden className="member-timeline__icon" />
-          <span className="member-timeline__date">{formatDay(item.date)}</span>
-          <span className="member-timeline__text">
-            Check-in on <a href={`#/delegations/${item.delegationId}`}>{item.delegationTitle}</a>
-            <span className="muted">
-              {' '}
-              · {item.signal.replaceAll('_', ' ')} · I {item.leaderResponse.replaceAll('_', ' ')}
-            </span>
-            {item.progress && <span className="member-timeline__excerpt">{item.progress}</span>}
-            {item.workedOut && (
-              <span className="member-timeline__excerpt">
-                Worked it out: {WORKED_OUT_LABELS[item.workedOut].toLowerCase()}
-                {item.lesson && <> · “{item.lesson}”</>}
-              </span>
-            )}
+        <Entry icon={Handshake} date={item.date}>
+          Check-in on <a href={`#/delegations/${item.delegationId}`}>{item.delegationTitle}</a>
+          <span className="muted">
+            {' '}
+            · {item.signal.replaceAll('_', ' ')} · I {item.leaderResponse.replaceAll('_', ' ')}
           </span>
-        </div>
+          {item.progress && <span className="member-timeline__excerpt">{item.progress}</span>}
+          {item.workedOut && (
+            <span className="member-timeline__excerpt">
+              Worked it out: {WORKED_OUT_LABELS[item.workedOut].toLowerCase()}
+              {item.lesson && <> · “{item.lesson}”</>}
+            </span>
+          )}
+        </Entry>
       )
     case 'action_item':
       return (
-        <div role="listitem" className="member-timeline__item">
-          <CheckSquare size={16} aria-hidden className="member-timeline__icon" />
-          <span className="member-timeline__date">{formatDay(item.date)}</span>
-          <span className="member-timeline__text">
-            Action item ({item.owner === 'me' ? 'me' : 'them'}, {item.status}): {item.text}
-          </span>
-        </div>
+        <Entry icon={CheckSquare} date={item.date}>
+          Action item ({item.owner === 'me' ? 'me' : 'them'}, {item.status}): {item.text}
+        </Entry>
+      )
+    case 'talking_point':
+      return (
+        <Entry icon={MessageCircle} date={item.date}>
+          Talking point ({item.owner === 'me' ? 'mine' : 'theirs'}
+          {item.reflectionId ? (
+            <>
+              , <a href={`#/journal/${item.reflectionId}`}>discussed</a>
+            </>
+          ) : (
+            ', open'
+          )}
+          ): {item.text}
+        </Entry>
+      )
+    case 'away':
+      return (
+        <Entry icon={CalendarOff} date={item.date}>
+          Away until {formatDay(item.endsOn)}
+          {item.note && <span className="muted"> · {item.note}</span>}
+        </Entry>
+      )
+    case 'skip':
+      return (
+        <Entry icon={CalendarX} date={item.date}>
+          One-on-one skipped<span className="muted"> · {item.reason}</span>
+        </Entry>
       )
   }
+}
+
+/** One line of the timeline: what kind of entry (its icon), its day, and what it says. */
+function Entry({ icon: Icon, date, children }: { icon: LucideIcon; date: string; children: ReactNode }) {
+  return (
+    <div role="listitem" className="member-timeline__item">
+      <Icon size={16} aria-hidden className="member-timeline__icon" />
+      <span className="member-timeline__date">{formatDay(date)}</span>
+      <span className="member-timeline__text">{children}</span>
+    </div>
+  )
 }

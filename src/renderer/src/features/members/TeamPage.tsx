@@ -8,6 +8,7 @@ import { useToast, useUndoToast } from '../../components/Toasts'
 import { navigate } from '../../lib/router'
 import { todayLocal } from '../../lib/dates'
 import { trimNotice } from '../../lib/trimmed'
+import { AwayBadge } from './AwayBadge'
 import { cadenceStatus } from './cadence'
 import {
   useArchiveMember,
@@ -149,7 +150,7 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
   const restore = useRestoreMember()
   const toast = useToast()
   const undoable = useUndoToast()
-  const { daysSince, daysOverdue } = cadenceStatus(member, today)
+  const { daysSince, daysOverdue, awayUntil, awayFrom } = cadenceStatus(member, today)
   const archived = member.archivedAt !== null
 
   const report = (error: Error) => toast({ message: error.message, tone: 'error' })
@@ -173,6 +174,7 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
         </span>
         <span className="member-row__badges">
           {archived && <span className="badge">Archived</span>}
+          {!archived && <AwayBadge awayUntil={awayUntil} awayFrom={awayFrom} />}
           {!archived && daysOverdue > 0 && (
             <span className="badge badge--warning">Overdue {daysOverdue}d</span>
           )}

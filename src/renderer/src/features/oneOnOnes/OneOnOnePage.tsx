@@ -7,6 +7,8 @@ import { navigate, replaceAddress } from '../../lib/router'
 import { ActionItemRow } from '../actionItems/ActionItemRow'
 import { useActionItems } from '../actionItems/hooks'
 import { useReflection } from '../reflections/hooks'
+import { NewTalkingPoint } from '../talkingPoints/NewTalkingPoint'
+import { TalkingPointRow } from '../talkingPoints/TalkingPointRow'
 import { useOneOnOnePrep } from './hooks'
 import { PrepDelegations } from './PrepDelegations'
 import { ReflectionEditor, type EditorApi } from '../reflections/ReflectionEditor'
@@ -14,8 +16,8 @@ import { useReflectionNotices } from '../reflections/useReflectionNotices'
 import './oneOnOnes.css'
 
 /**
- * The one-on-one in one screen: what to bring up on the left (open action items, delegations, last time,
- * prompts), the write-up on the right. A new reflection exists from its first keystroke; its id then goes
+ * The one-on-one in one screen: what to bring up on the left (talking points, open action items, delegations,
+ * last time, prompts), the write-up on the right. A new reflection exists from its first keystroke; its id then goes
  * into the address, so a reload reopens the same one.
  */
 export function OneOnOnePage({ memberId, reflectionId }: { memberId: string; reflectionId: string | null }) {
@@ -23,6 +25,9 @@ export function OneOnOnePage({ memberId, reflectionId }: { memberId: string; ref
   const prep = useOneOnOnePrep(memberId, currentId)
   const existing = useReflection(reflectionId)
   const editor = useRef<EditorApi | null>(null)
+  const saved = useRef<() => Promise<string>>(() =>
+    Promise.reject(new Error('The reflection is still opening. Try again in a moment.'))
+  )
   const onNotice = useReflectionNotices()
 
   if (prep.isError || existing.isError) {
@@ -48,6 +53,7 @@ export function OneOnOnePage({ memberId, reflectionId }: { memberId: string; ref
           prep={prep.data}
           currentReflectionId={currentId}
           onPrompt={(prompt) => editor.current?.insert(`**${prompt}**\n\n`)}
+          reflectionId={() => saved.current()}
         />
       </aside>
       <div className="one-on-one__writing">
@@ -62,6 +68,9 @@ export function OneOnOnePage({ memberId, reflectionId }: { memberId: string; ref
             if (!reflectionId) api.focus()
           }}
           onNotice={onNotice}
+          onSaveReady={(ensureSaved) => {
+            saved.current = ensureSaved
+          }}
           onCreated={(id) => {
             setCurrentId(id)
             // Replace, not push: Back should leave the 1:1, and no re-render may disturb the editor.
@@ -77,13 +86,37 @@ interface PrepPanelsProps {
   prep: OneOnOnePrep
   currentReflectionId: string | null
   onPrompt: (prompt: string) => void
+  /** The reflection being written, saved first if it is new: ticking a talking point links it there. */
+  reflectionId: () => Promise<string>
 }
 
-function PrepPanels({ prep, currentReflectionId, onPrompt }: PrepPanelsProps) {
+function PrepPanels({ prep, currentReflectionId, onPrompt, reflectionId }: PrepPanelsProps) {
   const last = prep.lastReflection
   const carried = useCarriedForwardItems(prep, currentReflectionId)
+  const carriedFrom = new Map(prep.openActionItems.map((item) => [item.id, item.carriedFrom]))
   return (
     <>
+      <section className="prep__panel" aria-labelledby="prep-talking-points">
+        <h2 id="prep-talking-points">Talking points</h2>
+        {prep.talkingPoints.length === 0 ? (
+          <p className="muted">
+            No topics yet. Jot one down here, on {prep.member.name}’s page or from the palette (Ctrl+K).
+          </p>
+        ) : (
+          <ul className="action-list">
+            {prep.talkingPoints.map((point) => (
+              <TalkingPointRow
+                key={point.id}
+                point={point}
+                discussIn={reflectionId}
+                carriedFrom={point.carriedFrom}
+              />
+            ))}
+          </ul>
+        )}
+        <NewTalkingPoint memberId={prep.member.id} memberName={prep.member.name} />
+      </section>
+
       <section className="prep__panel" aria-labelledby="prep-actions">
         <h2 id="prep-actions">Open action items</h2>
         {carried.length === 0 ? (
@@ -93,7 +126,7 @@ function PrepPanels({ prep, currentReflectionId, onPrompt }: PrepPanelsProps) {
         ) : (
           <ul className="action-list">
             {carried.map((item) => (
-              <ActionItemRow key={item.id} item={item} />
+              <ActionItemRow key={item.id} item={item} carriedFrom={carriedFrom.get(item.id) ?? null} />
             ))}
           </ul>
         )}

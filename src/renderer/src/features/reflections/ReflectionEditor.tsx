@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
 import { Check, CircleAlert, Eye, LoaderCircle, PencilLine } from 'lucide-react'
 import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflections'
 import { MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflections'
@@ -33,6 +33,11 @@ interface ReflectionEditorProps {
   onCreated?: (id: string) => void
   onNotice?: (notice: NonNullable<ReflectionSaved['notice']>) => void
   onEditorReady?: (api: EditorApi) => void
+  /**
+   * Gets, once, what gives the reflection's id, saving a new one first: for what is written beside it and
+   * links to it. Ready at once, unlike the text editor, which loads on demand.
+   */
+  onSaveReady?: (ensureSaved: () => Promise<string>) => void
 }
 
 /** Writing a reflection: every field saves itself; nothing here has a save button. */
@@ -42,10 +47,19 @@ export function ReflectionEditor({
   reflection,
   onCreated,
   onNotice,
-  onEditorReady
+  onEditorReady,
+  onSaveReady
 }: ReflectionEditorProps) {
   const draft = useReflectionDraft({ kind, memberId: member?.id ?? null, reflection, onCreated, onNotice })
   const { fields, update } = draft
+  const ensureSaved = useRef(draft.ensureSaved)
+  useEffect(() => {
+    ensureSaved.current = draft.ensureSaved
+  })
+  const handOver = useRef(onSaveReady)
+  useEffect(() => {
+    handOver.current?.(() => ensureSaved.current())
+  }, [])
   const [preview, setPreview] = useState(false)
   const tags = useTags()
   const undoable = useUndoToast()

@@ -18,7 +18,10 @@ const kindLabels: Record<SearchKind, string> = {
   reflection: 'Reflections',
   delegation: 'Delegations',
   checkin: 'Check-ins',
-  action_item: 'Action items'
+  action_item: 'Action items',
+  talking_point: 'Talking points',
+  away_period: 'Time away',
+  skip: 'Skipped one-on-ones'
 }
 
 type Row =

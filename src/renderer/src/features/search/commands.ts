@@ -5,6 +5,7 @@ import { openImport } from '../import/import-store'
 import { backUpNow, showDataFolder } from '../desktop/actions'
 import { personPicker, shortcutsSheet } from '../desktop/flags'
 import { shortcutFor } from '../desktop/keys'
+import { openLoopDialog } from '../oneOnOnes/loopDialogs'
 import { openSampleTeam, removeSampleTeam } from '../sample/hooks'
 import { weeklyReview } from '../reviews/hooks'
 
@@ -169,7 +170,10 @@ export function sampleTeamCommands(present: boolean | undefined): PaletteCommand
   ]
 }
 
-/** A command per member: type part of a name to go to them or start a one-on-one. */
+/**
+ * Commands per member: type part of a name to go to them, start a one-on-one, jot a talking point, mark them
+ * away or skip a one-on-one.
+ */
 export function memberCommands(members: readonly Member[]): PaletteCommand[] {
   return members.flatMap((member) => [
     {
@@ -189,6 +193,24 @@ export function memberCommands(members: readonly Member[]): PaletteCommand[] {
       label: `Review packet for ${member.name}`,
       keywords: ['performance', 'review', 'pdf', 'print', 'evidence'],
       run: () => navigate(`/team/${member.id}/packet`)
+    },
+    {
+      id: `talking-point.${member.id}`,
+      label: `Add talking point for ${member.name}…`,
+      keywords: ['topic', 'agenda', 'next', '1:1', 'bring up'],
+      run: () => openLoopDialog('talking_point', member)
+    },
+    {
+      id: `away.${member.id}`,
+      label: `Mark ${member.name} away…`,
+      keywords: ['leave', 'holiday', 'vacation', 'absent', 'pause', 'cadence'],
+      run: () => openLoopDialog('away', member)
+    },
+    {
+      id: `skip.${member.id}`,
+      label: `Skip a one-on-one with ${member.name}…`,
+      keywords: ['1:1', 'cancel', 'skip', 'reason'],
+      run: () => openLoopDialog('skip', member)
     }
   ])
 }

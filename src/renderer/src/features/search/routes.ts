@@ -12,6 +12,9 @@ export function routeFor(hit: SearchHit): string {
     case 'checkin':
       return `/delegations/${hit.delegationId}`
     case 'action_item':
+    case 'talking_point':
+    case 'away_period':
+    case 'skip':
       return hit.memberId ? `/team/${hit.memberId}` : '/journal'
   }
 }

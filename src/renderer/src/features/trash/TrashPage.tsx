@@ -11,10 +11,16 @@ const KIND_LABELS: Record<TrashKind, string> = {
   reflection: 'Reflection',
   delegation: 'Delegation',
   action_item: 'Action item',
-  checkin: 'Check-in'
+  checkin: 'Check-in',
+  talking_point: 'Talking point',
+  away_period: 'Time away',
+  skip: 'Skipped one-on-one'
 }
 
-type RestoreChannel = Extract<Channel, `${string}.restore` | `${string}.restoreCheckin`>
+type RestoreChannel = Extract<
+  Channel,
+  `${string}.restore` | `${string}.restoreCheckin` | `${string}.restoreAway` | `${string}.restoreSkip`
+>
 
 /** The call that brings each kind back. */
 const restoreChannel: Record<TrashKind, RestoreChannel> = {
@@ -22,7 +28,10 @@ const restoreChannel: Record<TrashKind, RestoreChannel> = {
   reflection: 'reflections.restore',
   delegation: 'delegations.restore',
   action_item: 'actionItems.restore',
-  checkin: 'delegations.restoreCheckin'
+  checkin: 'delegations.restoreCheckin',
+  talking_point: 'talkingPoints.restore',
+  away_period: 'leave.restoreAway',
+  skip: 'leave.restoreSkip'
 }
 
 const deletedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
