@@ -3,6 +3,7 @@ import type { Slice } from '../ipc/dataSets'
 import { Id, LocalDate } from './common'
 import { InterventionCounts, Lesson, ScoredPrediction } from './delegations'
 import { DELEGATION_STATUSES } from './delegationVocabulary'
+import { memberReads } from './members'
 
 /** A person and a period (the last six months by default, on the screen): what a review is written from. */
 export const PacketQuery = z
@@ -64,7 +65,8 @@ export const packetsChannels = {
   'packets.get': {
     input: PacketQuery,
     output: Packet,
-    reads: ['members', 'delegations', 'authority_changes', 'checkins', 'reflections', 'action_items']
+    // The person it names reads what says whether they are due (members.ts).
+    reads: [...memberReads, 'delegations', 'authority_changes', 'checkins', 'action_items']
   },
   /** The packet as one markdown file, where the system's save dialog says; null path when cancelled. */
   'packets.saveMarkdown': { input: PacketQuery, output: saved, writes: [] },
