@@ -1,5 +1,16 @@
 import { join, sep } from 'node:path'
-import { BrowserWindow, app, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron'
+import {
+  BrowserWindow,
+  Notification,
+  app,
+  dialog,
+  ipcMain,
+  nativeTheme,
+  net,
+  protocol,
+  session,
+  shell
+} from 'electron'
 import { pathToFileURL } from 'node:url'
 import type * as Cli from './cli/main'
 import { terminalCommandOf } from './cli/appArgs'
@@ -17,6 +28,8 @@ import { JournalSession } from './session/session'
 import { desktopDialogs } from './export/desktopDialogs'
 import { importDialog } from './import/desktopDialog'
 import { registerIpc } from './ipc/register'
+import { desktopNotifier } from './reminders/desktop'
+import { createReminders } from './reminders/scheduler'
 import {
   denyPermission,
   denyWindowOpen,
@@ -42,6 +55,10 @@ let mainWindow: BrowserWindow | null = null
 let journalSession: JournalSession | null = null
 let dataDir = ''
 let started = false
+const notifyOnDesktop = desktopNotifier({
+  Notification,
+  window: () => mainWindow ?? (mainWindow = createMainWindow())
+})
 
 const terminalArgs = terminalCommandOf(process.argv, Boolean(process.defaultApp))
 if (terminalArgs) void runTerminalCommand(terminalArgs).catch(failStart)
@@ -105,6 +122,10 @@ async function start(): Promise<void> {
   applySpellcheck()
   mainWindow = createMainWindow()
   started = true
+  if (!smoke) {
+    const db = () => journalSession?.journal?.db ?? null
+    createReminders({ dataDir, db, notify: notifyOnDesktop }).start()
+  }
   if (smoke) {
     console.log(await runSmokeTest(dispatch, dataDir))
     app.exit(0)
@@ -169,7 +190,8 @@ function openDispatch(dataDir: string): Dispatch {
       chooseImport: importDialog(dialog, () => mainWindow),
       setTheme: (theme: typeof nativeTheme.themeSource) => (nativeTheme.themeSource = theme),
       spelling: () => currentSpellcheckPlan().view,
-      setSpellcheck: applySpellcheck
+      setSpellcheck: applySpellcheck,
+      notify: notifyOnDesktop
     }
     return createSessionDispatch(opened, { app: info, platform })
   } catch (error) {

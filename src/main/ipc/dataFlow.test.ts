@@ -200,6 +200,7 @@ const examples: { [C in Channel]: (context: Context) => ChannelInput<C> | Promis
   'reviews.offer': () => ({ today: '2026-10-12', weekStartsOn: 1 }),
   'reviews.start': () => ({ week: '2026-10-05' }),
   'reviews.dismiss': () => ({ week: '2026-10-05' }),
+  'reminders.today': () => ({ today: '2026-11-27' }),
   'search.query': ({ seed }) => ({ text: 'release', memberId: seed.ana }),
   'backups.list': () => ({}),
   'backups.create': () => ({}),

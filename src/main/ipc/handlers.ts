@@ -9,6 +9,7 @@ import { membersHandlers } from '../journal/members'
 import { oneOnOnesHandlers } from '../journal/oneOnOnes'
 import { reflectionsHandlers } from '../journal/reflections'
 import { reviewsHandlers } from '../journal/reviews'
+import { remindersHandlers } from '../reminders/handlers'
 import { sampleHandlers } from '../journal/sample'
 import { trashHandlers } from '../journal/trash'
 import type { Platform } from '../platform'
@@ -49,6 +50,7 @@ export const handlers: Handlers = {
   ...oneOnOnesHandlers,
   ...reflectionsHandlers,
   ...reviewsHandlers,
+  ...remindersHandlers,
   ...actionItemsHandlers,
   ...trashHandlers,
   ...delegationsHandlers,

@@ -10,6 +10,7 @@ import { membersChannels } from '../domain/members'
 import { oneOnOnesChannels } from '../domain/oneOnOnes'
 import { recoveryChannels } from '../domain/recovery'
 import { reflectionsChannels } from '../domain/reflections'
+import { remindersChannels } from '../domain/reminders'
 import { reviewsChannels } from '../domain/reviews'
 import { sampleChannels } from '../domain/sample'
 import { searchChannels } from '../domain/search'
@@ -30,6 +31,7 @@ export const contract = {
   ...oneOnOnesChannels,
   ...reflectionsChannels,
   ...reviewsChannels,
+  ...remindersChannels,
   ...actionItemsChannels,
   ...trashChannels,
   ...delegationsChannels,
