@@ -5,6 +5,9 @@ import type { Journal } from '../../src/main/db/open'
 import type { ImportSource } from '../../src/shared/domain/import'
 import { createSessionDispatch } from '../../src/main/ipc/dispatch'
 import { JournalSession } from '../../src/main/session/session'
+import type { ReminderNotice } from '../../src/main/reminders/decide'
+import { openScreenScript } from '../../src/main/reminders/openScreen'
+import { createReminders } from '../../src/main/reminders/scheduler'
 import { APP_URL, wireAppPage } from '../support/appPage'
 
 /**
@@ -36,6 +39,15 @@ export interface HarnessFixtures {
   importDir: string
   /** Folders the app asked the OS to show (export's "Open folder"). */
   openedFolders: string[]
+  /** The desktop notifications the app showed: the harness's stand-in for Electron's Notification. */
+  notifications: ReminderNotice[]
+  /**
+   * Runs the daily reminder's check as the app does each minute, with the wall clock at `localTime`
+   * ("2026-11-27T09:00"); the process's own clock follows the wall clock unless `monotonicMs` is given.
+   */
+  remindAt: (localTime: string, monotonicMs?: number) => ReminderNotice[]
+  /** What a click on a notification does in the app: the page moves to the screen it is about. */
+  clickNotification: (notice: ReminderNotice) => Promise<void>
   /** Opens the app at a screen, e.g. '/team'. */
   openApp: (path?: string) => Promise<void>
   /**
@@ -96,6 +108,32 @@ export const test = base.extend<HarnessFixtures>({
     await use([])
   },
 
+  notifications: async ({}, use) => {
+    await use([])
+  },
+
+  remindAt: async ({ session, dataDir, notifications }, use) => {
+    const clock = { wall: new Date(), monotonicMs: 0 }
+    const reminders = createReminders({
+      dataDir,
+      db: () => session.journal?.db ?? null,
+      notify: (notice) => void notifications.push(notice),
+      now: () => clock.wall,
+      monotonicMs: () => clock.monotonicMs
+    })
+    await use((localTime, monotonicMs) => {
+      clock.wall = new Date(localTime)
+      clock.monotonicMs = monotonicMs ?? clock.wall.getTime()
+      return reminders.check()
+    })
+  },
+
+  clickNotification: async ({ page }, use) => {
+    await use(async (notice) => {
+      await page.evaluate(openScreenScript(notice.path))
+    })
+  },
+
   page: async (
     {
       page,
@@ -107,6 +145,7 @@ export const test = base.extend<HarnessFixtures>({
       importChoices,
       importDir,
       openedFolders,
+      notifications,
       shownFolders
     },
     use
@@ -119,7 +158,8 @@ export const test = base.extend<HarnessFixtures>({
         chooseFolder: async () => exportFolder,
         chooseImport: async (source) => importChoices[source] ?? null,
         openFolder: (path) => void openedFolders.push(path),
-        setTheme: () => {}
+        setTheme: () => {},
+        notify: (notice) => void notifications.push(notice)
       }
     })
     let testOver = false

@@ -14,7 +14,9 @@ describe('reminderDue', () => {
   })
 
   it('sends nothing when reminders are off in Settings', () => {
-    expect(reminderDue({ enabled: false, time: '09:00' }, at('2026-11-27T10:00'), fresh)).toEqual({ send: false })
+    expect(reminderDue({ enabled: false, time: '09:00' }, at('2026-11-27T10:00'), fresh)).toEqual({
+      send: false
+    })
   })
 
   it('sends once a day: not again the same day, again the next day', () => {
@@ -96,7 +98,13 @@ describe('remindersFor', () => {
 
   it('a check-in opens its delegation, my action items open Action items: at most one notice per kind', () => {
     const checkin = { delegationId: release, memberId: ana, memberName: 'Ana', title: 'Release train' }
-    const item = (text: string) => ({ id: release, memberId: ana, memberName: 'Ana', text, dueDate: '2026-11-26' })
+    const item = (text: string) => ({
+      id: release,
+      memberId: ana,
+      memberName: 'Ana',
+      text,
+      dueDate: '2026-11-26'
+    })
     const notices = remindersFor(
       view({
         oneOnOnes: [due(ana, 'Ana')],
@@ -104,7 +112,11 @@ describe('remindersFor', () => {
         actionItems: [item('Send the budget'), item('Book the room'), item('Read the RFC')]
       })
     )
-    expect(notices.map((notice) => notice.path)).toEqual([`/one-on-one/${ana}`, `/delegations/${release}`, '/actions'])
+    expect(notices.map((notice) => notice.path)).toEqual([
+      `/one-on-one/${ana}`,
+      `/delegations/${release}`,
+      '/actions'
+    ])
     expect(notices[1]).toMatchObject({ title: 'Check-in due: Release train', body: 'With Ana.' })
     expect(notices[2]).toMatchObject({
       title: '3 action items of yours are due',

@@ -52,6 +52,8 @@ export interface ReminderNotice {
   path: string
 }
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
 /** "Ada", "Ada and Ben", "Ada, Ben and 3 others". */
 function names(list: readonly string[]): string {
   if (list.length <= 2) return list.join(' and ')
@@ -71,8 +73,8 @@ export function remindersFor({ oneOnOnes, checkinsDue, actionItems }: TodayView)
       title: only ? `One-on-one with ${only.name} is due` : `${oneOnOnes.length} one-on-ones are due`,
       body: only
         ? [
-            only.openActionItems > 0 && `${only.openActionItems} open action items`,
-            only.checkinsDue.length > 0 && `${only.checkinsDue.length} check-ins due`
+            only.openActionItems > 0 && count(only.openActionItems, 'open action item', 'open action items'),
+            only.checkinsDue.length > 0 && count(only.checkinsDue.length, 'check-in due', 'check-ins due')
           ]
             .filter(Boolean)
             .join(', ') || 'Open Leap to prepare.'

@@ -21,6 +21,7 @@ import { Avatar } from './Avatar'
 import { MemberForm } from './MemberForm'
 import { SampleTeamBanner, Welcome } from '../sample/Welcome'
 import { ReviewOffer } from '../reviews/ReviewOffer'
+import { TodayPanel } from '../reminders/TodayPanel'
 
 const ROW_HEIGHT = 65
 
@@ -76,6 +77,7 @@ export function TeamPage() {
       )}
 
       <SampleTeamBanner />
+      <TodayPanel />
       <ReviewOffer />
       {members.isSuccess && list.length === 0 && !showArchived && <Welcome />}
       {empty ? (
