@@ -89,11 +89,15 @@ describe('the write lock', { timeout: 30_000 }, () => {
       'reflections.get': { id: reflection },
       'delegations.get': { id: delegation },
       'delegations.ladder': { memberId: member },
+      'delegations.lettingGo': { memberId: member },
+      'delegations.areaLessons': { tags: ['release'] },
+      'reviews.offer': { today, weekStartsOn: 1 },
       'search.query': { text: 'notes' },
       'insights.stance': { today, weekStartsOn: 1, bucket: 'month' },
       'insights.mood': { today, weekStartsOn: 1, bucket: 'week' },
       'insights.authority': { today },
-      'insights.rhythm': { today }
+      'insights.rhythm': { today },
+      'reminders.today': { today }
     }
     const reads = [...readOnlyChannels].filter((channel) => !channel.startsWith('export.'))
     const before = changes()
