@@ -21,7 +21,7 @@ export function ReminderSettings({
       </label>
       <Field
         label="Time of day"
-        hint="One notification a day at most: one-on-ones due, check-ins due, and your action items due."
+        hint="Once a day at most, from this time: one-on-ones due, check-ins due, and your own action items due."
       >
         <input
           type="time"

@@ -23,6 +23,9 @@ export function TodayPanel() {
   const asked = useHashQuery().get('show') === 'today'
   const heading = useRef<HTMLHeadingElement>(null)
   const view = today.data
+  const meeting = new Set(view?.oneOnOnes.map((due) => due.memberId))
+  // A check-in with someone met today is in their line already.
+  const otherCheckins = view?.checkinsDue.filter((checkin) => !meeting.has(checkin.memberId)) ?? []
   const empty = view && view.oneOnOnes.length + view.checkinsDue.length + view.actionItems.length === 0
 
   useEffect(() => {
@@ -43,6 +46,7 @@ export function TodayPanel() {
         {empty && (
           <p className="muted">Nothing is due today: no one-on-ones, check-ins or action items of yours.</p>
         )}
+        {view.oneOnOnes.length > 0 && <h3 className="today__group">One-on-ones</h3>}
         {view.oneOnOnes.length > 0 && (
           <ul aria-label="One-on-ones due">
             {view.oneOnOnes.map((due) => (
@@ -68,9 +72,10 @@ export function TodayPanel() {
             ))}
           </ul>
         )}
-        {view.checkinsDue.length > 0 && (
+        {otherCheckins.length > 0 && <h3 className="today__group">Check-ins</h3>}
+        {otherCheckins.length > 0 && (
           <ul aria-label="Check-ins due">
-            {view.checkinsDue.map((checkin) => (
+            {otherCheckins.map((checkin) => (
               <li key={checkin.delegationId}>
                 Check in on <a href={`#/delegations/${checkin.delegationId}`}>{checkin.title}</a>{' '}
                 <span className="muted">with {checkin.memberName}</span>
@@ -78,6 +83,7 @@ export function TodayPanel() {
             ))}
           </ul>
         )}
+        {view.actionItems.length > 0 && <h3 className="today__group">Your action items</h3>}
         {view.actionItems.length > 0 && (
           <ul aria-label="Your action items due">
             {view.actionItems.map((item) => (
