@@ -147,4 +147,21 @@ test.describe('Reminders', () => {
       'Own the 4.2 release with Ana Lima'
     )
   })
+
+  test('a one-on-one written today takes the person off Today, without a reload', async ({
+    page,
+    journal,
+    openApp
+  }) => {
+    await seed(journal)
+    await openApp('/team')
+    const panel = page.getByRole('region', { name: 'Today' })
+    await panel.getByRole('link', { name: 'One-on-one with Ana Lima' }).click()
+    await page.getByLabel('Title').fill('Release plan')
+    await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
+    await page.getByRole('link', { name: 'Team' }).click()
+    await expect(panel.getByRole('list', { name: 'One-on-ones due' })).toHaveCount(0)
+    await expect(panel.getByRole('list', { name: 'Check-ins due' })).toContainText('Own the 4.2 release')
+    await expect(panel.getByRole('list', { name: 'Your action items due' })).toContainText('Book the offsite')
+  })
 })
