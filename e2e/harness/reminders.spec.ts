@@ -1,7 +1,7 @@
 import { dispatchFor } from '../../src/main/testing/dispatchFor'
 import type { Journal } from '../../src/main/db/open'
 import { daysAgo, today } from '../support/days'
-import { expect, test, type Page } from './fixture'
+import { expect, test, type HarnessFixtures, type Page } from './fixture'
 
 /**
  * A team where, today: Ana's one-on-one is due (weekly, last one a week ago), with an open action item of hers
@@ -46,6 +46,13 @@ async function seed(journal: Journal) {
     checkinEveryDays: 7
   })
   return { ana, ben, delegation }
+}
+
+/** The seeded team's Team screen, and its Today panel. */
+async function todayOnTeam(page: Page, journal: Journal, openApp: HarnessFixtures['openApp']) {
+  await seed(journal)
+  await openApp('/team')
+  return page.getByRole('region', { name: 'Today' })
 }
 
 async function setReminders(page: Page, change: (section: ReturnType<Page['getByRole']>) => Promise<void>) {
@@ -114,9 +121,7 @@ test.describe('Reminders', () => {
     journal,
     openApp
   }) => {
-    await seed(journal)
-    await openApp('/team')
-    const panel = page.getByRole('region', { name: 'Today' })
+    const panel = await todayOnTeam(page, journal, openApp)
     const people = panel.getByRole('list', { name: 'One-on-ones due' })
     await expect(people.getByRole('listitem')).toHaveCount(1)
     await expect(people.getByRole('listitem')).toContainText(
@@ -153,9 +158,7 @@ test.describe('Reminders', () => {
     journal,
     openApp
   }) => {
-    await seed(journal)
-    await openApp('/team')
-    const panel = page.getByRole('region', { name: 'Today' })
+    const panel = await todayOnTeam(page, journal, openApp)
     await panel.getByRole('link', { name: 'One-on-one with Ana Lima' }).click()
     await page.getByLabel('Title').fill('Release plan')
     await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
