@@ -6,6 +6,9 @@ import type { Journal } from '../../src/main/db/open'
 import type { ImportSource } from '../../src/shared/domain/import'
 import { createSessionDispatch } from '../../src/main/ipc/dispatch'
 import { JournalSession } from '../../src/main/session/session'
+import type { ReminderNotice } from '../../src/main/reminders/decide'
+import { openScreenScript } from '../../src/main/reminders/openScreen'
+import { createReminders } from '../../src/main/reminders/scheduler'
 import { APP_URL, wireAppPage } from '../support/appPage'
 
 /**
@@ -37,6 +40,15 @@ export interface HarnessFixtures {
   importDir: string
   /** Folders the app asked the OS to show (export's "Open folder"). */
   openedFolders: string[]
+  /** The desktop notifications the app showed: the harness's stand-in for Electron's Notification. */
+  notifications: ReminderNotice[]
+  /**
+   * Runs the daily reminder's check as the app does each minute, with the wall clock at `localTime`
+   * ("2026-11-27T09:00"); the process's own clock follows the wall clock unless `monotonicMs` is given.
+   */
+  remindAt: (localTime: string, monotonicMs?: number) => ReminderNotice[]
+  /** What a click on a notification does in the app: the page moves to the screen it is about. */
+  clickNotification: (notice: ReminderNotice) => Promise<void>
   /** Opens the app at a screen, e.g. '/team'. */
   openApp: (path?: string) => Promise<void>
   /**
@@ -97,6 +109,32 @@ export const test = base.extend<HarnessFixtures>({
     await use([])
   },
 
+  notifications: async ({}, use) => {
+    await use([])
+  },
+
+  remindAt: async ({ session, dataDir, notifications }, use) => {
+    const clock = { wall: new Date(), monotonicMs: 0 }
+    const reminders = createReminders({
+      dataDir,
+      db: () => session.journal?.db ?? null,
+      notify: (notice) => void notifications.push(notice),
+      now: () => clock.wall,
+      monotonicMs: () => clock.monotonicMs
+    })
+    await use((localTime, monotonicMs) => {
+      clock.wall = new Date(localTime)
+      clock.monotonicMs = monotonicMs ?? clock.wall.getTime()
+      return reminders.check()
+    })
+  },
+
+  clickNotification: async ({ page }, use) => {
+    await use(async (notice) => {
+      await page.evaluate(openScreenScript(notice.path))
+    })
+  },
+
   page: async (
     {
       page,
@@ -108,6 +146,7 @@ export const test = base.extend<HarnessFixtures>({
       importChoices,
       importDir,
       openedFolders,
+      notifications,
       shownFolders
     },
     use
@@ -123,7 +162,8 @@ export const test = base.extend<HarnessFixtures>({
         setTheme: () => {},
         // "Save as" answers with the export folder; the PDF is this page printed by Chromium, as in the app.
         chooseSaveFile: async (name) => join(exportFolder, name),
-        printToPdf: async () => new Uint8Array(await page.pdf({ printBackground: true, format: 'A4' }))
+        printToPdf: async () => new Uint8Array(await page.pdf({ printBackground: true, format: 'A4' })),
+        notify: (notice) => void notifications.push(notice)
       }
     })
     let testOver = false

@@ -17,6 +17,7 @@ import { moodTrend } from '../../src/main/insights/mood'
 import { delegationOutcomes } from '../../src/main/insights/outcomes'
 import { rhythmInsights } from '../../src/main/insights/rhythm'
 import { stanceTrend } from '../../src/main/insights/stance'
+import { todayView } from '../../src/main/reminders/today'
 
 export interface BenchContext {
   /** The seeded journal file. */
@@ -219,6 +220,7 @@ export const operations: BenchOperation[] = [
   importAll,
   ...insightOperations(),
   ...lettingGoOperations(),
+  dueToday(),
   hugeEntrySearch()
 ]
 
@@ -271,6 +273,42 @@ function lettingGoOperations(): BenchOperation[] {
       ]
     }
   ]
+}
+
+/**
+ * What is due today (the Team screen's Today, and the daily reminder's check). Baseline: each person's last
+ * one-on-one and open action items, each active delegation's last check-in, and my due action items, in plain
+ * GROUP BYs, without the cadence and rhythm arithmetic.
+ */
+function dueToday(): BenchOperation {
+  const today = '2026-06-30'
+  return {
+    name: 'reminders.today',
+    app: ({ db }) => todayView(db, { today }),
+    baseline: ({ raw }) => [
+      plain(
+        raw,
+        `SELECT member_id, max(date) FROM reflections
+         WHERE kind = 'one_on_one' AND deleted_at IS NULL AND date <= ? GROUP BY member_id`
+      ).all(today),
+      plain(
+        raw,
+        `SELECT member_id, count(*) FROM action_items WHERE status = 'open' AND deleted_at IS NULL
+         GROUP BY member_id`
+      ).all(),
+      plain(
+        raw,
+        `SELECT d.id, max(c.date) FROM delegations d LEFT JOIN checkins c ON c.delegation_id = d.id
+           AND c.deleted_at IS NULL AND c.date <= ?
+         WHERE d.status = 'active' AND d.deleted_at IS NULL GROUP BY d.id`
+      ).all(today),
+      plain(
+        raw,
+        `SELECT id, text, due_date FROM action_items
+         WHERE owner = 'me' AND status = 'open' AND deleted_at IS NULL AND due_date <= ? ORDER BY due_date`
+      ).all(today)
+    ]
+  }
 }
 
 /**

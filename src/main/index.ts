@@ -1,5 +1,16 @@
 import { join, sep } from 'node:path'
-import { BrowserWindow, app, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron'
+import {
+  BrowserWindow,
+  Notification,
+  app,
+  dialog,
+  ipcMain,
+  nativeTheme,
+  net,
+  protocol,
+  session,
+  shell
+} from 'electron'
 import { pathToFileURL } from 'node:url'
 import type * as Cli from './cli/main'
 import { terminalCommandOf } from './cli/appArgs'
@@ -18,6 +29,8 @@ import { desktopDialogs } from './export/desktopDialogs'
 import { saveDialogs } from './window/saveDialogs'
 import { importDialog } from './import/desktopDialog'
 import { registerIpc } from './ipc/register'
+import { desktopNotifier } from './reminders/desktop'
+import { createReminders } from './reminders/scheduler'
 import {
   denyPermission,
   denyWindowOpen,
@@ -43,6 +56,10 @@ let mainWindow: BrowserWindow | null = null
 let journalSession: JournalSession | null = null
 let dataDir = ''
 let started = false
+const notifyOnDesktop = desktopNotifier({
+  Notification,
+  window: () => mainWindow ?? (mainWindow = createMainWindow())
+})
 
 const terminalArgs = terminalCommandOf(process.argv, Boolean(process.defaultApp))
 if (terminalArgs) void runTerminalCommand(terminalArgs).catch(failStart)
@@ -106,6 +123,10 @@ async function start(): Promise<void> {
   applySpellcheck()
   mainWindow = createMainWindow()
   started = true
+  if (!smoke) {
+    const db = () => journalSession?.journal?.db ?? null
+    createReminders({ dataDir, db, notify: notifyOnDesktop }).start()
+  }
   if (smoke) {
     console.log(await runSmokeTest(dispatch, dataDir))
     app.exit(0)
@@ -171,7 +192,8 @@ function openDispatch(dataDir: string): Dispatch {
       ...saveDialogs(dialog, () => mainWindow),
       setTheme: (theme: typeof nativeTheme.themeSource) => (nativeTheme.themeSource = theme),
       spelling: () => currentSpellcheckPlan().view,
-      setSpellcheck: applySpellcheck
+      setSpellcheck: applySpellcheck,
+      notify: notifyOnDesktop
     }
     return createSessionDispatch(opened, { app: info, platform })
   } catch (error) {

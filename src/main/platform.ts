@@ -1,5 +1,6 @@
 import type { ImportSource } from '../shared/domain/import'
 import type { Preferences, SettingsView, Theme } from '../shared/domain/settings'
+import type { ReminderNotice } from './reminders/decide'
 
 /**
  * The few things main asks of the operating system through Electron (showing a file in the file manager,
@@ -24,4 +25,6 @@ export interface Platform {
   printToPdf(): Promise<Uint8Array>
   /** Applies the spellcheck preference to the window's session at once. */
   setSpellcheck?(preference: Preferences['spellcheck']): void
+  /** Shows a desktop notification; clicking it opens `notice.path` in the window. Absent: no reminders. */
+  notify?(notice: ReminderNotice): void
 }

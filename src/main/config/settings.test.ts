@@ -17,12 +17,14 @@ describe('settings', () => {
         layout: 'per_reflection',
         obsidianLinks: false,
         includeExportedAt: true,
-        privateFiles: true
+        privateFiles: true,
+        includePredictions: false
       },
       backupRetention: { daily: 7, weekly: 4, monthly: 12 },
       trashRetentionDays: 30,
       welcomeDismissed: false,
-      spellcheck: { enabled: true, languages: [] }
+      spellcheck: { enabled: true, languages: [] },
+      reminders: { enabled: true, time: '09:00' }
     })
   })
 

@@ -25,7 +25,9 @@ export const Settings = z.strictObject({
     })
     .optional(),
   /** Where the last export went: the folder dialog opens there next time. */
-  lastExportFolder: z.string().min(1).optional()
+  lastExportFolder: z.string().min(1).optional(),
+  /** The day the daily reminder last went out (main/reminders/decide.ts): never twice in one day. */
+  lastRemindedOn: z.iso.date().optional()
 })
 export type Settings = z.output<typeof Settings>
 

@@ -120,7 +120,18 @@ function seed(db: Db): Seed {
   moveToTrash(db, 'delegation', trashed.delegation)
   moveToTrash(db, 'checkin', trashed.checkin)
   createSampleTeam(db, '2026-11-27')
-  return { ana, ben, reflection: reflection.id, actionItem, talkingPoint, away, skip, delegation, checkin, trashed }
+  return {
+    ana,
+    ben,
+    reflection: reflection.id,
+    actionItem,
+    talkingPoint,
+    away,
+    skip,
+    delegation,
+    checkin,
+    trashed
+  }
 }
 
 interface Context {
@@ -243,6 +254,7 @@ const examples: { [C in Channel]: (context: Context) => ChannelInput<C> | Promis
   'reviews.offer': () => ({ today: '2026-10-12', weekStartsOn: 1 }),
   'reviews.start': () => ({ week: '2026-10-05' }),
   'reviews.dismiss': () => ({ week: '2026-10-05' }),
+  'reminders.today': () => ({ today: '2026-11-27' }),
   'search.query': ({ seed }) => ({ text: 'release', memberId: seed.ana }),
   'backups.list': () => ({}),
   'backups.create': () => ({}),

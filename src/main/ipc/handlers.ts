@@ -11,6 +11,7 @@ import { oneOnOnesHandlers } from '../journal/oneOnOnes'
 import { reviewPacket } from '../journal/packets'
 import { reflectionsHandlers } from '../journal/reflections'
 import { reviewsHandlers } from '../journal/reviews'
+import { remindersHandlers } from '../reminders/handlers'
 import { sampleHandlers } from '../journal/sample'
 import { talkingPointsHandlers } from '../journal/talkingPoints'
 import { trashHandlers } from '../journal/trash'
@@ -53,6 +54,7 @@ export const handlers: Handlers = {
   'packets.get': ({ journal }, input) => reviewPacket(journal.db, input),
   ...reflectionsHandlers,
   ...reviewsHandlers,
+  ...remindersHandlers,
   ...actionItemsHandlers,
   ...talkingPointsHandlers,
   ...leaveHandlers,

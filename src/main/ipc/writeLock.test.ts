@@ -91,15 +91,16 @@ describe('the write lock', { timeout: 30_000 }, () => {
       'reflections.get': { id: reflection },
       'delegations.get': { id: delegation },
       'delegations.ladder': { memberId: member },
+      'delegations.lettingGo': { memberId: member },
+      'delegations.areaLessons': { tags: ['release'] },
+      'reviews.offer': { today, weekStartsOn: 1 },
       'search.query': { text: 'notes' },
       'insights.stance': { today, weekStartsOn: 1, bucket: 'month' },
       'insights.mood': { today, weekStartsOn: 1, bucket: 'week' },
       'insights.authority': { today },
       'insights.rhythm': { today },
-      'delegations.lettingGo': { memberId: member },
-      'delegations.areaLessons': { tags: ['release'] },
-      'reviews.offer': { today, weekStartsOn: 1 },
-      'packets.get': { memberId: member, from: '2026-06-01', to: today }
+      'packets.get': { memberId: member, from: '2026-06-01', to: today },
+      'reminders.today': { today }
     }
     const reads = [...readOnlyChannels].filter((channel) => !channel.startsWith('export.'))
     const before = changes()

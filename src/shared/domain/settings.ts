@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Slice } from '../ipc/dataSets'
 import { ExportSettings } from './export'
 import { DEFAULT_CADENCE_DAYS } from './members'
+import { DEFAULT_REMINDERS, ReminderPreference } from './reminders'
 
 export const THEMES = ['system', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
@@ -63,6 +64,8 @@ const fields = {
   backupRetention: BackupRetention,
   trashRetentionDays: days(1, 3650, 'keeping the trash'),
   spellcheck,
+  /** The daily desktop reminder of what is due (main/reminders): on or off, and at what time of day. */
+  reminders: ReminderPreference,
   /** The first-run welcome was closed (or the sample team opened). */
   welcomeDismissed: z.boolean()
 }
@@ -76,6 +79,7 @@ export const Preferences = z.strictObject({
   backupRetention: fields.backupRetention.default({ daily: 7, weekly: 4, monthly: 12 }),
   trashRetentionDays: fields.trashRetentionDays.default(30),
   spellcheck: fields.spellcheck.default({ enabled: true, languages: [] }),
+  reminders: fields.reminders.default(DEFAULT_REMINDERS),
   welcomeDismissed: fields.welcomeDismissed.default(false)
 })
 export type Preferences = z.output<typeof Preferences>

@@ -61,6 +61,7 @@ export const channels = [
   'reviews.offer',
   'reviews.start',
   'reviews.dismiss',
+  'reminders.today',
   'search.query',
   'backups.list',
   'backups.create',

@@ -12,6 +12,7 @@ import { oneOnOnesChannels } from '../domain/oneOnOnes'
 import { packetsChannels } from '../domain/packets'
 import { recoveryChannels } from '../domain/recovery'
 import { reflectionsChannels } from '../domain/reflections'
+import { remindersChannels } from '../domain/reminders'
 import { reviewsChannels } from '../domain/reviews'
 import { sampleChannels } from '../domain/sample'
 import { searchChannels } from '../domain/search'
@@ -34,6 +35,7 @@ export const contract = {
   ...packetsChannels,
   ...reflectionsChannels,
   ...reviewsChannels,
+  ...remindersChannels,
   ...actionItemsChannels,
   ...talkingPointsChannels,
   ...leaveChannels,

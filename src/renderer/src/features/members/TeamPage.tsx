@@ -22,6 +22,7 @@ import { Avatar } from './Avatar'
 import { MemberForm } from './MemberForm'
 import { SampleTeamBanner, Welcome } from '../sample/Welcome'
 import { ReviewOffer } from '../reviews/ReviewOffer'
+import { TodayPanel } from '../reminders/TodayPanel'
 
 const ROW_HEIGHT = 65
 
@@ -77,6 +78,7 @@ export function TeamPage() {
       )}
 
       <SampleTeamBanner />
+      <TodayPanel />
       <ReviewOffer />
       {members.isSuccess && list.length === 0 && !showArchived && <Welcome />}
       {empty ? (
@@ -154,6 +156,9 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
   const archived = member.archivedAt !== null
 
   const report = (error: Error) => toast({ message: error.message, tone: 'error' })
+  // The row is gone once the list refreshes, which can be before every query a write refreshes has answered:
+  // a promise still settles then, where mutate's own callbacks would not run (TanStack Query skips them for an
+  // unmounted component), and the notice, Undo included, would never show.
 
   return (
     <div role="listitem" className={archived ? 'member-row member-row--archived' : 'member-row'}>
@@ -200,15 +205,12 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
           className="icon-button"
           aria-label={archived ? `Unarchive ${member.name}` : `Archive ${member.name}`}
           onClick={() =>
-            archive.mutate(
-              { id: member.id, archived: !archived },
-              {
-                onSuccess: () =>
-                  toast({
-                    message: archived ? `${member.name} is back on your team.` : `Archived ${member.name}.`
-                  }),
-                onError: report
-              }
+            void archive.mutateAsync({ id: member.id, archived: !archived }).then(
+              () =>
+                toast({
+                  message: archived ? `${member.name} is back on your team.` : `Archived ${member.name}.`
+                }),
+              report
             )
           }
         >
@@ -219,16 +221,15 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
           className="icon-button icon-button--danger"
           aria-label={`Delete ${member.name}`}
           onClick={() =>
-            remove.mutate(
-              { id: member.id },
-              {
-                onSuccess: () =>
+            void remove
+              .mutateAsync({ id: member.id })
+              .then(
+                () =>
                   undoable(`Moved ${member.name} to the trash.`, () =>
-                    restore.mutate({ id: member.id }, { onError: report })
+                    restore.mutateAsync({ id: member.id }).catch(report)
                   ),
-                onError: report
-              }
-            )
+                report
+              )
           }
         >
           <Trash2 size={16} aria-hidden />

@@ -32,6 +32,12 @@ export const commands: PaletteCommand[] = [
     run: () => navigate('/team')
   },
   {
+    id: 'go.today',
+    label: 'Today',
+    keywords: ['due', 'reminders', 'prepare', 'one-on-ones', 'check-ins'],
+    run: () => navigate('/team?show=today')
+  },
+  {
     id: 'go.delegations',
     shortcut: shortcutFor('go.delegations'),
     label: 'Go to Delegations',

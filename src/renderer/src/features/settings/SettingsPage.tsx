@@ -14,6 +14,7 @@ import { navigate } from '../../lib/router'
 import { showDataFolder } from '../desktop/actions'
 import { ExportOptions } from '../export/ExportOptions'
 import { ImportButtons } from '../import/ImportButtons'
+import { ReminderSettings } from '../reminders/ReminderSettings'
 import { useOpenSampleTeam, useSampleTeam } from '../sample/hooks'
 import { RemoveSampleTeam } from '../sample/Welcome'
 import { localeWeekStart, useSettings } from './hooks'
@@ -22,7 +23,7 @@ import '../desktop/desktop.css'
 
 const themeLabels = { system: 'Same as the system', light: 'Light', dark: 'Dark' } as const
 
-/** #/settings: appearance, where the journal lives, backups, one-on-ones, export, import and the trash. */
+/** #/settings: appearance, where the journal lives, backups, one-on-ones, reminders, export, import and the trash. */
 export function SettingsPage() {
   const settings = useSettings()
   const toast = useToast()
@@ -141,6 +142,13 @@ export function SettingsPage() {
                 </select>
               </Field>
             </div>
+          </Section>
+
+          <Section title="Reminders">
+            <ReminderSettings
+              value={view.preferences.reminders}
+              onChange={(reminders) => void save({ reminders })}
+            />
           </Section>
 
           <Section title="Export">

@@ -1,0 +1,103 @@
+import { useEffect, useRef } from 'react'
+import { CalendarCheck } from 'lucide-react'
+import type { DueOneOnOne } from '../../../../shared/domain/reminders'
+import { daysBetween, formatDay } from '../../lib/dates'
+import { useHashQuery } from '../../lib/router'
+import { useToday } from './hooks'
+import './reminders.css'
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+function dueSaying({ dueOn }: DueOneOnOne, today: string): string {
+  const late = daysBetween(dueOn, today)
+  return late === 0 ? 'due today' : `${count(late, 'day', 'days')} overdue`
+}
+
+/**
+ * The Team screen's "Today": whose one-on-one is due and what to prepare for it, check-ins due and the leader's
+ * own action items due, each opening its screen. Shown when something is due, or when asked for ("Today" in the
+ * palette opens the Team screen with ?show=today, and the panel takes the focus).
+ */
+export function TodayPanel() {
+  const today = useToday()
+  const asked = useHashQuery().get('show') === 'today'
+  const heading = useRef<HTMLHeadingElement>(null)
+  const view = today.data
+  const meeting = new Set(view?.oneOnOnes.map((due) => due.memberId))
+  // A check-in with someone met today is in their line already.
+  const otherCheckins = view?.checkinsDue.filter((checkin) => !meeting.has(checkin.memberId)) ?? []
+  const empty = view && view.oneOnOnes.length + view.checkinsDue.length + view.actionItems.length === 0
+
+  useEffect(() => {
+    if (asked && view) {
+      heading.current?.scrollIntoView({ block: 'nearest' })
+      heading.current?.focus()
+    }
+  }, [asked, view])
+
+  if (!view || (empty && !asked)) return null
+  return (
+    <section className="card today" aria-labelledby="today-heading">
+      <CalendarCheck size={20} aria-hidden className="today__icon" />
+      <div className="today__text">
+        <h2 id="today-heading" ref={heading} tabIndex={-1}>
+          Today
+        </h2>
+        {empty && (
+          <p className="muted">Nothing is due today: no one-on-ones, check-ins or action items of yours.</p>
+        )}
+        {view.oneOnOnes.length > 0 && <h3 className="today__group">One-on-ones</h3>}
+        {view.oneOnOnes.length > 0 && (
+          <ul aria-label="One-on-ones due">
+            {view.oneOnOnes.map((due) => (
+              <li key={due.memberId}>
+                <a href={`#/one-on-one/${due.memberId}`}>One-on-one with {due.name}</a>{' '}
+                <span className="muted">
+                  {dueSaying(due, view.today)}
+                  {due.openActionItems > 0 &&
+                    ` · ${count(due.openActionItems, 'open action item', 'open action items')}`}
+                </span>
+                {due.checkinsDue.length > 0 && (
+                  <span className="muted">
+                    {' · check in on '}
+                    {due.checkinsDue.map((checkin, index) => (
+                      <span key={checkin.delegationId}>
+                        {index > 0 && ', '}
+                        <a href={`#/delegations/${checkin.delegationId}`}>{checkin.title}</a>
+                      </span>
+                    ))}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {otherCheckins.length > 0 && <h3 className="today__group">Check-ins</h3>}
+        {otherCheckins.length > 0 && (
+          <ul aria-label="Check-ins due">
+            {otherCheckins.map((checkin) => (
+              <li key={checkin.delegationId}>
+                Check in on <a href={`#/delegations/${checkin.delegationId}`}>{checkin.title}</a>{' '}
+                <span className="muted">with {checkin.memberName}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {view.actionItems.length > 0 && <h3 className="today__group">Your action items</h3>}
+        {view.actionItems.length > 0 && (
+          <ul aria-label="Your action items due">
+            {view.actionItems.map((item) => (
+              <li key={item.id}>
+                <a href="#/actions">{item.text}</a>{' '}
+                <span className="muted">
+                  {item.dueDate === view.today ? 'due today' : `due ${formatDay(item.dueDate)}`}
+                  {item.memberName && ` · ${item.memberName}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  )
+}
