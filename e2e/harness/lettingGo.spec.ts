@@ -344,3 +344,29 @@ test.describe('Ready for more', () => {
     await expect(page.locator('.delegation-page__meta')).toContainText('budget')
   })
 })
+
+test('ready for more drafts the talking point: added from Insights, it comes first in the next one-on-one', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  const ana = createMember(journal.db, { name: 'Ana Lima' })
+  for (const [i, name] of ['Release notes', 'On-call rota', 'Hiring loop'].entries()) {
+    const done = createDelegation(journal.db, {
+      memberId: ana.id,
+      title: name,
+      authorityLevel: 5,
+      status: 'active',
+      startedOn: daysAgo(90 - i * 20)
+    })
+    closeDelegation(journal.db, { id: done.id, status: 'done', completedOn: daysAgo(80 - i * 20) })
+  }
+  await openApp('/insights')
+  const ladder = page.getByRole('region', { name: 'Authority ladder' })
+  await ladder.getByRole('button', { name: 'Add as a talking point' }).click()
+  await expect(ladder.getByRole('button', { name: 'Talking point added' })).toBeDisabled()
+  await openApp(`/one-on-one/${ana.id}`)
+  await expect(
+    page.getByRole('checkbox', { name: /^Discussed: Ready for more\? You finished 3 at Advise/ })
+  ).toBeVisible()
+})

@@ -5,6 +5,7 @@ import { formatDay } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { CHART_HEIGHT, EntryLink, axisTick, grid, tooltipStyle } from './chartKit'
 import { plural } from './format'
+import { DraftTalkingPoint } from '../talkingPoints/DraftTalkingPoint'
 import { useAuthorityInsights } from './hooks'
 import { InsightPanel } from './InsightPanel'
 import { delegationLink, memberLink } from './links'
@@ -62,6 +63,10 @@ const openDelegation = (point: { payload?: { delegationId?: string } }) => {
 export const nudgeText = (person: Person) =>
   person.nudge &&
   `${person.name} finished ${person.nudge.count} at ${levelName(person.nudge.level)} without you stepping in: ready for ${levelName(person.nudge.level + 1)}?`
+
+/** The talking point the nudge drafts: the next level, offered for the next delegation in that area. */
+const readyText = ({ level, count }: NonNullable<Person['nudge']>) =>
+  `Ready for more? You finished ${count} at ${levelName(level)} without me stepping in: the next one at ${level + 1} ${levelName(level + 1)}.`
 
 export function authoritySummary(insights: AuthorityInsights): string {
   const withSteps = insights.members.filter((m) => m.steps.length > 0)
@@ -249,7 +254,12 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
                 `; done: ${m.doneByLevel.map((d) => `${plural(d.count, 'delegation')} at ${levelName(d.level)}`).join(', ')}`}
             </span>
             {m.stale && <span className="badge">No raise in 90 days</span>}
-            {m.nudge && <strong className="insight-nudge">{nudgeText(m)}</strong>}
+            {m.nudge && (
+              <>
+                <strong className="insight-nudge">{nudgeText(m)}</strong>
+                <DraftTalkingPoint memberId={m.memberId} name={m.name} text={readyText(m.nudge)} />
+              </>
+            )}
             {m.gaps.map((gap) => (
               <span key={gap.delegationId} className="badge badge--warning">
                 <EntryLink to={delegationLink(gap.delegationId)}>{gap.title}</EntryLink>: agreed {gap.agreed}{' '}
