@@ -30,6 +30,30 @@ function anaAtInquire(journal: Journal, startedAgo = 30) {
   return { ana, delegation }
 }
 
+/** Ana Lima, who finished three delegations at Advise with the leader holding back, and said what she learned. */
+function anaDoneThreeAtAdvise(journal: Journal) {
+  const ana = createMember(journal.db, { name: 'Ana Lima' })
+  for (const [i, name] of ['Release notes', 'On-call rota', 'Hiring loop'].entries()) {
+    const done = createDelegation(journal.db, {
+      memberId: ana.id,
+      title: name,
+      authorityLevel: 5,
+      status: 'active',
+      startedOn: daysAgo(90 - i * 20)
+    })
+    const held = createCheckin(journal.db, {
+      delegationId: done.id,
+      date: daysAgo(85 - i * 20),
+      signal: 'struggling',
+      leaderResponse: 'held_back'
+    })
+    if (i === 2)
+      updateCheckin(journal.db, { id: held.id, workedOut: 'yes', lesson: 'Write the scorecard first' })
+    closeDelegation(journal.db, { id: done.id, status: 'done', completedOn: daysAgo(80 - i * 20) })
+  }
+  return ana
+}
+
 test.describe('Letting go, measured', () => {
   test('delegated at Inquire, the leader steps in three times: the gap shows in the 1:1, on the delegation and in Insights, with the check-in budget', async ({
     page,
@@ -283,25 +307,7 @@ test.describe('Ready for more', () => {
     openApp,
     journal
   }) => {
-    const ana = createMember(journal.db, { name: 'Ana Lima' })
-    for (const [i, name] of ['Release notes', 'On-call rota', 'Hiring loop'].entries()) {
-      const done = createDelegation(journal.db, {
-        memberId: ana.id,
-        title: name,
-        authorityLevel: 5,
-        status: 'active',
-        startedOn: daysAgo(90 - i * 20)
-      })
-      const held = createCheckin(journal.db, {
-        delegationId: done.id,
-        date: daysAgo(85 - i * 20),
-        signal: 'struggling',
-        leaderResponse: 'held_back'
-      })
-      if (i === 2)
-        updateCheckin(journal.db, { id: held.id, workedOut: 'yes', lesson: 'Write the scorecard first' })
-      closeDelegation(journal.db, { id: done.id, status: 'done', completedOn: daysAgo(80 - i * 20) })
-    }
+    const ana = anaDoneThreeAtAdvise(journal)
     await openApp(`/team/${ana.id}`)
     await page
       .getByRole('region', { name: 'Delegations' })
@@ -350,17 +356,7 @@ test('ready for more drafts the talking point: added from Insights, it comes fir
   openApp,
   journal
 }) => {
-  const ana = createMember(journal.db, { name: 'Ana Lima' })
-  for (const [i, name] of ['Release notes', 'On-call rota', 'Hiring loop'].entries()) {
-    const done = createDelegation(journal.db, {
-      memberId: ana.id,
-      title: name,
-      authorityLevel: 5,
-      status: 'active',
-      startedOn: daysAgo(90 - i * 20)
-    })
-    closeDelegation(journal.db, { id: done.id, status: 'done', completedOn: daysAgo(80 - i * 20) })
-  }
+  const ana = anaDoneThreeAtAdvise(journal)
   await openApp('/insights')
   const ladder = page.getByRole('region', { name: 'Authority ladder' })
   await ladder.getByRole('button', { name: 'Add as a talking point' }).click()
