@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkinBudget, checkinDue, describeOverBudget } from './checkinBudget'
+import { checkinBudget, checkinDue, describeOverBudget, describeRhythm } from './checkinBudget'
 
 const today = '2026-12-01'
 
@@ -80,5 +80,13 @@ describe('whether a check-in is due', () => {
     expect(checkinDue(whole, '2027-06-01')).toBe(false)
     expect(checkinDue({ ...whole, dueDate: '2026-12-15' }, '2026-12-14')).toBe(false)
     expect(checkinDue({ ...whole, dueDate: '2026-12-15' }, '2026-12-15')).toBe(true)
+  })
+})
+
+describe('the rhythm in words', () => {
+  it('is the delegation’s own, else its level’s, and at Delegate only the end', () => {
+    expect(describeRhythm(6, 7)).toBe('Every 7 days')
+    expect(describeRhythm(6, null)).toBe("Every 21 days (Inquire's rhythm)")
+    expect(describeRhythm(7, null)).toBe('Only at the end (Delegate)')
   })
 })

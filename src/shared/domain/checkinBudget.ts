@@ -51,6 +51,14 @@ export function checkinBudget(
   }
 }
 
+/** The rhythm a delegation keeps, in words: its own, or its level's ("Every 21 days (Inquire's rhythm)"). */
+export function describeRhythm(level: number, everyDays: number | null): string {
+  if (everyDays !== null) return `Every ${everyDays} days`
+  const proposed = LEVEL_RHYTHM_DAYS[level] ?? null
+  const name = authorityLevel(level).name
+  return proposed === null ? `Only at the end (${name})` : `Every ${proposed} days (${name}'s rhythm)`
+}
+
 /** "4 check-ins in 10 days on an Inquire-level responsibility; agreed: one every 21 days." */
 export function describeOverBudget(level: number, { recent, spanDays, rhythmDays }: CheckinBudget): string {
   const name = authorityLevel(level).name

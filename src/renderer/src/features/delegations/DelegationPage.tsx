@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { ArrowLeft, ArrowUpDown, CheckCheck, MessageSquarePlus, Pencil, Trash2 } from 'lucide-react'
 import type { DelegationDetail } from '../../../../shared/domain/delegations'
-import { checkinBudget } from '../../../../shared/domain/checkinBudget'
+import { checkinBudget, describeRhythm } from '../../../../shared/domain/checkinBudget'
 import { enactedAuthority } from '../../../../shared/domain/enactedAuthority'
 import { CLOSED_STATUSES, STATUS_LABELS } from '../../../../shared/domain/delegationVocabulary'
 import { Dialog } from '../../components/Dialog'
@@ -211,7 +211,7 @@ function DelegationView({
             </div>
             <div>
               <dt>Check-in rhythm</dt>
-              <dd>{d.checkinEveryDays ? `Every ${d.checkinEveryDays} days` : 'When it comes up'}</dd>
+              <dd>{describeRhythm(d.authorityLevel, d.checkinEveryDays)}</dd>
             </div>
             {d.status === 'active' && (
               <div>
