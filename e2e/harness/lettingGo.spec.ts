@@ -94,7 +94,9 @@ test.describe('Letting go, measured', () => {
       'Own the release train: agreed 6 Inquire, acted 4 Agree'
     )
     // Both lines over time: the level agreed, and the level acted at after each check-in.
-    await expect(ladder.getByRole('list', { name: 'Key' })).toContainText('Hollow: the level you acted at')
+    await expect(ladder.getByRole('list', { name: 'Key' })).toContainText(
+      'Hollow marks: the level you acted at'
+    )
     await ladder.getByText('Figures and entries').click()
     const figures = ladder.getByRole('table', { name: 'Authority steps' })
     await expect(figures).toContainText('Started at 6 Inquire')
@@ -365,4 +367,32 @@ test('ready for more drafts the talking point: added from Insights, it comes fir
   await expect(
     page.getByRole('checkbox', { name: /^Discussed: Ready for more\? You finished 3 at Advise/ })
   ).toBeVisible()
+})
+
+test('the 1:1 notes their answer to "did they work it out?" in a dialog of its own', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  const { ana, delegation } = anaAtInquire(journal)
+  createCheckin(journal.db, {
+    delegationId: delegation.id,
+    date: daysAgo(5),
+    signal: 'blocked',
+    leaderResponse: 'held_back'
+  })
+  await openApp(`/one-on-one/${ana.id}`)
+  await page.getByRole('button', { name: 'Note their answer' }).click()
+  const dialog = page.getByRole('dialog', { name: `Did they work it out: ${title}` })
+  // Opened from inside a panel, the dialog keeps its own title style (not the panel's small capitals).
+  await expect(dialog.getByRole('heading')).toHaveCSS('text-transform', 'none')
+  await dialog.getByRole('radio', { name: 'Partly' }).check()
+  await dialog.getByLabel('What they learned, in their words').fill('Ask for help a day earlier')
+  await dialog.getByRole('button', { name: 'Save answer' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Note their answer' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Ana Lima' }).first().click()
+  await expect(page.getByRole('region', { name: 'When you let go' })).toContainText(
+    'Ask for help a day earlier'
+  )
 })

@@ -83,7 +83,9 @@ test('the review packet: a person’s last six months on one page, saved as PDF 
       .filter((name) => name.startsWith('Review packet - Ana Lima - ') && name.endsWith(extension))
       .map((name) => join(exportFolder, name))
   await page.getByRole('button', { name: 'Save as PDF…' }).click()
-  await expect(page.getByRole('status')).toContainText('Saved the review packet as')
+  await expect(page.getByRole('status')).toContainText(
+    'Saved the review packet as “Review packet - Ana Lima - '
+  )
   await expect.poll(() => savedAs('.pdf').length).toBe(1)
   expect(readFileSync(savedAs('.pdf')[0]!).subarray(0, 5).toString()).toBe('%PDF-')
 

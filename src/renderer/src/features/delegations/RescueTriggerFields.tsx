@@ -43,7 +43,7 @@ export function RescueTriggerFields<Values extends RescueTriggerValues>({
           </select>
         </Field>
         <Field label="This many times" error={errors.rescueSignalTimes?.message}>
-          <input type="number" min={1} max={20} step={1} {...on('rescueSignalTimes')} />
+          <input type="number" min={1} max={20} step={1} placeholder="2" {...on('rescueSignalTimes')} />
         </Field>
         <Field label="Or on" error={errors.rescueOn?.message}>
           <input type="date" {...on('rescueOn')} />

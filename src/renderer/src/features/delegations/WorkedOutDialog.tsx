@@ -46,7 +46,7 @@ export function WorkedOutDialog({ checkinId, title, date, onDone }: Props) {
     }
   })
   return (
-    <Dialog title={`Did they work it out? ${title}`} open={open} onClose={close}>
+    <Dialog title={`Did they work it out: ${title}`} open={open} onClose={close}>
       <form className="form" onSubmit={submit} noValidate>
         <WorkedOutFields
           legend={`Since ${formatDay(date)}, did they work it out?`}

@@ -113,8 +113,8 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
         ...(memberId
           ? []
           : charted.map((m, i) => ({ label: `${SHAPE_MARKS[SHAPES[i % SHAPES.length]!]} ${m.name}` }))),
-        { label: 'Filled: the level agreed', sample: 'solid' as const },
-        { label: 'Hollow: the level you acted at (check-ins)', sample: 'outline' as const }
+        { label: '● Filled marks: the level agreed' },
+        { label: '○ Hollow marks: the level you acted at (check-ins)' }
       ]}
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT + 40}>

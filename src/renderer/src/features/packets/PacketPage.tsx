@@ -36,7 +36,8 @@ export function PacketPage({ memberId }: { memberId: string }) {
   const save = async (channel: 'packets.savePdf' | 'packets.saveMarkdown') => {
     try {
       const { path } = await write(channel, { memberId, from, to })
-      if (path) toast({ message: `Saved the review packet as ${path}.` })
+      // The file's name is enough to find it again; the folder is the one just chosen in the dialog.
+      if (path) toast({ message: `Saved the review packet as “${path.split(/[\\/]/u).pop()}”.` })
     } catch (error) {
       toast({ message: (error as Error).message, tone: 'error' })
     }
