@@ -325,3 +325,27 @@ test('the Delegations heading on a person’s page lines up with its button', as
     Math.abs(heading - (await middle(section.getByRole('button', { name: 'New delegation' }))))
   ).toBeLessThan(2)
 })
+
+test('typing into the title while the text editor still loads stays in the title', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  const person = await dispatchFor(journal).ok('members.create', { name: 'Ana Lima' })
+  // The text editor loads on demand, and takes the cursor when ready: hold it back, as a busy machine would.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/MarkdownEditor-[^/]*\.js$/, async (route) => {
+    await held
+    await route.fallback()
+  })
+  await openApp(`/one-on-one/${person.id}`)
+  const title = page.getByLabel('Title')
+  await title.click()
+  await page.keyboard.type('Plan')
+  release()
+  await expect(page.getByRole('textbox', { name: 'Reflection' })).toBeVisible()
+  await page.keyboard.type(' B')
+  await expect(title).toHaveValue('Plan B')
+  await expect(title).toBeFocused()
+})

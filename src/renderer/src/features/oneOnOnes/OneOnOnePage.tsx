@@ -11,6 +11,7 @@ import { NewTalkingPoint } from '../talkingPoints/NewTalkingPoint'
 import { TalkingPointRow } from '../talkingPoints/TalkingPointRow'
 import { useOneOnOnePrep } from './hooks'
 import { PrepDelegations } from './PrepDelegations'
+import { typingElsewhere } from '../../lib/focus'
 import { ReflectionEditor, type EditorApi } from '../reflections/ReflectionEditor'
 import { useReflectionNotices } from '../reflections/useReflectionNotices'
 import './oneOnOnes.css'
@@ -64,8 +65,9 @@ export function OneOnOnePage({ memberId, reflectionId }: { memberId: string; ref
           reflection={existing.data ?? null}
           onEditorReady={(api) => {
             editor.current = api
-            // A new one-on-one is opened to be written: the cursor waits in the text.
-            if (!reflectionId) api.focus()
+            // A new one-on-one is opened to be written: the cursor waits in the text, unless the person
+            // is already typing in another field.
+            if (!reflectionId && !typingElsewhere()) api.focus()
           }}
           onNotice={onNotice}
           onSaveReady={(ensureSaved) => {

@@ -6,6 +6,7 @@ import { useDeleteReflection, useReflection, useRestoreReflection } from './hook
 import { ReflectionEditor } from './ReflectionEditor'
 import { openExport } from '../export/export-store'
 import { useReflectionNotices } from './useReflectionNotices'
+import { typingElsewhere } from '../../lib/focus'
 
 /** One reflection on its own (#/journal/<id>), or a new general reflection (#/journal/new). */
 export function ReflectionPage({ id }: { id: string | null }) {
@@ -96,7 +97,7 @@ export function ReflectionPage({ id }: { id: string | null }) {
         member={member}
         reflection={id ? current : null}
         onNotice={onNotice}
-        onEditorReady={(api) => id === null && api.focus()}
+        onEditorReady={(api) => id === null && !typingElsewhere() && api.focus()}
         onCreated={(created) => {
           setSavedId(created)
           replaceAddress(`/journal/${created}`)
