@@ -46,6 +46,8 @@ describe('openJournal', () => {
       'checkins',
       'delegation_tags',
       'delegations',
+      'feedback',
+      'goals',
       'maintenance_runs',
       'members',
       'offers_dismissed',

@@ -20,9 +20,23 @@ CREATE INDEX checkins_responses ON checkins (date, delegation_id, leader_respons
 
 CREATE INDEX delegation_tags_by_tag ON delegation_tags (tag_id);
 
+CREATE INDEX delegations_goal ON delegations (goal_id) WHERE goal_id IS NOT NULL;
+
 CREATE INDEX delegations_in_trash ON delegations (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE INDEX delegations_member ON delegations (member_id, status);
+
+CREATE INDEX feedback_goal ON feedback (goal_id) WHERE goal_id IS NOT NULL;
+
+CREATE INDEX feedback_in_trash ON feedback (deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE INDEX feedback_member ON feedback (member_id, given_on);
+
+CREATE INDEX feedback_talking_point ON feedback (talking_point_id) WHERE talking_point_id IS NOT NULL;
+
+CREATE INDEX goals_in_trash ON goals (deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE INDEX goals_member ON goals (member_id, status);
 
 CREATE INDEX members_in_trash ON members (deleted_at) WHERE deleted_at IS NOT NULL;
 
@@ -167,7 +181,7 @@ CREATE TABLE delegations (
   deleted_at          TEXT, success_estimate INTEGER
   CHECK (success_estimate IS NULL OR success_estimate BETWEEN 0 AND 100), expected_struggle TEXT, rescue_on TEXT CHECK (rescue_on IS NULL OR date(rescue_on) = rescue_on), rescue_signal TEXT CHECK (rescue_signal IS NULL OR rescue_signal IN ('on_track', 'at_risk', 'blocked', 'struggling')), rescue_signal_times INTEGER
   CHECK (rescue_signal_times IS NULL OR rescue_signal_times BETWEEN 1 AND 20), rescue_happened_on TEXT
-  CHECK (rescue_happened_on IS NULL OR date(rescue_happened_on) = rescue_happened_on),
+  CHECK (rescue_happened_on IS NULL OR date(rescue_happened_on) = rescue_happened_on), goal_id TEXT REFERENCES goals (id),
   CHECK (due_date IS NULL OR started_on IS NULL OR due_date >= started_on)
 ) STRICT;
 
@@ -181,6 +195,55 @@ CREATE TABLE 'delegations_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'delegations_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 CREATE TABLE 'delegations_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE feedback (
+  id                TEXT PRIMARY KEY NOT NULL,
+  member_id         TEXT NOT NULL REFERENCES members (id),
+  kind              TEXT NOT NULL CHECK (kind IN ('praise', 'redirect')),
+  situation         TEXT CHECK (situation IS NULL OR length(situation) <= 4000),
+  behaviour         TEXT NOT NULL CHECK (length(trim(behaviour)) BETWEEN 1 AND 4000),
+  impact            TEXT CHECK (impact IS NULL OR length(impact) <= 4000),
+  response          TEXT CHECK (response IS NULL OR length(response) <= 4000),
+  given_on          TEXT CHECK (given_on IS NULL OR date(given_on) = given_on),
+  talking_point_id  TEXT REFERENCES talking_points (id),
+  goal_id           TEXT REFERENCES goals (id),
+  created_at        TEXT NOT NULL,
+  updated_at        TEXT NOT NULL,
+  deleted_at        TEXT
+) STRICT;
+
+CREATE VIRTUAL TABLE feedback_fts USING fts5(situation, behaviour, impact, response,
+  content='feedback_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
+
+CREATE TABLE 'feedback_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'feedback_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'feedback_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'feedback_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE goals (
+  id          TEXT PRIMARY KEY NOT NULL,
+  member_id   TEXT NOT NULL REFERENCES members (id),
+  title       TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 200),
+  why         TEXT CHECK (why IS NULL OR length(why) <= 4000),
+  status      TEXT NOT NULL CHECK (status IN ('active', 'achieved', 'dropped')),
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  deleted_at  TEXT
+) STRICT;
+
+CREATE VIRTUAL TABLE goals_fts USING fts5(title, why,
+  content='goals_search_source', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
+
+CREATE TABLE 'goals_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'goals_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'goals_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'goals_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 CREATE TABLE maintenance_runs (
   name  TEXT PRIMARY KEY NOT NULL,
@@ -407,6 +470,48 @@ CREATE TRIGGER delegations_text_update BEFORE UPDATE OF title ON delegations WHE
   SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in delegations');
 END;
 
+CREATE TRIGGER feedback_fts_delete AFTER DELETE ON feedback WHEN old.deleted_at IS NULL BEGIN
+  INSERT INTO feedback_fts (feedback_fts, rowid, situation, behaviour, impact, response) VALUES ('delete', old.rowid, old.situation, old.behaviour, old.impact, old.response);
+END;
+
+CREATE TRIGGER feedback_fts_insert AFTER INSERT ON feedback WHEN new.deleted_at IS NULL BEGIN
+  INSERT INTO feedback_fts (rowid, situation, behaviour, impact, response) VALUES (new.rowid, new.situation, new.behaviour, new.impact, new.response);
+END;
+
+CREATE TRIGGER feedback_fts_update AFTER UPDATE OF situation, behaviour, impact, response, deleted_at ON feedback BEGIN
+  INSERT INTO feedback_fts (feedback_fts, rowid, situation, behaviour, impact, response) SELECT 'delete', old.rowid, old.situation, old.behaviour, old.impact, old.response WHERE old.deleted_at IS NULL;
+  INSERT INTO feedback_fts (rowid, situation, behaviour, impact, response) SELECT new.rowid, new.situation, new.behaviour, new.impact, new.response WHERE new.deleted_at IS NULL;
+END;
+
+CREATE TRIGGER feedback_text_insert BEFORE INSERT ON feedback WHEN (instr(new.situation, char(0)) > 0 OR new.situation GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') OR (instr(new.behaviour, char(0)) > 0 OR new.behaviour GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') OR (instr(new.impact, char(0)) > 0 OR new.impact GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') OR (instr(new.response, char(0)) > 0 OR new.response GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in feedback');
+END;
+
+CREATE TRIGGER feedback_text_update BEFORE UPDATE OF situation, behaviour, impact, response ON feedback WHEN (new.situation IS NOT old.situation AND (instr(new.situation, char(0)) > 0 OR new.situation GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) OR (new.behaviour IS NOT old.behaviour AND (instr(new.behaviour, char(0)) > 0 OR new.behaviour GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) OR (new.impact IS NOT old.impact AND (instr(new.impact, char(0)) > 0 OR new.impact GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) OR (new.response IS NOT old.response AND (instr(new.response, char(0)) > 0 OR new.response GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in feedback');
+END;
+
+CREATE TRIGGER goals_fts_delete AFTER DELETE ON goals WHEN old.deleted_at IS NULL BEGIN
+  INSERT INTO goals_fts (goals_fts, rowid, title, why) VALUES ('delete', old.rowid, old.title, old.why);
+END;
+
+CREATE TRIGGER goals_fts_insert AFTER INSERT ON goals WHEN new.deleted_at IS NULL BEGIN
+  INSERT INTO goals_fts (rowid, title, why) VALUES (new.rowid, new.title, new.why);
+END;
+
+CREATE TRIGGER goals_fts_update AFTER UPDATE OF title, why, deleted_at ON goals BEGIN
+  INSERT INTO goals_fts (goals_fts, rowid, title, why) SELECT 'delete', old.rowid, old.title, old.why WHERE old.deleted_at IS NULL;
+  INSERT INTO goals_fts (rowid, title, why) SELECT new.rowid, new.title, new.why WHERE new.deleted_at IS NULL;
+END;
+
+CREATE TRIGGER goals_text_insert BEFORE INSERT ON goals WHEN (instr(new.title, char(0)) > 0 OR new.title GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') OR (instr(new.why, char(0)) > 0 OR new.why GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*') BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in goals');
+END;
+
+CREATE TRIGGER goals_text_update BEFORE UPDATE OF title, why ON goals WHEN (new.title IS NOT old.title AND (instr(new.title, char(0)) > 0 OR new.title GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) OR (new.why IS NOT old.why AND (instr(new.why, char(0)) > 0 OR new.why GLOB '*[' || char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || char(127) || '-' || char(159) || ']*')) BEGIN
+  SELECT RAISE(ABORT, 'Leap keeps no NUL or control characters in goals');
+END;
+
 CREATE TRIGGER members_fts_delete AFTER DELETE ON members WHEN old.deleted_at IS NULL BEGIN
   INSERT INTO members_fts (members_fts, rowid, name, role, team, email, strengths, growth_areas, aspirations, notes) VALUES ('delete', old.rowid, old.name, old.role, old.team, old.email, old.strengths, old.growth_areas, old.aspirations, old.notes);
 END;
@@ -514,6 +619,14 @@ CREATE VIEW checkins_search_source AS
 CREATE VIEW delegations_search_source AS
   SELECT t.rowid AS rid, t.title AS title, t.responsibility AS responsibility, t.why_this_person AS why_this_person, replace(trim(t.success_criteria, '[]"'), '","', char(10)) AS success_criteria, t.resources AS resources, t.constraints_text AS constraints_text, t.rescue_trigger AS rescue_trigger, t.outcome AS outcome, t.lessons AS lessons, t.expected_struggle AS expected_struggle
   FROM delegations t WHERE t.deleted_at IS NULL;
+
+CREATE VIEW feedback_search_source AS
+  SELECT t.rowid AS rid, t.situation AS situation, t.behaviour AS behaviour, t.impact AS impact, t.response AS response
+  FROM feedback t WHERE t.deleted_at IS NULL;
+
+CREATE VIEW goals_search_source AS
+  SELECT t.rowid AS rid, t.title AS title, t.why AS why
+  FROM goals t WHERE t.deleted_at IS NULL;
 
 CREATE VIEW members_search_source AS
   SELECT t.rowid AS rid, t.name AS name, t.role AS role, t.team AS team, t.email AS email, t.strengths AS strengths, t.growth_areas AS growth_areas, t.aspirations AS aspirations, t.notes AS notes

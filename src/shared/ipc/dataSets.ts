@@ -17,6 +17,8 @@ export const JOURNAL_TABLES = [
   'delegation_tags',
   'offers_dismissed',
   'talking_points',
+  'goals',
+  'feedback',
   'away_periods',
   'one_on_one_skips'
 ] as const
