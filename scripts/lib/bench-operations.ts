@@ -12,6 +12,7 @@ import { MAX_BODY_CHARS } from '../../src/shared/domain/reflections'
 import { exportAll } from './bench-export'
 import { cliExportAll, cliExportTen } from './bench-cli'
 import { importAll } from './bench-import'
+import { packetOperation } from './bench-packets'
 import { authorityInsights } from '../../src/main/insights/authority'
 import { moodTrend } from '../../src/main/insights/mood'
 import { delegationOutcomes } from '../../src/main/insights/outcomes'
@@ -221,6 +222,7 @@ export const operations: BenchOperation[] = [
   ...insightOperations(),
   ...lettingGoOperations(),
   dueToday(),
+  packetOperation(memberAt),
   hugeEntrySearch()
 ]
 

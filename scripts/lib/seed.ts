@@ -1,5 +1,6 @@
 import type { Db } from '../../src/main/db/open'
 import { createRandom, type Random } from './random'
+import { seedLoop } from './seed-loop'
 import { body, createVocabulary, sentence, type Vocabulary } from './vocabulary'
 
 /** The last day a seeded journal has entries on, unless told otherwise. */
@@ -18,6 +19,7 @@ export interface SeedCounts {
   checkins: number
   reflections: number
   actionItems: number
+  talkingPoints: number
 }
 
 const firstNames = [
@@ -136,7 +138,15 @@ export function seedJournal(db: Db, options: SeedOptions): SeedCounts {
     dayAt,
     stampOf
   )
-  return { members: members.length, delegations: delegations.length, checkins, reflections, actionItems }
+  const { talkingPoints } = seedLoop(db, random, vocabulary, members, options.until ?? SEED_UNTIL, stampOf)
+  return {
+    members: members.length,
+    delegations: delegations.length,
+    checkins,
+    reflections,
+    actionItems,
+    talkingPoints
+  }
 }
 
 type Member = { id: string; name: string; startOffset: number }

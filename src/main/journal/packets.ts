@@ -8,6 +8,7 @@ import { getMember } from './members'
 import { excerptOf } from './rows'
 
 const PASSAGE_CHARS = 280
+const HEAD_CHARS = 8 * PASSAGE_CHARS
 
 /**
  * The review packet: what a performance review for one person and one period is written from, read from the
@@ -18,17 +19,21 @@ export function reviewPacket(db: Db, { memberId, from, to }: PacketQuery): Packe
   const params = { memberId, from, to }
   const delegations = sql(
     db,
-    `SELECT d.id, d.title, d.status, d.authority_level AS level, d.outcome, d.lessons, d.completed_on AS completedOn,
-       (SELECT json_group_array(json_object('from', from_level, 'to', to_level, 'on', changed_on, 'reason', reason))
-        FROM (SELECT * FROM authority_changes a WHERE a.delegation_id = d.id AND a.deleted_at IS NULL
-          AND a.from_level IS NOT NULL AND a.to_level > a.from_level AND a.changed_on BETWEEN @from AND @to
-          ORDER BY a.changed_on)) AS raisedJson
+    `SELECT d.id, d.title, d.status, d.authority_level AS level, d.outcome, d.lessons, d.completed_on AS completedOn
      FROM delegations d
      WHERE d.member_id = @memberId AND d.deleted_at IS NULL AND d.status <> 'planned'
        AND coalesce(d.started_on, substr(d.created_at, 1, 10)) <= @to
        AND (d.completed_on IS NULL OR d.completed_on >= @from)
      ORDER BY coalesce(d.started_on, d.created_at), d.title COLLATE NOCASE`
-  ).all(params) as (Omit<Packet['delegations'][number], 'raised'> & { raisedJson: string })[]
+  ).all(params) as Omit<Packet['delegations'][number], 'raised'>[]
+  const raises = sql(
+    db,
+    `SELECT a.delegation_id AS delegationId, a.from_level AS "from", a.to_level AS "to", a.changed_on AS "on", a.reason
+     FROM authority_changes a JOIN delegations d ON d.id = a.delegation_id
+     WHERE d.member_id = @memberId AND a.deleted_at IS NULL AND a.from_level IS NOT NULL
+       AND a.to_level > a.from_level AND a.changed_on BETWEEN @from AND @to
+     ORDER BY a.changed_on, a.created_at`
+  ).all(params) as ({ delegationId: string } & Packet['delegations'][number]['raised'][number])[]
   const responses = sql(
     db,
     `SELECT c.leader_response AS response, count(*) AS total FROM checkins c JOIN delegations d ON d.id = c.delegation_id
@@ -51,13 +56,14 @@ export function reviewPacket(db: Db, { memberId, from, to }: PacketQuery): Packe
   ).all(params) as Omit<Packet['predictions'][number], 'verdict'>[]
   const reflections = sql(
     db,
-    `SELECT id, date, title, body, mood, stance FROM reflections
+    // The passage is cut at PASSAGE_CHARS: the head of a body holds it, without copying every long body.
+    `SELECT id, date, title, substr(body, 1, ${HEAD_CHARS}) AS head, mood, stance FROM reflections
      WHERE member_id = @memberId AND deleted_at IS NULL AND date BETWEEN @from AND @to ORDER BY date, created_at`
   ).all(params) as {
     id: string
     date: string
     title: string
-    body: string
+    head: string
     mood: number | null
     stance: number | null
   }[]
@@ -71,9 +77,11 @@ export function reviewPacket(db: Db, { memberId, from, to }: PacketQuery): Packe
     member: { id: member.id, name: member.name, role: member.role },
     from,
     to,
-    delegations: delegations.map(({ raisedJson, ...delegation }) => ({
+    delegations: delegations.map((delegation) => ({
       ...delegation,
-      raised: JSON.parse(raisedJson) as Packet['delegations'][number]['raised']
+      raised: raises
+        .filter((raise) => raise.delegationId === delegation.id)
+        .map(({ delegationId: _, ...raise }) => raise)
     })),
     interventions: interventionCounts(Object.fromEntries(responses.map((r) => [r.response, r.total]))),
     lessons,
@@ -84,13 +92,19 @@ export function reviewPacket(db: Db, { memberId, from, to }: PacketQuery): Packe
     mood: halves(reflections.map((r) => r.mood)),
     stance: halves(reflections.map((r) => r.stance)),
     actionItemsDone,
-    reflections: reflections.map(({ id, date, title, body }) => ({
+    reflections: reflections.map(({ id, date, title, head }) => ({
       id,
       date,
       title,
-      passage: excerptOf(body.split(/\n\s*\n/u).find((part) => part.trim() !== '') ?? '', PASSAGE_CHARS)
+      passage: excerptOf(firstParagraph(head), PASSAGE_CHARS)
     }))
   }
+}
+
+function firstParagraph(text: string): string {
+  const trimmed = text.trimStart()
+  const end = trimmed.search(/\n\s*\n/u)
+  return end === -1 ? trimmed : trimmed.slice(0, end)
 }
 
 /** The ratings of a period in order, as the means of its first and second half: the trend in two numbers. */
