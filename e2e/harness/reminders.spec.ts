@@ -167,4 +167,29 @@ test.describe('Reminders', () => {
     await expect(panel.getByRole('list', { name: 'Check-ins due' })).toContainText('Own the 4.2 release')
     await expect(panel.getByRole('list', { name: 'Your action items due' })).toContainText('Book the offsite')
   })
+
+  test('years of action items left open do not fill the Team screen: the latest few, then how many more', async ({
+    page,
+    journal,
+    openApp
+  }) => {
+    const api = dispatchFor(journal)
+    const ana = await api.ok('members.create', { name: 'Ana Lima' })
+    for (let day = 1; day <= 12; day += 1)
+      await api.ok('actionItems.create', {
+        memberId: ana.id,
+        owner: 'me',
+        text: `Reply to letter ${day}`,
+        dueDate: daysAgo(day)
+      })
+    await openApp('/team')
+    const mine = page
+      .getByRole('region', { name: 'Today' })
+      .getByRole('list', { name: 'Your action items due' })
+    await expect(mine.getByRole('listitem')).toHaveCount(6)
+    await expect(mine.getByRole('listitem').first()).toContainText('Reply to letter 1')
+    await expect(mine.getByRole('listitem').last()).toHaveText('and 7 more in Action items')
+    await mine.getByRole('link', { name: '7 more' }).click()
+    await expect(page.getByRole('heading', { name: 'Action items', level: 1 })).toBeVisible()
+  })
 })

@@ -71,6 +71,7 @@ const view = (parts: Partial<TodayView>): TodayView => ({
   oneOnOnes: [],
   checkinsDue: [],
   actionItems: [],
+  actionItemsDue: parts.actionItems?.length ?? 0,
   ...parts
 })
 const due = (memberId: string, name: string) => ({
@@ -121,6 +122,27 @@ describe('remindersFor', () => {
     expect(notices[2]).toMatchObject({
       title: '3 action items of yours are due',
       body: 'Send the budget · Book the room · Read the RFC'
+    })
+  })
+
+  it('years of unticked action items make one short notice that says how many more', () => {
+    const item = (text: string) => ({
+      id: release,
+      memberId: null,
+      memberName: null,
+      text,
+      dueDate: '2026-11-26'
+    })
+    const [notice] = remindersFor(
+      view({
+        actionItems: ['One', 'Two', 'Three', 'Four', 'Five'].map(item),
+        actionItemsDue: 1270
+      })
+    )
+    expect(notice).toEqual({
+      title: '1,270 action items of yours are due',
+      body: 'One · Two · Three · and 1,267 more',
+      path: '/actions'
     })
   })
 })

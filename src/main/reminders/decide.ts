@@ -52,7 +52,9 @@ export interface ReminderNotice {
   path: string
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+/** A notification's body stays a line or two: the first few items, then how many more. */
+const LISTED_ACTION_ITEMS = 3
 
 /** "Ada", "Ada and Ben", "Ada, Ben and 3 others". */
 function names(list: readonly string[]): string {
@@ -65,7 +67,12 @@ function names(list: readonly string[]): string {
  * At most three notices a day, one per kind of thing due, so a long list never floods the desktop. Each opens
  * the one screen it is about, or the Team screen's Today when it is about several.
  */
-export function remindersFor({ oneOnOnes, checkinsDue, actionItems }: TodayView): ReminderNotice[] {
+export function remindersFor({
+  oneOnOnes,
+  checkinsDue,
+  actionItems,
+  actionItemsDue
+}: TodayView): ReminderNotice[] {
   const notices: ReminderNotice[] = []
   if (oneOnOnes.length > 0) {
     const only = oneOnOnes.length === 1 ? oneOnOnes[0]! : null
@@ -92,11 +99,17 @@ export function remindersFor({ oneOnOnes, checkinsDue, actionItems }: TodayView)
       path: only ? `/delegations/${only.delegationId}` : '/team?show=today'
     })
   }
-  if (actionItems.length > 0) {
-    const only = actionItems.length === 1 ? actionItems[0]! : null
+  if (actionItemsDue > 0) {
+    const only = actionItemsDue === 1 ? actionItems[0]! : null
+    const listed = actionItems.slice(0, LISTED_ACTION_ITEMS).map((item) => item.text)
+    const more = actionItemsDue - listed.length
     notices.push({
-      title: only ? 'An action item of yours is due' : `${actionItems.length} action items of yours are due`,
-      body: only ? only.text : actionItems.map((item) => item.text).join(' · '),
+      title: only
+        ? 'An action item of yours is due'
+        : `${count(actionItemsDue, 'action item', 'action items')} of yours are due`,
+      body: only
+        ? only.text
+        : [...listed, ...(more > 0 ? [`and ${more.toLocaleString('en')} more`] : [])].join(' · '),
       path: '/actions'
     })
   }

@@ -61,8 +61,26 @@ describe('todayView', () => {
     const view = todayView(journal.db, { today: TODAY })
     expect(view.checkinsDue.map((checkin) => checkin.delegationId)).toEqual([due])
     expect(view.actionItems.map(({ text, memberName }) => [text, memberName])).toEqual([
-      ['Mine, overdue', 'Ana'],
-      ['Mine, today', 'Ana']
+      ['Mine, today', 'Ana'],
+      ['Mine, overdue', 'Ana']
+    ])
+    expect(view.actionItemsDue).toBe(2)
+  })
+
+  it('lists only the latest of many action items due, and counts them all', () => {
+    const ana = createMember(journal.db, { name: 'Ana' }).id
+    for (let day = 1; day <= 20; day += 1) {
+      const dueDate = `2026-11-${String(day).padStart(2, '0')}`
+      createActionItem(journal.db, { memberId: ana, owner: 'me', text: `Due ${dueDate}`, dueDate })
+    }
+    const view = todayView(journal.db, { today: TODAY })
+    expect(view.actionItemsDue).toBe(20)
+    expect(view.actionItems.map(({ dueDate }) => dueDate)).toEqual([
+      '2026-11-20',
+      '2026-11-19',
+      '2026-11-18',
+      '2026-11-17',
+      '2026-11-16'
     ])
   })
 

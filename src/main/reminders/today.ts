@@ -1,5 +1,11 @@
 import { checkinDue } from '../../shared/domain/checkinBudget'
-import type { DueActionItem, DueCheckin, TodayQuery, TodayView } from '../../shared/domain/reminders'
+import {
+  TODAY_ACTION_ITEMS,
+  type DueActionItem,
+  type DueCheckin,
+  type TodayQuery,
+  type TodayView
+} from '../../shared/domain/reminders'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { cadenceDue, type AwaySpan } from '../../shared/domain/cadence'
@@ -59,14 +65,15 @@ export function todayView(db: Db, { today }: TodayQuery): TodayView {
      WHERE d.status = 'active' AND d.deleted_at IS NULL AND m.deleted_at IS NULL AND m.archived_at IS NULL
      ORDER BY m.name COLLATE NOCASE, d.title COLLATE NOCASE`
   ).all({ today }) as DelegationRow[]
+  const mineDue = `FROM action_items a LEFT JOIN members m ON m.id = a.member_id
+     WHERE a.owner = 'me' AND a.status = 'open' AND a.deleted_at IS NULL AND a.due_date <= @today
+       AND (m.id IS NULL OR m.deleted_at IS NULL)`
   const actionItems = sql(
     db,
-    `SELECT a.id, a.member_id AS memberId, m.name AS memberName, a.text, a.due_date AS dueDate
-     FROM action_items a LEFT JOIN members m ON m.id = a.member_id
-     WHERE a.owner = 'me' AND a.status = 'open' AND a.deleted_at IS NULL AND a.due_date <= @today
-       AND (m.id IS NULL OR m.deleted_at IS NULL)
-     ORDER BY a.due_date, a.created_at`
+    `SELECT a.id, a.member_id AS memberId, m.name AS memberName, a.text, a.due_date AS dueDate ${mineDue}
+     ORDER BY a.due_date DESC, a.created_at DESC LIMIT ${TODAY_ACTION_ITEMS}`
   ).all({ today }) as DueActionItem[]
+  const actionItemsDue = sql(db, `SELECT count(*) ${mineDue}`).pluck().get({ today }) as number
 
   const checkinsDue: DueCheckin[] = delegations
     .filter((delegation) => checkinDue(delegation, today))
@@ -85,6 +92,7 @@ export function todayView(db: Db, { today }: TodayQuery): TodayView {
         checkinsDue: checkinsDue.filter((due) => due.memberId === memberId)
       })),
     checkinsDue,
-    actionItems
+    actionItems,
+    actionItemsDue
   }
 }

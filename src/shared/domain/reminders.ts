@@ -43,10 +43,14 @@ export const TodayView = z.strictObject({
   today: LocalDate,
   oneOnOnes: z.array(DueOneOnOne),
   checkinsDue: z.array(DueCheckin),
-  /** Mine (owner "me"), open, due today or overdue. */
-  actionItems: z.array(DueActionItem)
+  /** Mine (owner "me"), open, due today or overdue: the TODAY_ACTION_ITEMS due latest, today's first. */
+  actionItems: z.array(DueActionItem),
+  /** How many of mine are due in all: years of unticked items must not fill the Team screen. */
+  actionItemsDue: z.number().int().min(0)
 })
 export type TodayView = z.output<typeof TodayView>
+
+export const TODAY_ACTION_ITEMS = 5
 
 /** "HH:MM", 24-hour, the leader's local time. */
 export const REMINDER_TIME = /^([01]\d|2[0-3]):[0-5]\d$/

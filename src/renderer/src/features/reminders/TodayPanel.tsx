@@ -1,12 +1,14 @@
 import { useEffect, useRef } from 'react'
 import { CalendarCheck } from 'lucide-react'
-import type { DueOneOnOne } from '../../../../shared/domain/reminders'
+import { TODAY_ACTION_ITEMS, type DueOneOnOne } from '../../../../shared/domain/reminders'
 import { daysBetween, formatDay } from '../../lib/dates'
 import { useHashQuery } from '../../lib/router'
 import { useToday } from './hooks'
 import './reminders.css'
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+/** The Team screen stays about the people: a long list shows its first few, then how many more. */
+const LISTED = TODAY_ACTION_ITEMS
 
 function dueSaying({ dueOn }: DueOneOnOne, today: string): string {
   const late = daysBetween(dueOn, today)
@@ -75,12 +77,17 @@ export function TodayPanel() {
         {otherCheckins.length > 0 && <h3 className="today__group">Check-ins</h3>}
         {otherCheckins.length > 0 && (
           <ul aria-label="Check-ins due">
-            {otherCheckins.map((checkin) => (
+            {otherCheckins.slice(0, LISTED).map((checkin) => (
               <li key={checkin.delegationId}>
                 Check in on <a href={`#/delegations/${checkin.delegationId}`}>{checkin.title}</a>{' '}
                 <span className="muted">with {checkin.memberName}</span>
               </li>
             ))}
+            <More
+              count={otherCheckins.length - LISTED}
+              href="#/delegations"
+              what="on the Delegations board"
+            />
           </ul>
         )}
         {view.actionItems.length > 0 && <h3 className="today__group">Your action items</h3>}
@@ -95,9 +102,24 @@ export function TodayPanel() {
                 </span>
               </li>
             ))}
+            <More
+              count={view.actionItemsDue - view.actionItems.length}
+              href="#/actions"
+              what="in Action items"
+            />
           </ul>
         )}
       </div>
     </section>
+  )
+}
+
+/** The last line of a list cut short: how many more, and where they all are. */
+function More({ count: more, href, what }: { count: number; href: string; what: string }) {
+  if (more <= 0) return null
+  return (
+    <li className="muted">
+      and <a href={href}>{more.toLocaleString()} more</a> {what}
+    </li>
   )
 }
