@@ -46,7 +46,10 @@ export function VirtualList<T>({
     scrollMargin: page?.offset ?? 0,
     estimateSize: (index) => estimateSize(items[index]!),
     getItemKey: (index) => getKey(items[index]!, index),
-    overscan: 6
+    overscan: 6,
+    // A list on its page takes the window's height until its page is measured: the first frame with data
+    // draws its rows, instead of an empty list and then the rows a frame or two later.
+    ...(scrollsWithPage && { initialRect: { width: 0, height: window.innerHeight } })
   })
   const rows = virtualizer.getVirtualItems()
   const lastDrawn = rows.at(-1)?.index ?? -1
