@@ -279,8 +279,8 @@ function lettingGoOperations(): BenchOperation[] {
 
 /**
  * What is due today (the Team screen's Today, and the daily reminder's check). Baseline: each person's last
- * one-on-one and open action items, each active delegation's last check-in, and my due action items, in plain
- * GROUP BYs, without the cadence and rhythm arithmetic.
+ * one-on-one and open action items, each active delegation's last check-in, my five action items due latest and
+ * how many are due, in plain GROUP BYs, without the cadence and rhythm arithmetic.
  */
 function dueToday(): BenchOperation {
   const today = '2026-06-30'
@@ -309,8 +309,14 @@ function dueToday(): BenchOperation {
       plain(
         raw,
         `SELECT id, text, due_date FROM action_items
-         WHERE owner = 'me' AND status = 'open' AND deleted_at IS NULL AND due_date <= ? ORDER BY due_date`
-      ).all(today)
+         WHERE owner = 'me' AND status = 'open' AND deleted_at IS NULL AND due_date <= ?
+         ORDER BY due_date DESC LIMIT 5`
+      ).all(today),
+      plain(
+        raw,
+        `SELECT count(*) FROM action_items
+         WHERE owner = 'me' AND status = 'open' AND deleted_at IS NULL AND due_date <= ?`
+      ).get(today)
     ]
   }
 }
