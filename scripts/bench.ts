@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--only <name prefix>] [--window-only]
+ * npm run bench [-- --quick] [--only <name prefix>[,<name prefix>...]] [--window-only]
  * Seeds journals of 10,000 and 50,000 reflections (10,000 only with --quick) in a temp folder, measures each
  * operation of scripts/lib/bench-operations.ts against its baseline, interleaved, then, on the largest journal,
  * what a person at the window waits for (scripts/lib/bench-window.ts), and prints one JSON document.
@@ -29,6 +29,9 @@ const { values } = parseArgs({
 })
 const allSizes = values.quick ? [10_000] : [10_000, 50_000]
 const windowOnly = values['window-only']
+/** The rows asked for: those whose names start with one of the --only prefixes (all when none is given). */
+const prefixes = values.only?.split(',') ?? ['']
+const wanted = (name: string) => prefixes.some((prefix) => name.startsWith(prefix))
 const sizes = windowOnly ? allSizes.slice(-1) : allSizes
 const folder = mkdtempSync(join(tmpdir(), 'leap-bench-'))
 const log = (message: string) => process.stderr.write(`${message}\n`)
@@ -71,7 +74,7 @@ try {
     if (!windowOnly) measureOperations(path, reflections)
     // --only picks rows of the registry; the window's rows (ui.*) are measured only when it leaves them in.
     const windowWanted =
-      windowOnly || 'ui.'.startsWith(values.only ?? '') || (values.only ?? '').startsWith('ui.')
+      windowOnly || prefixes.some((prefix) => 'ui.'.startsWith(prefix) || prefix.startsWith('ui.'))
     if (reflections === sizes.at(-1) && windowWanted)
       windowFigures = await measureWindow(sizeFolder, reflections, log)
     // Removing hundreds of thousands of exported files takes tens of seconds: let another process do it while
@@ -94,7 +97,7 @@ function measureOperations(path: string, reflections: number): void {
     db: openJournal(path).db,
     raw: new Database(path, { readonly: true })
   }
-  for (const operation of operations.filter((op) => op.name.startsWith(values.only ?? ''))) {
+  for (const operation of operations.filter((op) => wanted(op.name))) {
     const operationStarted = performance.now()
     const iterations = operation.iterations?.(reflections) ?? 200
     if (iterations === 0) continue // not measured at this size
