@@ -197,52 +197,7 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
           </ScatterChart>
         </ResponsiveContainer>
       }
-      figures={
-        <table className="insight-table">
-          <caption className="visually-hidden">Authority steps</caption>
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Delegation</th>
-              <th scope="col">Level</th>
-              <th scope="col">From</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.flatMap((m) =>
-              m.steps.map((s, i) => (
-                <tr key={`${s.delegationId}-${i}`}>
-                  <th scope="row">{m.name}</th>
-                  <td>
-                    <EntryLink to={delegationLink(s.delegationId)}>{s.title}</EntryLink>
-                  </td>
-                  <td>
-                    {s.fromLevel === null
-                      ? 'Started at '
-                      : `${s.toLevel > s.fromLevel ? 'Raised' : 'Lowered'} to `}
-                    {s.toLevel} {levelName(s.toLevel)}
-                  </td>
-                  <td>{formatDay(s.changedOn)}</td>
-                </tr>
-              ))
-            )}
-            {people.flatMap((m) =>
-              m.acted.map((a, i) => (
-                <tr key={`${a.delegationId}-acted-${i}`}>
-                  <th scope="row">{m.name}</th>
-                  <td>
-                    <EntryLink to={delegationLink(a.delegationId)}>{a.title}</EntryLink>
-                  </td>
-                  <td>
-                    Acted at {a.level} {levelName(a.level)}
-                  </td>
-                  <td>{formatDay(a.day)}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      }
+      figures={<AuthorityFigures people={people} />}
     >
       <ul className="insight-people" aria-label="Authority per person">
         {insights.members.map((m) => (
@@ -270,5 +225,58 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
         ))}
       </ul>
     </InsightPanel>
+  )
+}
+
+/**
+ * Every step and every level acted at, as rows: built only once "Figures and entries" is opened, since ten
+ * years of a large team hold thousands.
+ */
+function AuthorityFigures({ people }: { people: Person[] }) {
+  return (
+    <table className="insight-table">
+      <caption className="visually-hidden">Authority steps</caption>
+      <thead>
+        <tr>
+          <th scope="col">Person</th>
+          <th scope="col">Delegation</th>
+          <th scope="col">Level</th>
+          <th scope="col">From</th>
+        </tr>
+      </thead>
+      <tbody>
+        {people.flatMap((m) =>
+          m.steps.map((s, i) => (
+            <tr key={`${s.delegationId}-${i}`}>
+              <th scope="row">{m.name}</th>
+              <td>
+                <EntryLink to={delegationLink(s.delegationId)}>{s.title}</EntryLink>
+              </td>
+              <td>
+                {s.fromLevel === null
+                  ? 'Started at '
+                  : `${s.toLevel > s.fromLevel ? 'Raised' : 'Lowered'} to `}
+                {s.toLevel} {levelName(s.toLevel)}
+              </td>
+              <td>{formatDay(s.changedOn)}</td>
+            </tr>
+          ))
+        )}
+        {people.flatMap((m) =>
+          m.acted.map((a, i) => (
+            <tr key={`${a.delegationId}-acted-${i}`}>
+              <th scope="row">{m.name}</th>
+              <td>
+                <EntryLink to={delegationLink(a.delegationId)}>{a.title}</EntryLink>
+              </td>
+              <td>
+                Acted at {a.level} {levelName(a.level)}
+              </td>
+              <td>{formatDay(a.day)}</td>
+            </tr>
+          ))
+        )}
+      </tbody>
+    </table>
   )
 }
