@@ -113,6 +113,22 @@ describe('growth goals', () => {
     expect((await api.ok('delegations.get', { id: delegation.id })).goalId).toBe(goal.id)
   })
 
+  it("show on the person's timeline on the day they were set, with where they stand", async () => {
+    const { api, ana } = await setUp()
+    const goal = await api.ok('goals.create', { memberId: ana.id, title: 'Give a talk' })
+    await api.ok('goals.update', { id: goal.id, status: 'achieved' })
+    const { items } = await api.ok('members.timeline', { memberId: ana.id })
+    expect(items).toEqual([
+      {
+        kind: 'goal',
+        id: goal.id,
+        date: goal.createdAt.slice(0, 10),
+        title: 'Give a talk',
+        status: 'achieved'
+      }
+    ])
+  })
+
   it('are found by search, by title and by why', async () => {
     const { api, ana } = await setUp()
     const goal = await api.ok('goals.create', {
