@@ -3,10 +3,11 @@ import type { Goal, GoalStatus } from '../../../../shared/domain/goals'
 import { STATUS_LABELS } from '../../../../shared/domain/delegationVocabulary'
 import { useToast, useUndoToast } from '../../components/Toasts'
 import { formatDay } from '../../lib/dates'
+import { write } from '../../lib/query'
 import { navigate } from '../../lib/router'
 import { LevelBadge } from '../delegations/LevelBadge'
 import { GOAL_STATUS_LABELS } from './goalLabels'
-import { useDeleteGoal, useRestoreGoal, useUpdateGoal } from './hooks'
+import { useDeleteGoal, useUpdateGoal } from './hooks'
 
 interface GoalCardProps {
   goal: Goal
@@ -19,7 +20,6 @@ interface GoalCardProps {
 export function GoalCard({ goal, onEdit, highlighted }: GoalCardProps) {
   const update = useUpdateGoal()
   const remove = useDeleteGoal()
-  const restore = useRestoreGoal()
   const toast = useToast()
   const undoToast = useUndoToast()
   const report = (error: Error) => toast({ message: error.message, tone: 'error' })
@@ -122,14 +122,15 @@ export function GoalCard({ goal, onEdit, highlighted }: GoalCardProps) {
           className="icon-button icon-button--danger icon-button--small"
           aria-label={`Delete goal: ${goal.title}`}
           onClick={() =>
-            remove.mutate(
-              { id: goal.id },
-              {
-                onSuccess: () =>
-                  undoToast('Growth goal moved to the trash.', () => restore.mutate({ id: goal.id })),
-                onError: report
-              }
-            )
+            // The card is gone once the list refreshes; the promise still says when to offer Undo.
+            remove
+              .mutateAsync({ id: goal.id })
+              .then(() =>
+                undoToast('Growth goal moved to the trash.', () =>
+                  write('goals.restore', { id: goal.id }).catch(report)
+                )
+              )
+              .catch(report)
           }
         >
           <Trash2 size={14} aria-hidden />

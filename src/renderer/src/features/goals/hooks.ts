@@ -7,4 +7,3 @@ export const useGoals = (memberId: string | null) =>
 export const useCreateGoal = () => useLeapMutation('goals.create')
 export const useUpdateGoal = () => useLeapMutation('goals.update')
 export const useDeleteGoal = () => useLeapMutation('goals.delete')
-export const useRestoreGoal = () => useLeapMutation('goals.restore')
