@@ -40,6 +40,7 @@ import {
 } from './write'
 import { planTeamRows } from './teamPlan'
 import { currentPoints, pointChanges, writePoints } from './talkingPoints'
+import { goalState, writeGoal } from './goals'
 import { newLeave, writeLeave } from './leave'
 import type { ParsedTeamRow } from './csv'
 
@@ -117,12 +118,18 @@ export function planImport(
       continue
     }
     const id = match?.id ?? person.id
+    const goals = (person.goals ?? []).map((goal) => ({ goal, ...goalState(db, goal, id) }))
+    if (goals.some(({ state }) => state === 'elsewhere')) {
+      entry(person, 'skip', 'A growth goal in it belongs to another person in Leap.', null)
+      continue
+    }
     people.noteResolved(person.id, id, person.name)
     const current = match ? currentPerson(db, id) : null
     const items = itemChanges(current?.items ?? [], person.actionItems)
     const points = pointChanges(current ? currentPoints(db, id, null) : [], person.talkingPoints)
     const leave = newLeave(db, current ? id : null, person.leave)
-    const children = items.length + points.length + leave.away.length + leave.skips.length
+    const goalWrites = goals.filter(({ state }) => state === 'new' || state === 'changed')
+    const children = items.length + points.length + leave.away.length + leave.skips.length + goalWrites.length
     const outcome: Outcome = !current
       ? 'create'
       : samePerson(current, person) && children === 0
@@ -136,6 +143,8 @@ export function planImport(
       writeItems(db, { memberId: id, reflectionId: null }, items, stamps.updated)
       writePoints(db, { memberId: id, reflectionId: null }, points, stamps.updated)
       writeLeave(db, id, leave, stamps.updated)
+      for (const { goal, state, updatedAt } of goalWrites)
+        writeGoal(db, id, goal, stampsFor(goal, updatedAt), state === 'new')
     })
   }
 

@@ -6,6 +6,11 @@ import { DELEGATION_STATUSES } from './delegationVocabulary'
 export const GOAL_STATUSES = ['active', 'achieved', 'dropped'] as const
 export const GoalStatus = z.enum(GOAL_STATUSES, { message: 'Choose a status: active, achieved or dropped.' })
 export type GoalStatus = z.infer<typeof GoalStatus>
+export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
+  active: 'Active',
+  achieved: 'Achieved',
+  dropped: 'Dropped'
+}
 
 const Title = z
   .string({ message: 'Name the goal, for example "Lead a design review".' })

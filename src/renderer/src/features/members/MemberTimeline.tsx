@@ -15,7 +15,7 @@ import { VirtualList } from '../../components/VirtualList'
 import { formatDay } from '../../lib/dates'
 import { usePagedRows } from '../../lib/pagedRows'
 import { useTimeline } from './hooks'
-import { GOAL_STATUS_LABELS } from '../goals/goalLabels'
+import { GOAL_STATUS_LABELS } from '../../../../shared/domain/goals'
 import { WORKED_OUT_LABELS } from '../../../../shared/domain/delegationVocabulary'
 
 /**
