@@ -313,6 +313,7 @@ export const examples: { [C in Channel]: (context: Context) => ChannelInput<C> |
     'insights.authority': ({ seed }) => ({ today: '2026-11-27', memberId: seed.ana }),
     'insights.rhythm': ({ seed }) => ({ today: '2026-11-27', memberId: seed.ana }),
     'insights.outcomes': ({ seed }) => ({ memberId: seed.ana }),
+    'insights.goals': ({ seed }) => ({ memberId: seed.ana }),
     'insights.mood': ({ seed }) => ({
       today: '2026-11-27',
       weekStartsOn: 0,

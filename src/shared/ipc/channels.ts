@@ -87,6 +87,7 @@ export const channels = [
   'insights.authority',
   'insights.rhythm',
   'insights.outcomes',
+  'insights.goals',
   'insights.mood',
   'settings.get',
   'settings.update',
