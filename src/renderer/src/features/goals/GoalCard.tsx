@@ -76,7 +76,7 @@ export function GoalCard({ goal, onEdit, highlighted }: GoalCardProps) {
             <ul className="goal__list">
               {goal.feedback.map((entry) => (
                 <li key={entry.id}>
-                  <span className={entry.kind === 'praise' ? 'badge badge--accent' : 'badge badge--warning'}>
+                  <span className={entry.kind === 'praise' ? 'badge goal__praise' : 'badge badge--warning'}>
                     {entry.kind === 'praise' ? 'Praise' : 'Redirect'}
                   </span>
                   <span className="goal__feedback-text">{entry.behaviour}</span>

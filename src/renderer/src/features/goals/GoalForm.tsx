@@ -60,7 +60,7 @@ export function GoalForm({ memberId, goal, initialTitle = '', onDone, onCancel }
           autoFocus
           maxLength={200}
           value={title}
-          placeholder="Lead a design review"
+          placeholder="Chair the quarterly planning"
           onChange={(event) => setTitle(event.target.value)}
         />
       </Field>

@@ -40,9 +40,9 @@ export function MemberGoals({ member }: MemberGoalsProps) {
   }, [opened, goals.isSuccess])
 
   return (
-    <section className="card member-goals" aria-labelledby="goals-title">
+    <section className="card member-goals" aria-labelledby="member-goals-title">
       <header className="member-goals__header">
-        <h2 id="goals-title">Growth goals</h2>
+        <h2 id="member-goals-title">Growth goals</h2>
         <button type="button" className="button" onClick={() => setEditing({ title: '' })}>
           <Plus size={16} aria-hidden /> Add goal
         </button>

@@ -3,7 +3,6 @@ import type { InsightBucket } from '../../../../shared/domain/insights'
 import { AuthorityPanel } from './AuthorityPanel'
 import { BucketSwitch } from './InsightsPage'
 import { ChartPatterns } from './InsightPanel'
-import { GoalsPanel } from './GoalsPanel'
 import { MoodPanel } from './MoodPanel'
 import { OutcomesPanel } from './OutcomesPanel'
 import { RhythmPanel } from './RhythmPanel'
@@ -29,7 +28,6 @@ export function MemberInsights({ memberId }: { memberId: string }) {
         <OutcomesPanel memberId={memberId} />
       </div>
       <AuthorityPanel memberId={memberId} />
-      <GoalsPanel memberId={memberId} />
     </section>
   )
 }
