@@ -461,9 +461,10 @@ function insightOperations(): BenchOperation[] {
       baseline: ({ raw }) =>
         plain(
           raw,
-          `SELECT g.member_id, g.id, g.title, g.status, count(d.id) FROM goals g
+          `SELECT m.id, m.name, g.id, g.title, g.status, count(d.id) FROM members m
+             LEFT JOIN goals g ON g.member_id = m.id AND g.status IN ('active', 'achieved') AND g.deleted_at IS NULL
              LEFT JOIN delegations d ON d.goal_id = g.id AND d.deleted_at IS NULL
-             WHERE g.status IN ('active', 'achieved') AND g.deleted_at IS NULL GROUP BY g.id`
+             WHERE m.deleted_at IS NULL AND m.archived_at IS NULL GROUP BY m.id, g.id`
         ).all()
     }
   ]
