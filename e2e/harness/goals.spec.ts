@@ -81,6 +81,40 @@ test.describe('Growth goals', () => {
     await stillSameDocument()
   })
 
+  test("a new delegation serves one of its person's goals; choosing another person clears it", async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const { ana } = await seedTeam(journal)
+    const api = dispatchFor(journal)
+    await api.ok('goals.create', { memberId: ana.id, title: 'Lead a design review' })
+    const dropped = await api.ok('goals.create', { memberId: ana.id, title: 'An old goal' })
+    await api.ok('goals.update', { id: dropped.id, status: 'dropped' })
+    await openApp('/delegations')
+    await page.getByRole('button', { name: 'New delegation' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New delegation' })
+    const goal = dialog.getByLabel('Serves the goal')
+    await expect(goal).toBeDisabled()
+    await dialog.getByLabel('Team member').selectOption({ label: 'Ana Lima' })
+    // Active goals only.
+    await expect(goal.getByRole('option')).toHaveText(['No goal', 'Lead a design review'])
+    await goal.selectOption({ label: 'Lead a design review' })
+    await dialog.getByLabel('Team member').selectOption({ label: 'Ben Okafor' })
+    await expect(goal).toHaveValue('')
+    await expect(goal.getByRole('option')).toHaveText(['No goal'])
+    await expect(dialog).toContainText('They have no active growth goal yet')
+    await dialog.getByLabel('Team member').selectOption({ label: 'Ana Lima' })
+    await goal.selectOption({ label: 'Lead a design review' })
+    await dialog.getByRole('textbox', { name: 'Title' }).fill('Chair the review')
+    await dialog.getByRole('radio', { name: /Consult/ }).check()
+    await dialog.getByRole('button', { name: 'Delegate' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(page.getByRole('listitem').filter({ hasText: 'Chair the review' })).toContainText(
+      'Serves: Lead a design review'
+    )
+  })
+
   test('the palette adds a growth goal for a person, wherever the leader is', async ({
     page,
     openApp,

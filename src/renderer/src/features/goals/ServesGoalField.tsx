@@ -6,7 +6,7 @@ import { useGoals } from './hooks'
 interface ServesGoalFieldProps {
   /** The person the delegation is for; '' while none is chosen. */
   memberId: string
-  /** The goal it serves now, listed even when no longer active. */
+  /** The goal an edited delegation serves now (its person is fixed), listed even when no longer active. */
   current: { id: string; title: string } | null
   error: string | undefined
   registration: UseFormRegisterReturn
@@ -30,7 +30,7 @@ export function ServesGoalField({
     onOtherPerson()
   }, [memberId, onOtherPerson])
   const active = (goals.data ?? []).filter((goal) => goal.status === 'active' && goal.id !== current?.id)
-  const choices = current && memberId === shownFor.current ? [current, ...active] : active
+  const choices = current ? [current, ...active] : active
   return (
     <Field
       label="Serves the goal"
