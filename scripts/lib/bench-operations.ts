@@ -155,13 +155,16 @@ export const operations: BenchOperation[] = [
   {
     name: 'goals.list',
     app: ({ db, raw }, i) => listGoals(db, memberAt(raw, i)),
-    // A person's goals, then the delegations and the feedback pointing at them: three plain reads.
+    // A person's goals (theirs only while they are not in the trash), then the delegations and the feedback
+    // pointing at them: three plain reads.
     baseline: ({ raw }, i) => {
       const member = memberAt(raw, i)
       return [
         plain(
           raw,
-          `SELECT * FROM goals WHERE member_id = ? AND deleted_at IS NULL ORDER BY status, created_at`
+          `SELECT g.* FROM goals g JOIN members m ON m.id = g.member_id AND m.deleted_at IS NULL
+           WHERE g.member_id = ? AND g.deleted_at IS NULL
+           ORDER BY CASE g.status WHEN 'active' THEN 0 WHEN 'achieved' THEN 1 ELSE 2 END, g.created_at`
         ).all(member),
         plain(
           raw,
