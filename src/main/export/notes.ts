@@ -169,7 +169,10 @@ export function delegationMarkdown(
     kind: NOTE_KINDS.delegation,
     member: options.obsidianLinks && memberLink !== null ? wikiLink(memberLink) : delegation.memberName,
     'member-id': delegation.memberId,
-    ...(delegation.goalId === null ? {} : { goal: delegation.goalTitle, 'goal-id': delegation.goalId }),
+    // The goal's title on one line, as its person's note heads it (and as an import of that note keeps it).
+    ...(delegation.goalId === null
+      ? {}
+      : { goal: delegation.goalTitle?.replace(/\s+/gu, ' ').trim(), 'goal-id': delegation.goalId }),
     status: STATUS_LABELS[delegation.status],
     'authority-level': delegation.authorityLevel,
     'checkin-every-days': delegation.checkinEveryDays,
