@@ -115,14 +115,15 @@ test.describe('Growth goals', () => {
     )
   })
 
-  test('the palette adds a growth goal for a person, wherever the leader is', async ({
+  test('the palette adds a growth goal for a person, wherever the leader is; Insights counts it', async ({
     page,
     openApp,
     journal
   }) => {
     const { ana } = await seedTeam(journal)
-    const { go, search } = screens(page)
-    await openApp('/journal')
+    const { search, panel, withFigures } = screens(page)
+    await openApp('/insights')
+    await expect(panel('Growth goals')).toContainText('No growth goals yet.')
     const results = await search('growth goal ana')
     await results.getByRole('option', { name: /Add growth goal for Ana Lima/ }).click()
     const dialog = page.getByRole('dialog', { name: 'Add growth goal for Ana Lima' })
@@ -131,11 +132,17 @@ test.describe('Growth goals', () => {
     await dialog.getByRole('textbox', { name: 'Goal' }).fill('Negotiate the vendor contract')
     await dialog.getByRole('button', { name: 'Add goal' }).click()
     await expect(dialog).toBeHidden()
-    await go(`/team/${ana.id}`)
+    // Insights, on screen all along, counts it without a reload; its figures open the goal.
+    await expect(panel('Growth goals')).toContainText(
+      '1 active growth goal and 0 achieved; 0 delegations serving them. No active goal: Ben Okafor.'
+    )
+    const figures = await withFigures('Growth goals')
+    await figures.getByRole('link', { name: 'Negotiate the vendor contract' }).click()
+    await expect(page).toHaveURL(new RegExp(`#/team/${ana.id}\\?goal=`))
     await expect(
       page
         .getByRole('region', { name: 'Growth goals' })
         .getByRole('listitem', { name: /Negotiate the vendor/ })
-    ).toBeVisible()
+    ).toHaveClass(/goal--highlighted/)
   })
 })
