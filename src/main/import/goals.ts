@@ -83,6 +83,13 @@ export function goalState(
   return { state, updatedAt: current.updatedAt }
 }
 
+/** Whether the journal holds this goal for this person, out of the trash. */
+export const liveGoalOf = (db: Db, goalId: string, memberId: string): boolean =>
+  sql(db, 'SELECT 1 FROM goals WHERE id = ? AND member_id = ? AND deleted_at IS NULL').get(
+    goalId,
+    memberId
+  ) !== undefined
+
 export function writeGoal(db: Db, memberId: string, goal: ParsedGoal, stamps: Stamps, create: boolean): void {
   const values = { ...goal, memberId, ...stamps }
   sql(
