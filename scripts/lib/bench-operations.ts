@@ -16,6 +16,8 @@ import { packetOperation } from './bench-packets'
 import { authorityInsights } from '../../src/main/insights/authority'
 import { moodTrend } from '../../src/main/insights/mood'
 import { delegationOutcomes } from '../../src/main/insights/outcomes'
+import { goalInsights } from '../../src/main/insights/goals'
+import { listGoals } from '../../src/main/journal/goals'
 import { rhythmInsights } from '../../src/main/insights/rhythm'
 import { stanceTrend } from '../../src/main/insights/stance'
 import { todayView } from '../../src/main/reminders/today'
@@ -144,9 +146,39 @@ export const operations: BenchOperation[] = [
                FROM away_periods WHERE member_id = @member AND deleted_at IS NULL
              UNION ALL
              SELECT 'skip', id, date, NULL, reason, NULL, NULL
-               FROM one_on_one_skips WHERE member_id = @member AND deleted_at IS NULL)
+               FROM one_on_one_skips WHERE member_id = @member AND deleted_at IS NULL
+             UNION ALL
+             SELECT 'goal', id, substr(created_at, 1, 10), title, NULL, status, NULL
+               FROM goals WHERE member_id = @member AND deleted_at IS NULL)
            ORDER BY date DESC, id DESC LIMIT 51`
       ).all({ member: memberAt(raw, i) })
+  },
+  {
+    name: 'goals.list',
+    app: ({ db, raw }, i) => listGoals(db, memberAt(raw, i)),
+    // A person's goals (theirs only while they are not in the trash), then the delegations and the feedback
+    // pointing at them: three plain reads.
+    baseline: ({ raw }, i) => {
+      const member = memberAt(raw, i)
+      return [
+        plain(
+          raw,
+          `SELECT g.* FROM goals g JOIN members m ON m.id = g.member_id AND m.deleted_at IS NULL
+           WHERE g.member_id = ? AND g.deleted_at IS NULL
+           ORDER BY CASE g.status WHEN 'active' THEN 0 WHEN 'achieved' THEN 1 ELSE 2 END, g.created_at`
+        ).all(member),
+        plain(
+          raw,
+          `SELECT d.goal_id, d.id, d.title, d.authority_level, d.status FROM delegations d
+           JOIN goals g ON g.id = d.goal_id WHERE g.member_id = ? AND d.deleted_at IS NULL`
+        ).all(member),
+        plain(
+          raw,
+          `SELECT f.goal_id, f.id, f.kind, f.behaviour, f.given_on FROM feedback f
+           JOIN goals g ON g.id = f.goal_id WHERE g.member_id = ? AND f.deleted_at IS NULL`
+        ).all(member)
+      ]
+    }
   },
   {
     name: 'one_on_one.prepare',
@@ -434,6 +466,18 @@ function insightOperations(): BenchOperation[] {
           `SELECT member_id, authority_level, status, count(*) FROM delegations
              WHERE status IN ('done', 'handed_back', 'cancelled') AND deleted_at IS NULL
              GROUP BY member_id, authority_level, status`
+        ).all()
+    },
+    {
+      name: 'insights.goals',
+      app: ({ db }) => goalInsights(db, {}),
+      baseline: ({ raw }) =>
+        plain(
+          raw,
+          `SELECT m.id, m.name, g.id, g.title, g.status, count(d.id) FROM members m
+             LEFT JOIN goals g ON g.member_id = m.id AND g.status IN ('active', 'achieved') AND g.deleted_at IS NULL
+             LEFT JOIN delegations d ON d.goal_id = g.id AND d.deleted_at IS NULL
+             WHERE m.deleted_at IS NULL AND m.archived_at IS NULL GROUP BY m.id, g.id`
         ).all()
     }
   ]

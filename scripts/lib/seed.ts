@@ -20,6 +20,7 @@ export interface SeedCounts {
   reflections: number
   actionItems: number
   talkingPoints: number
+  goals: number
 }
 
 const firstNames = [
@@ -139,14 +140,57 @@ export function seedJournal(db: Db, options: SeedOptions): SeedCounts {
     stampOf
   )
   const { talkingPoints } = seedLoop(db, random, vocabulary, members, options.until ?? SEED_UNTIL, stampOf)
+  const goals = seedGoals(db, random, vocabulary, members, dayAt, stampOf)
   return {
     members: members.length,
     delegations: delegations.length,
     checkins,
     reflections,
     actionItems,
-    talkingPoints
+    talkingPoints,
+    goals
   }
+}
+
+const goalStatuses = ['active', 'active', 'achieved', 'dropped'] as const
+
+/**
+ * Two or three growth goals a person, written last so the rest of the journal is the same as before goals
+ * existed; about a third of a person's delegations serve their first goal.
+ */
+function seedGoals(
+  db: Db,
+  random: Random,
+  vocabulary: Vocabulary,
+  members: Member[],
+  dayAt: DayAt,
+  stampOf: (day: string) => string
+): number {
+  const insert = db.prepare(`INSERT INTO goals (id, member_id, title, why, status, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`)
+  const serve = db.prepare(`UPDATE delegations SET goal_id = ? WHERE member_id = ? AND rowid % 3 = 0`)
+  let count = 0
+  db.transaction(() => {
+    for (const member of members) {
+      const goals = random.int(2, 3)
+      for (let i = 0; i < goals; i += 1) {
+        const id = random.uuid()
+        const stamp = stampOf(dayAt(random.int(member.startOffset, TEN_YEARS_DAYS - 1)))
+        insert.run(
+          id,
+          member.id,
+          sentence(random, vocabulary, random.int(3, 6)).slice(0, -1),
+          random.int(0, 3) === 0 ? null : sentence(random, vocabulary),
+          random.pick(goalStatuses),
+          stamp,
+          stamp
+        )
+        if (i === 0) serve.run(id, member.id)
+        count += 1
+      }
+    }
+  })()
+  return count
 }
 
 type Member = { id: string; name: string; startOffset: number }

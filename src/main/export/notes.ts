@@ -4,12 +4,14 @@ import {
   SIGNAL_LABELS,
   STATUS_LABELS
 } from '../../shared/domain/delegationVocabulary'
+import { GOAL_STATUS_LABELS } from '../../shared/domain/goals'
 import {
   EXPORTED_AT_KEY,
   actionItemsSection,
   talkingPointsSection,
   leaveSection,
   linkList,
+  plainText,
   reflectionSections,
   stamp,
   wikiLink,
@@ -18,7 +20,7 @@ import {
   type RenderOptions
 } from './markdown'
 import { escapeText, labelledSection, renderNote, textSection, type SectionOut } from './noteFormat'
-import type { DelegationRow, PersonRow } from './rows'
+import type { DelegationRow, ExportGoal, PersonRow } from './rows'
 
 /** Every key a person's note has had (earlier exports wrote an index with `member`); a re-export replaces these. */
 export const PERSON_KEYS = new Set([
@@ -42,6 +44,8 @@ export const DELEGATION_KEYS = new Set([
   'kind',
   'member',
   'member-id',
+  'goal',
+  'goal-id',
   'status',
   'authority-level',
   'checkin-every-days',
@@ -95,7 +99,21 @@ function profileSections(person: PersonRow): SectionOut[] {
     ...textSection('aspirations', '## Aspirations', person.aspirations),
     ...actionItemsSection(person.actionItems, person.name, '##'),
     ...talkingPointsSection(person.talkingPoints, '## Talking points'),
-    ...leaveSection(person.leave)
+    ...leaveSection(person.leave),
+    ...goalsSection(person.goals)
+  ]
+}
+
+/** `### Active: <title>` and why, one section per goal (its id, status and times in the marker), oldest first. */
+function goalsSection(goals: readonly ExportGoal[]): SectionOut[] {
+  if (goals.length === 0) return []
+  return [
+    { key: 'goals', content: '## Growth goals\n' },
+    ...goals.map(({ title, why, ...data }) => ({
+      key: 'goal',
+      data,
+      content: `### ${GOAL_STATUS_LABELS[data.status]}: ${plainText(title)}\n${textAfterHeading(why)}`
+    }))
   ]
 }
 
@@ -151,6 +169,10 @@ export function delegationMarkdown(
     kind: NOTE_KINDS.delegation,
     member: options.obsidianLinks && memberLink !== null ? wikiLink(memberLink) : delegation.memberName,
     'member-id': delegation.memberId,
+    // The goal's title on one line, as its person's note heads it (and as an import of that note keeps it).
+    ...(delegation.goalId === null
+      ? {}
+      : { goal: delegation.goalTitle?.replace(/\s+/gu, ' ').trim(), 'goal-id': delegation.goalId }),
     status: STATUS_LABELS[delegation.status],
     'authority-level': delegation.authorityLevel,
     'checkin-every-days': delegation.checkinEveryDays,

@@ -1,5 +1,6 @@
 import type { Packet } from '../../shared/domain/packets'
 import { AUTHORITY_LEVELS, STATUS_LABELS, WORKED_OUT_LABELS } from '../../shared/domain/delegationVocabulary'
+import { GOAL_STATUS_LABELS } from '../../shared/domain/goals'
 import { escapeText } from './noteFormat'
 
 const level = (n: number) => `${n} ${AUTHORITY_LEVELS[n - 1]?.name ?? ''}`.trim()
@@ -39,6 +40,21 @@ export function packetMarkdown(packet: Packet): string {
     '## Delegations',
     '',
     list(delegations, 'None under way in this period.'),
+    '',
+    '## Growth goals',
+    '',
+    list(
+      packet.goals.map((g) =>
+        [
+          `- **${escapeText(g.title)}**: ${GOAL_STATUS_LABELS[g.status].toLowerCase()}${g.why ? `. ${escapeText(g.why.replace(/\s+/gu, ' '))}` : ''}`,
+          ...g.delegations.map(
+            (d) =>
+              `  - Served by ${escapeText(d.title)}: ${STATUS_LABELS[d.status]}, at ${level(d.authorityLevel)}`
+          )
+        ].join('\n')
+      ),
+      'No growth goals active or achieved in this period.'
+    ),
     '',
     '## Letting go',
     '',

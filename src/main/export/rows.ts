@@ -7,6 +7,7 @@ import type {
   WorkedOut
 } from '../../shared/domain/delegationVocabulary'
 import type { ExportScope } from '../../shared/domain/export'
+import type { GoalStatus } from '../../shared/domain/goals'
 
 interface MemberGroup {
   id: string | null
@@ -164,6 +165,18 @@ export interface PersonRow extends PersonFields {
   /** Their talking points not discussed yet (or discussed in a reflection now in the trash). */
   talkingPoints: ExportTalkingPoint[]
   leave: ExportLeave
+  /** Their growth goals not in the trash, as they were set. */
+  goals: ExportGoal[]
+}
+
+/** A growth goal, as its person's note holds it. */
+export interface ExportGoal {
+  id: string
+  title: string
+  why: string | null
+  status: GoalStatus
+  created: string
+  updated: string
 }
 
 export function personOf(db: Db, id: string): PersonRow {
@@ -183,21 +196,27 @@ export function personOf(db: Db, id: string): PersonRow {
                 ORDER BY w.starts_on, w.ends_on, w.created_at, w.id)) AS awayJson,
          (SELECT json_group_array(json_object('date', date, 'reason', reason))
           FROM (SELECT * FROM one_on_one_skips s WHERE s.member_id = m.id AND s.deleted_at IS NULL
-                ORDER BY s.date, s.created_at, s.id)) AS skipsJson
+                ORDER BY s.date, s.created_at, s.id)) AS skipsJson,
+         (SELECT json_group_array(json_object('id', id, 'title', title, 'why', why, 'status', status,
+            'created', created_at, 'updated', updated_at))
+          FROM (SELECT * FROM goals g WHERE g.member_id = m.id AND g.deleted_at IS NULL
+                ORDER BY g.created_at, g.id)) AS goalsJson
        FROM members m WHERE m.id = ?`
     )
-    .get(id) as Omit<PersonRow, 'actionItems' | 'talkingPoints' | 'leave'> & {
+    .get(id) as Omit<PersonRow, 'actionItems' | 'talkingPoints' | 'leave' | 'goals'> & {
+    goalsJson: string
     actionItemsJson: string
     talkingPointsJson: string
     awayJson: string
     skipsJson: string
   }
-  const { actionItemsJson, talkingPointsJson: points, awayJson, skipsJson, ...person } = row
+  const { actionItemsJson, talkingPointsJson: points, awayJson, skipsJson, goalsJson, ...person } = row
   return {
     ...person,
     actionItems: parseList(actionItemsJson),
     talkingPoints: parseList(points),
-    leave: { away: parseList(awayJson), skips: parseList(skipsJson) }
+    leave: { away: parseList(awayJson), skips: parseList(skipsJson) },
+    goals: parseList(goalsJson)
   }
 }
 
@@ -221,7 +240,8 @@ export const DELEGATION_FIELDS = [
   'outcome',
   'lessons',
   'startedOn',
-  'completedOn'
+  'completedOn',
+  'goalId'
 ] as const
 export interface DelegationFields {
   title: string
@@ -243,6 +263,8 @@ export interface DelegationFields {
   lessons: string | null
   startedOn: string | null
   completedOn: string | null
+  /** The growth goal it serves (one of the same person's), or null. */
+  goalId: string | null
 }
 
 /** A change of a delegation's authority level, as its note holds it. */
@@ -274,6 +296,8 @@ export interface PredictionFields {
 }
 
 export interface DelegationRow extends DelegationFields, PredictionFields {
+  /** The title of the goal it serves, shown beside its id. */
+  goalTitle: string | null
   tags: string[]
   id: string
   memberId: string
@@ -296,6 +320,7 @@ export function* delegationsOf(db: Db, memberId: string): Generator<DelegationRo
        (SELECT json_group_array(name) FROM (SELECT t.name FROM delegation_tags dt JOIN tags t ON t.id = dt.tag_id
           WHERE dt.delegation_id = d.id ORDER BY t.name COLLATE NOCASE)) AS tagsJson, d.due_date AS dueDate, d.status, d.outcome, d.lessons,
        d.started_on AS startedOn, d.completed_on AS completedOn, d.created_at AS createdAt, d.updated_at AS updatedAt,
+       g.id AS goalId, g.title AS goalTitle,
        (SELECT json_group_array(json_object('id', id, 'from', from_level, 'to', to_level, 'reason', reason,
           'on', changed_on, 'created', created_at, 'updated', updated_at))
         FROM (SELECT * FROM authority_changes a WHERE a.delegation_id = d.id AND a.deleted_at IS NULL
@@ -306,6 +331,7 @@ export function* delegationsOf(db: Db, memberId: string): Generator<DelegationRo
         FROM (SELECT * FROM checkins c WHERE c.delegation_id = d.id AND c.deleted_at IS NULL
               ORDER BY c.date, c.created_at, c.id)) AS checkinsJson
      FROM delegations d JOIN members m ON m.id = d.member_id
+       LEFT JOIN goals g ON g.id = d.goal_id AND g.deleted_at IS NULL
      WHERE d.member_id = ? AND d.deleted_at IS NULL ORDER BY d.title COLLATE NOCASE, d.title, d.id`
   )
   type Raw = Omit<DelegationRow, 'successCriteria' | 'changes' | 'checkins' | 'tags'> & {

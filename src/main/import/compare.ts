@@ -83,6 +83,7 @@ export function currentDelegation(db: Db, id: string) {
        success_estimate AS successEstimate, expected_struggle AS expectedStruggle,
        checkin_every_days AS checkinEveryDays, due_date AS dueDate, status, outcome,
        lessons, started_on AS startedOn, completed_on AS completedOn, updated_at AS updatedAt, deleted_at AS deletedAt,
+       (SELECT g.id FROM goals g WHERE g.id = delegations.goal_id AND g.deleted_at IS NULL) AS goalId,
        (SELECT json_group_array(t.name) FROM delegation_tags dt JOIN tags t ON t.id = dt.tag_id
         WHERE dt.delegation_id = delegations.id) AS tagsJson
      FROM delegations WHERE id = ?`

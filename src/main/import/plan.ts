@@ -40,6 +40,7 @@ import {
 } from './write'
 import { planTeamRows } from './teamPlan'
 import { currentPoints, pointChanges, writePoints } from './talkingPoints'
+import { goalState, liveGoalOf, writeGoal } from './goals'
 import { newLeave, writeLeave } from './leave'
 import type { ParsedTeamRow } from './csv'
 
@@ -77,6 +78,8 @@ export function planImport(
   const reflectionWrites: ImportPlan['writes'] = []
   const delegationTitles = new Map<string, { id: string; title: string }[]>()
   const importedDelegations = new Set<string>()
+  /** `<member id> <goal id>` of every goal the notes bring, for the delegations that serve one. */
+  const importedGoals = new Set<string>()
   const entry = (
     e: ParsedEntity,
     outcome: ImportEntry['outcome'],
@@ -117,12 +120,19 @@ export function planImport(
       continue
     }
     const id = match?.id ?? person.id
+    const goals = (person.goals ?? []).map((goal) => ({ goal, ...goalState(db, goal, id) }))
+    if (goals.some(({ state }) => state === 'elsewhere')) {
+      entry(person, 'skip', 'A growth goal in it belongs to another person in Leap.', null)
+      continue
+    }
     people.noteResolved(person.id, id, person.name)
     const current = match ? currentPerson(db, id) : null
     const items = itemChanges(current?.items ?? [], person.actionItems)
     const points = pointChanges(current ? currentPoints(db, id, null) : [], person.talkingPoints)
     const leave = newLeave(db, current ? id : null, person.leave)
-    const children = items.length + points.length + leave.away.length + leave.skips.length
+    for (const { goal, state } of goals) if (state !== 'trashed') importedGoals.add(`${id} ${goal.id}`)
+    const goalWrites = goals.filter(({ state }) => state === 'new' || state === 'changed')
+    const children = items.length + points.length + leave.away.length + leave.skips.length + goalWrites.length
     const outcome: Outcome = !current
       ? 'create'
       : samePerson(current, person) && children === 0
@@ -136,6 +146,8 @@ export function planImport(
       writeItems(db, { memberId: id, reflectionId: null }, items, stamps.updated)
       writePoints(db, { memberId: id, reflectionId: null }, points, stamps.updated)
       writeLeave(db, id, leave, stamps.updated)
+      for (const { goal, state, updatedAt } of goalWrites)
+        writeGoal(db, id, goal, stampsFor(goal, updatedAt), state === 'new')
     })
   }
 
@@ -181,7 +193,12 @@ export function planImport(
       { id: delegation.id, title: delegation.title }
     ])
     importedDelegations.add(delegation.id)
-    const same = current && sameDelegation(current, delegation, memberId)
+    // A goal the journal will not hold for this person is no goal: comparing with it would update forever.
+    const served =
+      delegation.goalId !== null &&
+      (importedGoals.has(`${memberId} ${delegation.goalId}`) || liveGoalOf(db, delegation.goalId, memberId))
+    const note = { ...delegation, goalId: served ? delegation.goalId : null }
+    const same = current && sameDelegation(current, note, memberId)
     const children = [...changes, ...checkins].filter(({ state }) => state !== 'unchanged')
     const outcome: Outcome = !current ? 'create' : same && children.length === 0 ? 'unchanged' : 'update'
     entry(delegation, outcome, null, resolved.key)
@@ -192,7 +209,7 @@ export function planImport(
         writeDelegation(
           db,
           {
-            ...fieldsOfDelegation(delegation),
+            ...fieldsOfDelegation(note),
             id: delegation.id,
             memberId,
             prediction: delegation.prediction,

@@ -72,6 +72,29 @@ describe('the export loses nothing: export, import into an empty journal, export
     }, 120_000)
   }
 
+  it("carries growth goals in the person's note and the goal a delegation serves in its own", () => {
+    const texts = [...filesIn(exportTo(source.db, 'goals', {})).values()].map((bytes) =>
+      bytes.toString('utf8')
+    )
+    const goals = source.db
+      .prepare(
+        `SELECT count(*) FROM goals g JOIN members m ON m.id = g.member_id
+       WHERE g.deleted_at IS NULL AND m.deleted_at IS NULL`
+      )
+      .pluck()
+      .get()
+    const serving = source.db
+      .prepare(
+        `SELECT count(*) FROM delegations d JOIN members m ON m.id = d.member_id
+       WHERE d.goal_id IS NOT NULL AND d.deleted_at IS NULL AND m.deleted_at IS NULL`
+      )
+      .pluck()
+      .get()
+    expect(texts.join('').match(/<!-- leap:goal \{/gu)?.length).toBe(goals)
+    expect(texts.filter((text) => /^goal-id: "/mu.test(text)).length).toBe(serving)
+    expect(serving).toBeGreaterThan(0)
+  })
+
   it('every note ends with the marker the user writes below', () => {
     const folder = exportTo(source.db, 'markers', {})
     for (const [path, bytes] of filesIn(folder))

@@ -19,7 +19,8 @@ export function personProblem(person: ParsedPerson): string | null {
     ...(person.actionItems ?? []).map((i) => i.text),
     ...(person.talkingPoints ?? []).map((p) => p.text),
     ...(person.leave?.away ?? []).map((a) => a.note),
-    ...(person.leave?.skips ?? []).map((s) => s.reason)
+    ...(person.leave?.skips ?? []).map((s) => s.reason),
+    ...(person.goals ?? []).flatMap((g) => [g.title, g.why])
   ])
   return bad === null
     ? (itemProblem(person.actionItems) ?? pointProblem(person.talkingPoints) ?? leaveProblem(person))

@@ -153,6 +153,9 @@ export type DelegationRow = DelegationFields & {
   tags: readonly string[]
 }
 
+/** The goal a note says a delegation serves, when the journal holds it for the same person (else none). */
+const GOAL_OF_THEIRS = '(SELECT g.id FROM goals g WHERE g.id = @goalId AND g.member_id = @memberId)'
+
 export function writeDelegation(
   db: Db,
   { prediction, tags, ...row }: DelegationRow,
@@ -173,11 +176,11 @@ export function writeDelegation(
       `INSERT INTO delegations (id, member_id, title, responsibility, why_this_person, success_criteria,
          authority_level, resources, constraints_text, rescue_trigger, rescue_on, rescue_signal, rescue_signal_times,
          rescue_happened_on, success_estimate, expected_struggle, checkin_every_days, due_date, status, outcome,
-         lessons, started_on, completed_on, created_at, updated_at)
+         lessons, started_on, completed_on, goal_id, created_at, updated_at)
        VALUES (@id, @memberId, @title, @responsibility, @whyThisPerson, @successCriteria, @authorityLevel,
          @resources, @constraints, @rescueTrigger, @rescueOn, @rescueSignal, @rescueSignalTimes, @rescueHappenedOn,
          @successEstimate, @expectedStruggle, @checkinEveryDays, @dueDate, @status, @outcome, @lessons,
-         @startedOn, @completedOn, @created, @updated)`
+         @startedOn, @completedOn, ${GOAL_OF_THEIRS}, @created, @updated)`
     ).run(values)
   } else {
     sql(
@@ -190,7 +193,8 @@ export function writeDelegation(
          success_estimate = CASE WHEN @given THEN @successEstimate ELSE success_estimate END,
          expected_struggle = CASE WHEN @given THEN @expectedStruggle ELSE expected_struggle END,
          checkin_every_days = @checkinEveryDays, due_date = @dueDate, status = @status, outcome = @outcome,
-         lessons = @lessons, started_on = @startedOn, completed_on = @completedOn, updated_at = @updated
+         lessons = @lessons, started_on = @startedOn, completed_on = @completedOn, goal_id = ${GOAL_OF_THEIRS},
+         updated_at = @updated
        WHERE id = @id`
     ).run(values)
   }

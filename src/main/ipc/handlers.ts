@@ -5,6 +5,7 @@ import { exportHandlers } from '../export/jobs'
 import { insightsHandlers } from '../insights/handlers'
 import { actionItemsHandlers } from '../journal/actionItems'
 import { delegationsHandlers } from '../journal/delegations'
+import { goalsHandlers } from '../journal/goals'
 import { leaveHandlers } from '../journal/leave'
 import { membersHandlers } from '../journal/members'
 import { oneOnOnesHandlers } from '../journal/oneOnOnes'
@@ -57,6 +58,7 @@ export const handlers: Handlers = {
   ...remindersHandlers,
   ...actionItemsHandlers,
   ...talkingPointsHandlers,
+  ...goalsHandlers,
   ...leaveHandlers,
   ...trashHandlers,
   ...delegationsHandlers,

@@ -87,6 +87,7 @@ describe('the write lock', { timeout: 30_000 }, () => {
       'members.timeline': { memberId: member },
       'oneOnOnes.prepare': { memberId: member },
       'talkingPoints.list': { memberId: member },
+      'goals.list': { memberId: member },
       'leave.list': { memberId: member },
       'reflections.get': { id: reflection },
       'delegations.get': { id: delegation },

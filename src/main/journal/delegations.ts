@@ -19,6 +19,7 @@ import { sql } from '../db/statements'
 import type { ChannelHandlers } from '../ipc/handlers'
 import { listAuthoritySteps, memberLadder, recordAuthorityStep } from './authority'
 import { createCheckin, deleteCheckin, listCheckins, restoreCheckin, updateCheckin } from './checkins'
+import { requireGoalOf } from './goals'
 import { interventionLog } from './interventions'
 import { areaLessons, lettingGoRecord } from './lettingGo'
 import { todayLocal } from './localDay'
@@ -43,8 +44,10 @@ const delegationSelect = `
     (SELECT count(*) FROM checkins c WHERE c.delegation_id = d.id AND c.deleted_at IS NULL) AS checkinCount,
     (SELECT max(c.date) FROM checkins c WHERE c.delegation_id = d.id AND c.deleted_at IS NULL) AS lastCheckinOn,
     (SELECT c.signal FROM checkins c WHERE c.delegation_id = d.id AND c.deleted_at IS NULL
-      ORDER BY c.date DESC, c.created_at DESC LIMIT 1) AS lastSignal
+      ORDER BY c.date DESC, c.created_at DESC LIMIT 1) AS lastSignal,
+    g.id AS goalId, g.title AS goalTitle
   FROM delegations d JOIN members m ON m.id = d.member_id
+    LEFT JOIN goals g ON g.id = d.goal_id AND g.deleted_at IS NULL
   WHERE d.deleted_at IS NULL AND m.deleted_at IS NULL`
 
 type DelegationRow = Omit<Delegation, 'successCriteria' | 'nextCheckinDue' | 'tags'> & {
@@ -69,7 +72,8 @@ const editableColumns = {
   checkinEveryDays: 'checkin_every_days',
   dueDate: 'due_date',
   startedOn: 'started_on',
-  status: 'status'
+  status: 'status',
+  goalId: 'goal_id'
 } as const satisfies Record<keyof Omit<DelegationUpdate, 'id' | 'tags'>, string>
 
 type EditableField = keyof typeof editableColumns
@@ -137,6 +141,7 @@ function checkRescueSignal(signal: string | null | undefined, times: number | nu
 
 export function createDelegation(db: Db, input: DelegationCreate): Delegation {
   requireMember(db, input.memberId)
+  if (input.goalId) requireGoalOf(db, input.goalId, input.memberId)
   checkRescueSignal(input.rescueSignal, input.rescueSignalTimes)
   const id = newId()
   const stamp = now()
@@ -149,11 +154,11 @@ export function createDelegation(db: Db, input: DelegationCreate): Delegation {
     `INSERT INTO delegations (id, member_id, title, responsibility, why_this_person, success_criteria,
        authority_level, resources, constraints_text, rescue_trigger, rescue_on, rescue_signal,
        rescue_signal_times, rescue_happened_on, success_estimate, expected_struggle, checkin_every_days,
-       due_date, status, started_on, completed_on, created_at, updated_at)
+       due_date, status, started_on, completed_on, goal_id, created_at, updated_at)
      VALUES (@id, @memberId, @title, @responsibility, @whyThisPerson, @successCriteria, @authorityLevel,
        @resources, @constraints, @rescueTrigger, @rescueOn, @rescueSignal, @rescueSignalTimes,
        @rescueHappenedOn, @successEstimate, @expectedStruggle, @checkinEveryDays, @dueDate, @status,
-       @startedOn, @completedOn, @stamp, @stamp)`
+       @startedOn, @completedOn, @goalId, @stamp, @stamp)`
   ).run({
     id,
     stamp,
@@ -175,7 +180,8 @@ export function createDelegation(db: Db, input: DelegationCreate): Delegation {
     successEstimate: input.successEstimate ?? null,
     expectedStruggle: input.expectedStruggle ?? null,
     checkinEveryDays: input.checkinEveryDays ?? null,
-    dueDate: input.dueDate ?? null
+    dueDate: input.dueDate ?? null,
+    goalId: input.goalId ?? null
   })
   recordAuthorityStep(db, {
     delegationId: id,
@@ -190,6 +196,7 @@ export function createDelegation(db: Db, input: DelegationCreate): Delegation {
 
 export function updateDelegation(db: Db, { id, tags, ...patch }: DelegationUpdate): Delegation {
   const current = getDelegation(db, id)
+  if (patch.goalId) requireGoalOf(db, patch.goalId, current.memberId)
   checkRescueSignal(
     patch.rescueSignal === undefined ? current.rescueSignal : patch.rescueSignal,
     patch.rescueSignalTimes === undefined ? current.rescueSignalTimes : patch.rescueSignalTimes

@@ -16,6 +16,7 @@ import type { ChannelHandlers } from '../ipc/handlers'
 import { excerptOf, newId, now } from './rows'
 import { moveToTrash, restoreFromTrash } from './trash'
 import type { WorkedOut } from '../../shared/domain/delegationVocabulary'
+import type { GoalStatus } from '../../shared/domain/goals'
 
 const memberColumns = `
   m.id, m.name, m.role, m.team, m.email, m.start_date AS startDate, m.strengths, m.growth_areas AS growthAreas,
@@ -146,7 +147,8 @@ const TIMELINE_PAGE = 50
 
 /**
  * A person's history, newest first: reflections, check-ins on their delegations, action items and talking
- * points (dated by the day they were written down), time away (by its first day) and skipped one-on-ones. The
+ * points (dated by the day they were written down), time away (by its first day), skipped one-on-ones and
+ * growth goals (by the day they were set: no day of achieving is stored, and the status shows with it). The
  * union's columns are shared: a check-in's lesson rides in `title` and whether they worked it out in `status`.
  * Keyset paging on (date, id) over the union keeps deep pages cheap.
  */
@@ -184,6 +186,10 @@ export function memberTimeline(
        UNION ALL
        SELECT 'skip', s.id, s.date, NULL, s.reason, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
        FROM one_on_one_skips s WHERE s.member_id = @memberId AND s.deleted_at IS NULL
+       UNION ALL
+       SELECT 'goal', g.id, substr(g.created_at, 1, 10), g.title, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+         NULL, g.status, NULL, NULL
+       FROM goals g WHERE g.member_id = @memberId AND g.deleted_at IS NULL
      )
      WHERE @beforeDate IS NULL OR date < @beforeDate OR (date = @beforeDate AND id < @beforeId)
      ORDER BY date DESC, id DESC LIMIT @limit`
@@ -269,6 +275,14 @@ function toTimelineItem(row: TimelineRow): TimelineItem {
       return { kind: 'away', id: row.id, date: row.date, endsOn: row.dueDate!, note: row.body }
     case 'skip':
       return { kind: 'skip', id: row.id, date: row.date, reason: row.body ?? '' }
+    case 'goal':
+      return {
+        kind: 'goal',
+        id: row.id,
+        date: row.date,
+        title: row.title ?? '',
+        status: row.status as GoalStatus
+      }
   }
 }
 

@@ -120,5 +120,62 @@ describe('the review packet', () => {
     expect(markdown).toContain('- Intervention ratio: no check-ins to judge')
     expect(markdown).toContain('- Mood: not recorded')
     expect(markdown).toContain('- No reflections in this period.')
+    expect(markdown).toContain('- No growth goals active or achieved in this period.')
+  })
+
+  it('lists the growth goals active or achieved in the period, with the delegations serving them', () => {
+    const { member } = seedDelegation(journal.db)
+    const stamp = (day: string) => `${day}T10:00:00.000Z`
+    const goal = journal.db.prepare(
+      `INSERT INTO goals (id, member_id, title, why, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`
+    )
+    const ids = ['1', '2', '3', '4', '5'].map((n) => `aaaaaaaa-0000-4000-8000-00000000000${n}`)
+    goal.run(
+      ids[0],
+      member.id,
+      'Lead a review',
+      'To become a lead',
+      'active',
+      stamp('2026-03-01'),
+      stamp('2026-03-01')
+    )
+    goal.run(ids[1], member.id, 'Give a talk', null, 'achieved', stamp('2026-02-01'), stamp('2026-09-01'))
+    goal.run(
+      ids[2],
+      member.id,
+      'Achieved long ago',
+      null,
+      'achieved',
+      stamp('2025-01-01'),
+      stamp('2025-05-01')
+    )
+    goal.run(
+      ids[3],
+      member.id,
+      'Set after the period',
+      null,
+      'active',
+      stamp('2026-12-05'),
+      stamp('2026-12-05')
+    )
+    goal.run(ids[4], member.id, 'Dropped', null, 'dropped', stamp('2026-07-01'), stamp('2026-07-01'))
+    const serving = createDelegation(journal.db, {
+      memberId: member.id,
+      title: 'Chair the design review',
+      authorityLevel: 4,
+      goalId: ids[0]
+    })
+    const packet = reviewPacket(journal.db, { memberId: member.id, ...period })
+    expect(packet.goals.map((g) => [g.title, g.status])).toEqual([
+      ['Lead a review', 'active'],
+      ['Give a talk', 'achieved']
+    ])
+    expect(packet.goals[0]!.delegations).toEqual([
+      { id: serving.id, title: 'Chair the design review', authorityLevel: 4, status: 'planned' }
+    ])
+    const markdown = packetMarkdown(packet)
+    expect(markdown).toContain('## Growth goals\n\n- **Lead a review**: active. To become a lead\n')
+    expect(markdown).toContain('  - Served by Chair the design review: Planned, at 4 Agree')
+    expect(markdown).toContain('- **Give a talk**: achieved\n')
   })
 })

@@ -97,7 +97,8 @@ export function reviewPacket(db: Db, { memberId, from, to }: PacketQuery): Packe
       date,
       title,
       passage: excerptOf(firstParagraph(head), PASSAGE_CHARS)
-    }))
+    })),
+    goals: packetGoals(db, params)
   }
 }
 
@@ -105,6 +106,30 @@ function firstParagraph(text: string): string {
   const trimmed = text.trimStart()
   const end = trimmed.search(/\n\s*\n/u)
   return end === -1 ? trimmed : trimmed.slice(0, end)
+}
+
+/**
+ * Goals active or achieved in the period: set by its end, and not achieved before it began. No day of
+ * achieving is kept, so an achieved goal whose last change came before the period is taken as achieved then.
+ */
+function packetGoals(db: Db, params: PacketQuery): Packet['goals'] {
+  return (
+    sql(
+      db,
+      `SELECT g.id, g.title, g.why, g.status,
+         (SELECT json_group_array(json_object('id', id, 'title', title, 'authorityLevel', authority_level,
+             'status', status))
+           FROM (SELECT d.id, d.title, d.authority_level, d.status FROM delegations d
+             WHERE d.goal_id = g.id AND d.deleted_at IS NULL ORDER BY d.created_at, d.id)) AS delegationsJson
+       FROM goals g
+       WHERE g.member_id = @memberId AND g.deleted_at IS NULL AND substr(g.created_at, 1, 10) <= @to
+         AND (g.status = 'active' OR (g.status = 'achieved' AND substr(g.updated_at, 1, 10) >= @from))
+       ORDER BY g.status = 'achieved', g.created_at, g.id`
+    ).all(params) as (Omit<Packet['goals'][number], 'delegations'> & { delegationsJson: string })[]
+  ).map(({ delegationsJson, ...goal }) => ({
+    ...goal,
+    delegations: JSON.parse(delegationsJson) as Packet['goals'][number]['delegations']
+  }))
 }
 
 /** The ratings of a period in order, as the means of its first and second half: the trend in two numbers. */

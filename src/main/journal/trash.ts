@@ -39,7 +39,8 @@ const SHAPES: Record<TrashKind, TrashShape> = {
   checkin: { table: 'checkins', children: [], what: 'check-in' },
   talking_point: { table: 'talking_points', children: [], what: 'talking point' },
   away_period: { table: 'away_periods', children: [], what: 'time away' },
-  skip: { table: 'one_on_one_skips', children: [], what: 'skipped one-on-one' }
+  skip: { table: 'one_on_one_skips', children: [], what: 'skipped one-on-one' },
+  goal: { table: 'goals', children: [], what: 'growth goal' }
 }
 
 function deletedAt(db: Db, kind: TrashKind, id: string): string | null {
@@ -114,6 +115,9 @@ export function listTrash(db: Db): TrashItem[] {
      UNION ALL
      SELECT 'skip', s.id, 'Skipped one-on-one on ' || s.date || ': ' || s.reason, m.name, s.deleted_at
        FROM one_on_one_skips s JOIN members m ON m.id = s.member_id WHERE s.deleted_at IS NOT NULL
+     UNION ALL
+     SELECT 'goal', g.id, g.title, m.name, g.deleted_at
+       FROM goals g JOIN members m ON m.id = g.member_id WHERE g.deleted_at IS NOT NULL
      ORDER BY deletedAt DESC`
   ).all() as TrashItem[]
 }

@@ -122,6 +122,18 @@ const kinds: Record<SearchKind, KindSearch> = {
     delegationId: 'NULL',
     weights: [1],
     titleColumn: null
+  },
+  goal: {
+    fts: 'goals_fts',
+    table: 'goals',
+    joins: 'JOIN members m ON m.id = t.member_id',
+    title: 't.title',
+    date: 'substr(t.created_at, 1, 10)',
+    memberId: 't.member_id',
+    memberName: 'm.name',
+    delegationId: 'NULL',
+    weights: [5, 1],
+    titleColumn: 0
   }
 }
 

@@ -4,6 +4,7 @@ import type { Db } from '../db/open'
 import { createActionItem } from '../journal/actionItems'
 import { createCheckin } from '../journal/checkins'
 import { createDelegation } from '../journal/delegations'
+import { createGoal } from '../journal/goals'
 import { createMember } from '../journal/members'
 import { createReflection } from '../journal/reflections'
 import { createSampleTeam } from '../journal/sample'
@@ -29,6 +30,7 @@ export interface Seed {
   skip: string
   delegation: string
   checkin: string
+  goal: string
   trashed: {
     member: string
     reflection: string
@@ -38,6 +40,7 @@ export interface Seed {
     skip: string
     delegation: string
     checkin: string
+    goal: string
   }
 }
 
@@ -63,7 +66,9 @@ export function seed(db: Db): Seed {
   const talkingPoint = createTalkingPoint(db, { memberId: ana, owner: 'them', text: 'Her next step' }).id
   const away = markAway(db, { memberId: ana, startsOn: '2026-12-20', endsOn: '2027-01-03' }).id
   const skip = skipOneOnOne(db, { memberId: ana, date: '2026-11-27', reason: 'Offsite' }).id
+  const goal = createGoal(db, { memberId: ana, title: 'Lead a release', why: 'She wants to be a lead.' }).id
   const delegation = createDelegation(db, {
+    goalId: goal,
     memberId: ana,
     title: 'Own the release',
     authorityLevel: 4,
@@ -95,7 +100,8 @@ export function seed(db: Db): Seed {
       date: '2026-10-09',
       signal: 'blocked',
       leaderResponse: 'stepped_in'
-    }).id
+    }).id,
+    goal: createGoal(db, { memberId: ben, title: 'Speak up in planning' }).id
   }
   moveToTrash(db, 'member', trashed.member)
   moveToTrash(db, 'reflection', trashed.reflection)
@@ -105,6 +111,7 @@ export function seed(db: Db): Seed {
   moveToTrash(db, 'skip', trashed.skip)
   moveToTrash(db, 'delegation', trashed.delegation)
   moveToTrash(db, 'checkin', trashed.checkin)
+  moveToTrash(db, 'goal', trashed.goal)
   createSampleTeam(db, '2026-11-27')
   return {
     ana,
@@ -116,6 +123,7 @@ export function seed(db: Db): Seed {
     skip,
     delegation,
     checkin,
+    goal,
     trashed
   }
 }
@@ -191,6 +199,15 @@ export const examples: { [C in Channel]: (context: Context) => ChannelInput<C> |
     'talkingPoints.list': ({ seed }) => ({ memberId: seed.ana, discussedIn: seed.reflection }),
     'talkingPoints.delete': ({ seed }) => ({ id: seed.talkingPoint }),
     'talkingPoints.restore': ({ seed }) => ({ id: seed.trashed.talkingPoint }),
+    'goals.list': ({ seed }) => ({ memberId: seed.ana }),
+    'goals.create': ({ seed }) => ({
+      memberId: seed.ana,
+      title: 'Mentor a new hire',
+      why: 'Next step to lead'
+    }),
+    'goals.update': ({ seed }) => ({ id: seed.goal, status: 'achieved' }),
+    'goals.delete': ({ seed }) => ({ id: seed.goal }),
+    'goals.restore': ({ seed }) => ({ id: seed.trashed.goal }),
     'leave.markAway': ({ seed }) => ({
       memberId: seed.ben,
       startsOn: '2026-12-01',
@@ -296,6 +313,7 @@ export const examples: { [C in Channel]: (context: Context) => ChannelInput<C> |
     'insights.authority': ({ seed }) => ({ today: '2026-11-27', memberId: seed.ana }),
     'insights.rhythm': ({ seed }) => ({ today: '2026-11-27', memberId: seed.ana }),
     'insights.outcomes': ({ seed }) => ({ memberId: seed.ana }),
+    'insights.goals': ({ seed }) => ({ memberId: seed.ana }),
     'insights.mood': ({ seed }) => ({
       today: '2026-11-27',
       weekStartsOn: 0,

@@ -130,6 +130,15 @@ export function hostileJournal(db: Db): void {
              '2026-03-01T10:00:00.000Z')`
         ).run(id, `Because ${at(i + 31)}`.slice(0, 500))
     })
+    // Growth goals with hostile titles and reasons (and text like Leap's markers).
+    ids('goals').forEach((id, i) => {
+      db.prepare('UPDATE goals SET title = ?, why = ? WHERE id = ?').run(
+        // A title of white space alone exports as an empty heading, which import refuses (not done yet).
+        /\S/u.test(at(i + 37).slice(0, 200)) ? at(i + 37).slice(0, 200) : `Goal ${i}`,
+        i % 3 === 0 ? null : `${at(i + 41).slice(0, 3000)}\n\n${lookalikes[i % lookalikes.length]}`,
+        id
+      )
+    })
     // Links from reflections to their person's delegations, so the notes' links are exercised.
     db.prepare(
       `INSERT OR IGNORE INTO reflection_delegations (reflection_id, delegation_id)

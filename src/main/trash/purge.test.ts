@@ -121,6 +121,35 @@ describe('purging the trash', () => {
     expect(ids('authority_changes')).toEqual(['m-a'])
   })
 
+  it('purges a growth goal on its own: the delegation and feedback serving it stay, without the link', () => {
+    memberWithEverything('m', null)
+    journal.db
+      .prepare(
+        `INSERT INTO goals (id, member_id, title, status, created_at, updated_at) VALUES ('m-g', 'm', 'Lead', 'active', ?, ?)`
+      )
+      .run(T, T)
+    journal.db.prepare(`UPDATE delegations SET goal_id = 'm-g'`).run()
+    journal.db
+      .prepare(
+        `INSERT INTO feedback (id, member_id, kind, behaviour, given_on, goal_id, created_at, updated_at)
+         VALUES ('m-f', 'm', 'praise', 'Ran the review', '2026-01-03', 'm-g', ?, ?)`
+      )
+      .run(T, T)
+    const removed = dailyStarts(35, 30, (day) => {
+      if (day === 31) journal.db.prepare(`UPDATE goals SET deleted_at = ?`).run(daysAgo(31))
+    })
+    expect(removed).toEqual({ goals: 1 })
+    expect(ids('delegations')).toEqual(['m-d'])
+    expect(ids('feedback')).toEqual(['m-f'])
+    expect(
+      journal.db
+        .prepare('SELECT goal_id FROM delegations UNION ALL SELECT goal_id FROM feedback')
+        .pluck()
+        .all()
+    ).toEqual([null, null])
+    expect(journal.db.pragma('foreign_key_check')).toEqual([])
+  })
+
   it('follows the configured retention, and does nothing when the trash is young', () => {
     expect(dailyStarts(12, 30, (day) => day === 10 && memberWithEverything('m', daysAgo(10)))).toEqual({})
     expect(purgeTrash(journal.db, NOW, 7)).toMatchObject({ members: 1 })
@@ -140,6 +169,8 @@ describe('purging the trash', () => {
       'away_periods',
       'checkins',
       'delegations',
+      'feedback',
+      'goals',
       'members',
       'one_on_one_skips',
       'reflections',

@@ -6,6 +6,17 @@ interface TableShape {
   hasDeletedAt: boolean
   /** Foreign keys to other tables: this table's column, the parent table. */
   parents: { column: string; table: string }[]
+  /** Foreign keys that only link (LINKS): emptied, not followed, when what they point at goes. */
+  links: { column: string; table: string }[]
+}
+
+/**
+ * Columns that link a row to something it does not belong to: a delegation or feedback serving a growth
+ * goal outlives the goal, and only loses the link when the goal is purged.
+ */
+const LINKS: Record<string, readonly string[]> = {
+  delegations: ['goal_id'],
+  feedback: ['goal_id']
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -103,6 +114,13 @@ function removeDoomed(
       })
     }
   }
+  for (const table of tables) {
+    for (const { column, table: target } of table.links) {
+      db.prepare(
+        `UPDATE "${table.name}" SET "${column}" = NULL WHERE "${column}" IN (SELECT id FROM temp.doomed WHERE tbl = '${target}')`
+      ).run()
+    }
+  }
   for (const table of [...tables].reverse()) {
     const reasons = table.hasId
       ? [`id IN (SELECT id FROM temp.doomed WHERE tbl = '${table.name}')`]
@@ -136,15 +154,22 @@ function readSchema(db: Db): TableShape[] {
   return names
     .map((name) => {
       const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(name) as string[]
-      const parents = (
+      const keys = (
         db.prepare('SELECT "from" AS column, "table" FROM pragma_foreign_key_list(?)').all(name) as {
           column: string
           table: string
         }[]
       ).filter((fk) => fk.table !== name)
-      return { name, hasId: columns.includes('id'), hasDeletedAt: columns.includes('deleted_at'), parents }
+      const isLink = (fk: { column: string }) => LINKS[name]?.includes(fk.column) ?? false
+      return {
+        name,
+        hasId: columns.includes('id'),
+        hasDeletedAt: columns.includes('deleted_at'),
+        parents: keys.filter((fk) => !isLink(fk)),
+        links: keys.filter(isLink)
+      }
     })
-    .filter((table) => table.hasDeletedAt || table.parents.length > 0)
+    .filter((table) => table.hasDeletedAt || table.parents.length > 0 || table.links.length > 0)
 }
 
 /** Orders tables so every parent comes before its children (the schema has no cycles). */

@@ -78,7 +78,9 @@ const editableFields = {
     .optional(),
   dueDate: optionalDate,
   startedOn: optionalDate,
-  status: StatusInput.optional()
+  status: StatusInput.optional(),
+  /** The person's growth goal it serves ("why this person"); null for none. */
+  goalId: Id.nullable().optional()
 }
 
 type Dated = { dueDate?: string | null | undefined; startedOn?: string | null | undefined }
@@ -210,7 +212,10 @@ export const Delegation = z.strictObject({
   lastCheckinOn: LocalDate.nullable(),
   lastSignal: z.enum(CHECKIN_SIGNALS).nullable(),
   /** For an active delegation with a rhythm: the last check-in (or the start) plus the rhythm. */
-  nextCheckinDue: LocalDate.nullable()
+  nextCheckinDue: LocalDate.nullable(),
+  /** The growth goal it serves; null for none (or while that goal is in the trash). */
+  goalId: Id.nullable(),
+  goalTitle: z.string().nullable()
 })
 export type Delegation = z.infer<typeof Delegation>
 
@@ -338,7 +343,8 @@ const delegationReads = [
   'checkins',
   'authority_changes',
   'tags',
-  'delegation_tags'
+  'delegation_tags',
+  'goals'
 ] as const
 const trashedTogether = ['delegations', 'checkins', 'authority_changes'] as const
 

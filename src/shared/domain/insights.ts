@@ -151,6 +151,28 @@ export const DelegationOutcomes = z.strictObject({
 })
 export type DelegationOutcomes = z.infer<typeof DelegationOutcomes>
 
+const GoalCounts = { active: count, achieved: count, serving: count }
+/** Growth goals per person: active and achieved, and how many delegations serve them (the trash aside). */
+export const GoalInsights = z.strictObject({
+  total: z.strictObject(GoalCounts),
+  byMember: z.array(
+    z.strictObject({
+      ...Who,
+      ...GoalCounts,
+      /** Their active goals, then the achieved ones, each with the delegations serving it. */
+      goals: z.array(
+        z.strictObject({
+          id: Id,
+          title: z.string(),
+          status: z.enum(['active', 'achieved']),
+          serving: count
+        })
+      )
+    })
+  )
+})
+export type GoalInsights = z.infer<typeof GoalInsights>
+
 export const insightsChannels = {
   'insights.stance': {
     input: TrendQuery,
@@ -172,5 +194,6 @@ export const insightsChannels = {
     input: OutcomeScope,
     output: DelegationOutcomes,
     reads: ['delegations', 'members']
-  }
+  },
+  'insights.goals': { input: OutcomeScope, output: GoalInsights, reads: ['goals', 'delegations', 'members'] }
 } as const satisfies Slice<'insights'>

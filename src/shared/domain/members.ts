@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Slice } from '../ipc/dataSets'
 import { ById, Deleted, Id, LocalDate, RowMeta, Timestamp, optionalDate, optionalText } from './common'
+import { GOAL_STATUSES } from './goals'
 import { ReflectionKind } from './reflections'
 import { WORKED_OUT_ANSWERS } from './delegationVocabulary'
 
@@ -132,7 +133,15 @@ export const TimelineItem = z.discriminatedUnion('kind', [
     endsOn: LocalDate,
     note: z.string().nullable()
   }),
-  z.strictObject({ kind: z.literal('skip'), id: Id, date: LocalDate, reason: z.string() })
+  z.strictObject({ kind: z.literal('skip'), id: Id, date: LocalDate, reason: z.string() }),
+  z.strictObject({
+    kind: z.literal('goal'),
+    id: Id,
+    /** The day the goal was set: a fixed point, where its status (shown with it) keeps changing. */
+    date: LocalDate,
+    title: z.string(),
+    status: z.enum(GOAL_STATUSES)
+  })
 ])
 export type TimelineItem = z.infer<typeof TimelineItem>
 
@@ -153,6 +162,6 @@ export const membersChannels = {
   'members.timeline': {
     input: TimelineQuery,
     output: TimelinePage,
-    reads: [...memberReads, 'action_items', 'delegations', 'checkins', 'talking_points']
+    reads: [...memberReads, 'action_items', 'delegations', 'checkins', 'talking_points', 'goals']
   }
 } as const satisfies Slice<'members'>

@@ -3,6 +3,7 @@ import type { Slice } from '../ipc/dataSets'
 import { Id, LocalDate } from './common'
 import { InterventionCounts, Lesson, ScoredPrediction } from './delegations'
 import { DELEGATION_STATUSES } from './delegationVocabulary'
+import { GoalDelegation } from './goals'
 import { memberReads } from './members'
 
 /** A person and a period (the last six months by default, on the screen): what a review is written from. */
@@ -55,7 +56,17 @@ export const Packet = z.strictObject({
     z.strictObject({ id: Id, text: z.string(), owner: z.enum(['me', 'them']), doneOn: LocalDate })
   ),
   /** The period's one-on-ones and reflections about the person, each with its opening passage. */
-  reflections: z.array(z.strictObject({ id: Id, date: LocalDate, title: z.string(), passage: z.string() }))
+  reflections: z.array(z.strictObject({ id: Id, date: LocalDate, title: z.string(), passage: z.string() })),
+  /** Growth goals active or achieved in the period, each with the delegations serving it. */
+  goals: z.array(
+    z.strictObject({
+      id: Id,
+      title: z.string(),
+      why: z.string().nullable(),
+      status: z.enum(['active', 'achieved']),
+      delegations: z.array(GoalDelegation)
+    })
+  )
 })
 export type Packet = z.infer<typeof Packet>
 
@@ -66,7 +77,7 @@ export const packetsChannels = {
     input: PacketQuery,
     output: Packet,
     // The person it names reads what says whether they are due (members.ts).
-    reads: [...memberReads, 'delegations', 'authority_changes', 'checkins', 'action_items']
+    reads: [...memberReads, 'delegations', 'authority_changes', 'checkins', 'action_items', 'goals']
   },
   /** The packet as one markdown file, where the system's save dialog says; null path when cancelled. */
   'packets.saveMarkdown': { input: PacketQuery, output: saved, writes: [] },

@@ -4,6 +4,7 @@ import { appChannels } from '../domain/app'
 import { backupsChannels } from '../domain/backups'
 import { delegationsChannels } from '../domain/delegations'
 import { exportChannels } from '../domain/export'
+import { goalsChannels } from '../domain/goals'
 import { importChannels } from '../domain/import'
 import { insightsChannels } from '../domain/insights'
 import { leaveChannels } from '../domain/leave'
@@ -38,6 +39,7 @@ export const contract = {
   ...remindersChannels,
   ...actionItemsChannels,
   ...talkingPointsChannels,
+  ...goalsChannels,
   ...leaveChannels,
   ...trashChannels,
   ...delegationsChannels,

@@ -17,6 +17,7 @@ import { HandOffHints } from './HandOffHints'
 import { TagInput } from '../../components/TagInput'
 import { useTags } from '../reflections/hooks'
 import { PredictionFields } from './PredictionFields'
+import { ServesGoalField } from '../goals/ServesGoalField'
 import { RescueTriggerFields } from './RescueTriggerFields'
 import { trimNotice } from '../../lib/trimmed'
 
@@ -40,6 +41,7 @@ interface DelegationFormValues {
   startedOn: string
   dueDate: string
   status: DelegationStatus
+  goalId: string
 }
 
 interface DelegationFormProps {
@@ -78,7 +80,8 @@ function initialValues(
     checkinEveryDays: delegation ? text(delegation.checkinEveryDays?.toString()) : '7',
     startedOn: delegation ? text(delegation.startedOn) : todayLocal(),
     dueDate: text(delegation?.dueDate),
-    status: delegation?.status ?? 'active'
+    status: delegation?.status ?? 'active',
+    goalId: text(delegation?.goalId)
   }
 }
 
@@ -93,7 +96,8 @@ function toInput(values: DelegationFormValues) {
     rescueSignal: values.rescueSignal === '' ? null : values.rescueSignal,
     // A signal without a count fires the second time it is seen: once can be a bad day.
     rescueSignalTimes: values.rescueSignal === '' ? null : (numberOrNull(values.rescueSignalTimes) ?? 2),
-    successEstimate: numberOrNull(values.successEstimate)
+    successEstimate: numberOrNull(values.successEstimate),
+    goalId: values.goalId === '' ? null : values.goalId
   }
 }
 
@@ -192,6 +196,13 @@ export function DelegationForm({
       >
         <textarea rows={2} {...register('whyThisPerson')} />
       </Field>
+      <ServesGoalField
+        memberId={forMember}
+        current={delegation?.goalId ? { id: delegation.goalId, title: delegation.goalTitle ?? '' } : null}
+        error={errors.goalId?.message}
+        registration={register('goalId')}
+        onOtherPerson={() => setValue('goalId', '')}
+      />
 
       <fieldset className="criteria">
         <legend>Success criteria</legend>

@@ -178,6 +178,18 @@ function DelegationView({
           </Section>
           <Section title="Why this person">
             <p className={d.whyThisPerson ? 'prose' : 'muted'}>{d.whyThisPerson ?? 'Not written yet.'}</p>
+            {d.goalId && (
+              <p className="delegation-page__goal">
+                Serves:{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => navigate(`/team/${d.memberId}?goal=${d.goalId}`)}
+                >
+                  {d.goalTitle}
+                </button>
+              </p>
+            )}
           </Section>
           <Section title="Success criteria">
             {d.successCriteria.length > 0 ? (

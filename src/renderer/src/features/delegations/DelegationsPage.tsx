@@ -116,6 +116,9 @@ export function DelegationsPage({ startCreating = false }: { startCreating?: boo
                       >
                         <span className="board-card__title">{delegation.title}</span>
                         <span className="board-card__who">{delegation.memberName}</span>
+                        {delegation.goalTitle && (
+                          <span className="board-card__goal">Serves: {delegation.goalTitle}</span>
+                        )}
                         <LevelBadge level={delegation.authorityLevel} />
                         {status === 'active' && <CheckinStatus delegation={delegation} today={today} />}
                         {delegation.dueDate && status !== 'done' && (

@@ -3,6 +3,7 @@ import type { InsightBucket } from '../../../../shared/domain/insights'
 import { RadioGroup } from '../../components/RadioGroup'
 import { AuthorityPanel } from './AuthorityPanel'
 import { ChartPatterns } from './InsightPanel'
+import { GoalsPanel } from './GoalsPanel'
 import { MoodPanel } from './MoodPanel'
 import { OutcomesPanel } from './OutcomesPanel'
 import { RhythmPanel } from './RhythmPanel'
@@ -54,6 +55,7 @@ export function InsightsPage() {
       </div>
       <AuthorityPanel />
       <OutcomesPanel />
+      <GoalsPanel />
     </div>
   )
 }

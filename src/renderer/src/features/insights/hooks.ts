@@ -22,3 +22,5 @@ export const useRhythm = (memberId?: string) =>
   useLeapQuery('insights.rhythm', { today: todayLocal(), memberId })
 
 export const useOutcomes = (memberId?: string) => useLeapQuery('insights.outcomes', { memberId })
+
+export const useGoalInsights = (memberId?: string) => useLeapQuery('insights.goals', { memberId })

@@ -6,6 +6,7 @@ import { formatDay, todayLocal } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { trimNotice } from '../../lib/trimmed'
 import { MemberDelegations } from '../delegations/MemberDelegations'
+import { MemberGoals } from '../goals/MemberGoals'
 import { openExport } from '../export/export-store'
 import { useMember, useUpdateMember } from './hooks'
 import { MemberForm } from './MemberForm'
@@ -105,6 +106,7 @@ export function MemberPage({ id }: { id: string }) {
       </section>
       <MemberTalkingPoints memberId={person.id} memberName={person.name} />
       <MemberLeave member={person} />
+      <MemberGoals member={person} />
       <MemberDelegations memberId={person.id} />
 
       <section className="card" aria-labelledby="open-items-title">

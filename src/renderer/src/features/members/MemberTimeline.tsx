@@ -5,6 +5,7 @@ import {
   CheckSquare,
   Handshake,
   MessageCircle,
+  Sprout,
   type LucideIcon
 } from 'lucide-react'
 import type { ReactNode } from 'react'
@@ -14,6 +15,7 @@ import { VirtualList } from '../../components/VirtualList'
 import { formatDay } from '../../lib/dates'
 import { usePagedRows } from '../../lib/pagedRows'
 import { useTimeline } from './hooks'
+import { GOAL_STATUS_LABELS } from '../../../../shared/domain/goals'
 import { WORKED_OUT_LABELS } from '../../../../shared/domain/delegationVocabulary'
 
 /**
@@ -109,6 +111,13 @@ function TimelineEntry({ item }: { item: TimelineItem }) {
       return (
         <Entry icon={CalendarX} date={item.date}>
           One-on-one skipped<span className="muted"> · {item.reason}</span>
+        </Entry>
+      )
+    case 'goal':
+      return (
+        <Entry icon={Sprout} date={item.date}>
+          Growth goal set: {item.title}
+          <span className="muted"> · {GOAL_STATUS_LABELS[item.status].toLowerCase()}</span>
         </Entry>
       )
   }

@@ -1,5 +1,6 @@
 import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
+import { GoalForm } from '../goals/GoalForm'
 import { AwayForm, SkipForm } from '../leave/LeaveForms'
 import { NewTalkingPoint } from '../talkingPoints/NewTalkingPoint'
 import { loopDialog, type LoopDialogKind } from './loopDialogs'
@@ -7,7 +8,8 @@ import { loopDialog, type LoopDialogKind } from './loopDialogs'
 const TITLES: Record<LoopDialogKind, (name: string) => string> = {
   talking_point: (name) => `Add talking point for ${name}`,
   away: (name) => `Mark ${name} away`,
-  skip: (name) => `Skip a one-on-one with ${name}`
+  skip: (name) => `Skip a one-on-one with ${name}`,
+  goal: (name) => `Add growth goal for ${name}`
 }
 
 /** The person's dialogs the palette (or their page) opens, wherever the leader is. */
@@ -41,6 +43,13 @@ export function LoopDialogs() {
         <SkipForm
           memberId={member.id}
           onDone={() => done(`One-on-one with ${member.name} skipped.`)}
+          onCancel={close}
+        />
+      )}
+      {open?.kind === 'goal' && member && (
+        <GoalForm
+          memberId={member.id}
+          onDone={(goal) => done(`Growth goal added for ${member.name}: ${goal.title}.`)}
           onCancel={close}
         />
       )}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { ArrowLeft, FileDown, Printer } from 'lucide-react'
 import { subMonths, format, parseISO } from 'date-fns'
 import type { Packet } from '../../../../shared/domain/packets'
+import { GOAL_STATUS_LABELS } from '../../../../shared/domain/goals'
 import {
   AUTHORITY_LEVELS,
   STATUS_LABELS,
@@ -116,6 +117,33 @@ function PacketBody({ packet }: { packet: Packet }) {
                 ))}
                 {d.outcome && <p className="packet__text">Outcome: {d.outcome}</p>}
                 {d.lessons && <p className="packet__text">Lessons: {d.lessons}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title="Growth goals">
+        {packet.goals.length === 0 ? (
+          <p className="muted">No growth goals active or achieved in this period.</p>
+        ) : (
+          <ul>
+            {packet.goals.map((g) => (
+              <li key={g.id}>
+                <a href={`#/team/${packet.member.id}?goal=${g.id}`}>{g.title}</a>:{' '}
+                {GOAL_STATUS_LABELS[g.status].toLowerCase()}
+                {g.why && <p className="packet__text">{g.why}</p>}
+                {g.delegations.length > 0 && (
+                  <p className="packet__text">
+                    Served by{' '}
+                    {g.delegations.map((d, index) => (
+                      <span key={d.id}>
+                        {index > 0 && ', '}
+                        <a href={`#/delegations/${d.id}`}>{d.title}</a> (
+                        {STATUS_LABELS[d.status].toLowerCase()}, at {level(d.authorityLevel)})
+                      </span>
+                    ))}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

@@ -217,6 +217,12 @@ export function memberCommands(members: readonly Member[]): PaletteCommand[] {
       label: `Skip a one-on-one with ${member.name}…`,
       keywords: ['1:1', 'cancel', 'skip', 'reason'],
       run: () => openLoopDialog('skip', member)
+    },
+    {
+      id: `goal.${member.id}`,
+      label: `Add growth goal for ${member.name}…`,
+      keywords: ['growth', 'goal', 'develop', 'career', 'area'],
+      run: () => openLoopDialog('goal', member)
     }
   ])
 }

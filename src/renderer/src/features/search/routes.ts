@@ -16,5 +16,7 @@ export function routeFor(hit: SearchHit): string {
     case 'away_period':
     case 'skip':
       return hit.memberId ? `/team/${hit.memberId}` : '/journal'
+    case 'goal':
+      return `/team/${hit.memberId}?goal=${hit.id}`
   }
 }
