@@ -10,7 +10,7 @@ const period = { from: '2025-12-31', to: SEED_UNTIL }
 /**
  * packets.get: a person's review packet for six months. Baseline: the same rows in the same order read bare (their delegations
  * under way and the levels raised, the check-ins' responses counted, the lessons, the scored predictions, the reflections with
- * their bodies, the action items done), without the excerpts, the verdicts or the trends.
+ * their bodies, the action items done, the goals with the delegations serving them), without the excerpts, the verdicts or the trends.
  */
 export function packetOperation(memberAt: (raw: Db, i: number) => string): BenchOperation {
   return {
@@ -47,7 +47,12 @@ export function packetOperation(memberAt: (raw: Db, i: number) => string): Bench
              ORDER BY date, created_at`),
         all(`SELECT id, text, owner, closed_at FROM action_items
              WHERE member_id = @memberId AND deleted_at IS NULL AND status = 'done'
-               AND substr(closed_at, 1, 10) BETWEEN @from AND @to ORDER BY closed_at`)
+               AND substr(closed_at, 1, 10) BETWEEN @from AND @to ORDER BY closed_at`),
+        all(`SELECT g.id, g.title, g.why, g.status, d.id, d.title, d.authority_level, d.status FROM goals g
+             LEFT JOIN delegations d ON d.goal_id = g.id AND d.deleted_at IS NULL
+             WHERE g.member_id = @memberId AND g.deleted_at IS NULL AND substr(g.created_at, 1, 10) <= @to
+               AND (g.status = 'active' OR (g.status = 'achieved' AND substr(g.updated_at, 1, 10) >= @from))
+             ORDER BY g.status = 'achieved', g.created_at, g.id, d.created_at, d.id`)
       ]
     }
   }
