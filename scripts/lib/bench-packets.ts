@@ -8,9 +8,10 @@ import type { BenchOperation } from './bench-operations'
 const period = { from: '2025-12-31', to: SEED_UNTIL }
 
 /**
- * packets.get: a person's review packet for six months. Baseline: the same rows in the same order read bare (their delegations
- * under way and the levels raised, the check-ins' responses counted, the lessons, the scored predictions, the reflections with
- * their bodies, the action items done, the goals with the delegations serving them), without the excerpts, the verdicts or the trends.
+ * packets.get: a person's review packet for six months. Baseline: the same rows in the same order read bare
+ * (their delegations under way and the levels raised, the check-ins' responses counted, the lessons, the
+ * scored predictions, the reflections with their bodies, the action items done, the goals with the delegations
+ * serving them), without the excerpts, the verdicts or the trends.
  */
 export function packetOperation(memberAt: (raw: Db, i: number) => string): BenchOperation {
   return {
