@@ -5,6 +5,7 @@ import { exportHandlers } from '../export/jobs'
 import { insightsHandlers } from '../insights/handlers'
 import { actionItemsHandlers } from '../journal/actionItems'
 import { delegationsHandlers } from '../journal/delegations'
+import { feedbackHandlers } from '../journal/feedback'
 import { leaveHandlers } from '../journal/leave'
 import { membersHandlers } from '../journal/members'
 import { oneOnOnesHandlers } from '../journal/oneOnOnes'
@@ -63,5 +64,6 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...exportHandlers,
   ...insightsHandlers,
-  ...sampleHandlers
+  ...sampleHandlers,
+  ...feedbackHandlers
 }

@@ -184,6 +184,13 @@ export function memberTimeline(
        UNION ALL
        SELECT 'skip', s.id, s.date, NULL, s.reason, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
        FROM one_on_one_skips s WHERE s.member_id = @memberId AND s.deleted_at IS NULL
+       UNION ALL
+       -- Feedback: its response in the title column and praise or redirect in the status column.
+       SELECT 'feedback', f.id, f.given_on, f.response, f.behaviour, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+         NULL, f.kind, NULL,
+         (SELECT t.reflection_id FROM talking_points t JOIN reflections r ON r.id = t.reflection_id
+          WHERE t.id = f.talking_point_id AND t.deleted_at IS NULL AND r.deleted_at IS NULL)
+       FROM feedback f WHERE f.member_id = @memberId AND f.deleted_at IS NULL AND f.given_on IS NOT NULL
      )
      WHERE @beforeDate IS NULL OR date < @beforeDate OR (date = @beforeDate AND id < @beforeId)
      ORDER BY date DESC, id DESC LIMIT @limit`
@@ -269,6 +276,16 @@ function toTimelineItem(row: TimelineRow): TimelineItem {
       return { kind: 'away', id: row.id, date: row.date, endsOn: row.dueDate!, note: row.body }
     case 'skip':
       return { kind: 'skip', id: row.id, date: row.date, reason: row.body ?? '' }
+    case 'feedback':
+      return {
+        kind: 'feedback',
+        id: row.id,
+        date: row.date,
+        feedbackKind: row.status === 'redirect' ? 'redirect' : 'praise',
+        behaviour: row.body ?? '',
+        response: row.title,
+        reflectionId: row.reflectionId
+      }
   }
 }
 

@@ -4,6 +4,7 @@ import type { Db } from '../db/open'
 import { createActionItem } from '../journal/actionItems'
 import { createCheckin } from '../journal/checkins'
 import { createDelegation } from '../journal/delegations'
+import { createFeedback } from '../journal/feedback'
 import { createMember } from '../journal/members'
 import { createReflection } from '../journal/reflections'
 import { createSampleTeam } from '../journal/sample'
@@ -29,6 +30,8 @@ export interface Seed {
   skip: string
   delegation: string
   checkin: string
+  feedback: string
+  toDeliver: string
   trashed: {
     member: string
     reflection: string
@@ -38,6 +41,7 @@ export interface Seed {
     skip: string
     delegation: string
     checkin: string
+    feedback: string
   }
 }
 
@@ -82,6 +86,18 @@ export function seed(db: Db): Seed {
     reflection.id,
     delegation
   )
+  const feedback = createFeedback(db, {
+    memberId: ana,
+    kind: 'praise',
+    behaviour: 'Ran the retro without notes',
+    givenOn: '2026-11-20'
+  }).id
+  const toDeliver = createFeedback(db, {
+    memberId: ana,
+    kind: 'redirect',
+    behaviour: 'Merged without review',
+    givenOn: null
+  }).id
   const trashed = {
     member: createMember(db, { name: 'Old Contractor' }).id,
     reflection: createReflection(db, { kind: 'general', date: '2026-11-01', title: 'Gone' }).reflection.id,
@@ -95,7 +111,8 @@ export function seed(db: Db): Seed {
       date: '2026-10-09',
       signal: 'blocked',
       leaderResponse: 'stepped_in'
-    }).id
+    }).id,
+    feedback: createFeedback(db, { memberId: ben, kind: 'redirect', behaviour: 'Late', givenOn: null }).id
   }
   moveToTrash(db, 'member', trashed.member)
   moveToTrash(db, 'reflection', trashed.reflection)
@@ -105,6 +122,7 @@ export function seed(db: Db): Seed {
   moveToTrash(db, 'skip', trashed.skip)
   moveToTrash(db, 'delegation', trashed.delegation)
   moveToTrash(db, 'checkin', trashed.checkin)
+  moveToTrash(db, 'feedback', trashed.feedback)
   createSampleTeam(db, '2026-11-27')
   return {
     ana,
@@ -116,6 +134,8 @@ export function seed(db: Db): Seed {
     skip,
     delegation,
     checkin,
+    feedback,
+    toDeliver,
     trashed
   }
 }
@@ -310,5 +330,21 @@ export const examples: { [C in Channel]: (context: Context) => ChannelInput<C> |
       await ok('sample.remove', {})
       return {}
     },
-    'sample.remove': () => ({})
+    'sample.remove': () => ({}),
+    'feedback.create': ({ seed }) => ({
+      memberId: seed.ana,
+      kind: 'praise',
+      behaviour: 'Unblocked the release',
+      givenOn: null
+    }),
+    'feedback.update': ({ seed }) => ({ id: seed.toDeliver, behaviour: 'Merged twice without review' }),
+    'feedback.deliver': ({ seed }) => ({
+      id: seed.toDeliver,
+      reflectionId: seed.reflection,
+      response: 'Agreed'
+    }),
+    'feedback.list': ({ seed }) => ({ memberId: seed.ana }),
+    'feedback.summary': ({ seed }) => ({ memberId: seed.ana, today: '2026-11-27' }),
+    'feedback.delete': ({ seed }) => ({ id: seed.toDeliver }),
+    'feedback.restore': ({ seed }) => ({ id: seed.trashed.feedback })
   }

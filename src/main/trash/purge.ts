@@ -11,6 +11,12 @@ interface TableShape {
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /**
+ * Links that point at a row without belonging to it: when that row goes for good, the link is cleared and
+ * the row stays. Feedback given in a one-on-one outlives the talking point that carried it there.
+ */
+const LOOSE_LINKS = [{ table: 'feedback', column: 'talking_point_id', parent: 'talking_points' }]
+
+/**
  * The most one start adds to the age of what is in the trash: more time between two starts (a long holiday,
  * or a clock that jumped a year ahead) counts as this much.
  */
@@ -103,6 +109,12 @@ function removeDoomed(
       })
     }
   }
+  for (const link of LOOSE_LINKS) {
+    db.prepare(
+      `UPDATE "${link.table}" SET "${link.column}" = NULL
+       WHERE "${link.column}" IN (SELECT id FROM temp.doomed WHERE tbl = '${link.parent}')`
+    ).run()
+  }
   for (const table of [...tables].reverse()) {
     const reasons = table.hasId
       ? [`id IN (SELECT id FROM temp.doomed WHERE tbl = '${table.name}')`]
@@ -141,7 +153,10 @@ function readSchema(db: Db): TableShape[] {
           column: string
           table: string
         }[]
-      ).filter((fk) => fk.table !== name)
+      ).filter(
+        (fk) =>
+          fk.table !== name && !LOOSE_LINKS.some((link) => link.table === name && link.column === fk.column)
+      )
       return { name, hasId: columns.includes('id'), hasDeletedAt: columns.includes('deleted_at'), parents }
     })
     .filter((table) => table.hasDeletedAt || table.parents.length > 0)

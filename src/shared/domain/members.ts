@@ -3,6 +3,7 @@ import type { Slice } from '../ipc/dataSets'
 import { ById, Deleted, Id, LocalDate, RowMeta, Timestamp, optionalDate, optionalText } from './common'
 import { ReflectionKind } from './reflections'
 import { WORKED_OUT_ANSWERS } from './delegationVocabulary'
+import { FeedbackKind } from './feedback'
 
 export const DEFAULT_CADENCE_DAYS = 14
 
@@ -132,7 +133,18 @@ export const TimelineItem = z.discriminatedUnion('kind', [
     endsOn: LocalDate,
     note: z.string().nullable()
   }),
-  z.strictObject({ kind: z.literal('skip'), id: Id, date: LocalDate, reason: z.string() })
+  z.strictObject({ kind: z.literal('skip'), id: Id, date: LocalDate, reason: z.string() }),
+  z.strictObject({
+    kind: z.literal('feedback'),
+    id: Id,
+    /** The day it was given: feedback still to deliver is not in the timeline yet. */
+    date: LocalDate,
+    feedbackKind: FeedbackKind,
+    behaviour: z.string(),
+    response: z.string().nullable(),
+    /** The one-on-one it was delivered in, if it was. */
+    reflectionId: Id.nullable()
+  })
 ])
 export type TimelineItem = z.infer<typeof TimelineItem>
 
@@ -153,6 +165,6 @@ export const membersChannels = {
   'members.timeline': {
     input: TimelineQuery,
     output: TimelinePage,
-    reads: [...memberReads, 'action_items', 'delegations', 'checkins', 'talking_points']
+    reads: [...memberReads, 'action_items', 'delegations', 'checkins', 'talking_points', 'feedback']
   }
 } as const satisfies Slice<'members'>

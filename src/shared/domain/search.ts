@@ -11,7 +11,8 @@ export const SEARCH_KINDS = [
   'action_item',
   'talking_point',
   'away_period',
-  'skip'
+  'skip',
+  'feedback'
 ] as const
 export const SearchKind = z.enum(SEARCH_KINDS)
 export type SearchKind = z.infer<typeof SearchKind>
@@ -79,7 +80,8 @@ export const searchChannels = {
       'action_items',
       'talking_points',
       'away_periods',
-      'one_on_one_skips'
+      'one_on_one_skips',
+      'feedback'
     ]
   }
 } as const satisfies Slice<'search'>

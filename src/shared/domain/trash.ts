@@ -10,7 +10,8 @@ export const TRASH_KINDS = [
   'checkin',
   'talking_point',
   'away_period',
-  'skip'
+  'skip',
+  'feedback'
 ] as const
 export const TrashKind = z.enum(TRASH_KINDS)
 export type TrashKind = z.infer<typeof TrashKind>
@@ -37,7 +38,8 @@ export const trashChannels = {
       'checkins',
       'talking_points',
       'away_periods',
-      'one_on_one_skips'
+      'one_on_one_skips',
+      'feedback'
     ]
   }
 } as const satisfies Slice<'trash'>

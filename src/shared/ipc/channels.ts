@@ -88,7 +88,14 @@ export const channels = [
   'settings.showDataFolder',
   'sample.status',
   'sample.create',
-  'sample.remove'
+  'sample.remove',
+  'feedback.create',
+  'feedback.update',
+  'feedback.deliver',
+  'feedback.list',
+  'feedback.summary',
+  'feedback.delete',
+  'feedback.restore'
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -4,6 +4,7 @@ import { appChannels } from '../domain/app'
 import { backupsChannels } from '../domain/backups'
 import { delegationsChannels } from '../domain/delegations'
 import { exportChannels } from '../domain/export'
+import { feedbackChannels } from '../domain/feedback'
 import { importChannels } from '../domain/import'
 import { insightsChannels } from '../domain/insights'
 import { leaveChannels } from '../domain/leave'
@@ -48,7 +49,8 @@ export const contract = {
   ...importChannels,
   ...insightsChannels,
   ...settingsChannels,
-  ...sampleChannels
+  ...sampleChannels,
+  ...feedbackChannels
 } as const
 
 export type Contract = typeof contract
