@@ -15,6 +15,7 @@ import { ActionItemRow } from '../actionItems/ActionItemRow'
 import { useActionItems } from '../actionItems/hooks'
 import { onDemand } from '../../lib/onDemand'
 import { MemberTalkingPoints } from '../talkingPoints/MemberTalkingPoints'
+import { MemberFeedback } from '../feedback/MemberFeedback'
 import { MemberLeave } from '../leave/MemberLeave'
 import { AwayBadge } from './AwayBadge'
 import { cadenceStatus } from './cadence'
@@ -104,6 +105,7 @@ export function MemberPage({ id }: { id: string }) {
         </dl>
       </section>
       <MemberTalkingPoints memberId={person.id} memberName={person.name} />
+      <MemberFeedback member={person} />
       <MemberLeave member={person} />
       <MemberDelegations memberId={person.id} />
 

@@ -5,6 +5,7 @@ import {
   CheckSquare,
   Handshake,
   MessageCircle,
+  MessageSquareHeart,
   type LucideIcon
 } from 'lucide-react'
 import type { ReactNode } from 'react'
@@ -109,6 +110,20 @@ function TimelineEntry({ item }: { item: TimelineItem }) {
       return (
         <Entry icon={CalendarX} date={item.date}>
           One-on-one skipped<span className="muted"> · {item.reason}</span>
+        </Entry>
+      )
+    case 'feedback':
+      return (
+        <Entry icon={MessageSquareHeart} date={item.date}>
+          {item.feedbackKind === 'praise' ? 'Praise' : 'Redirect'}
+          {item.reflectionId && (
+            <>
+              {' '}
+              (<a href={`#/journal/${item.reflectionId}`}>in a one-on-one</a>)
+            </>
+          )}
+          : {item.behaviour}
+          {item.response && <span className="member-timeline__excerpt">Response: {item.response}</span>}
         </Entry>
       )
   }

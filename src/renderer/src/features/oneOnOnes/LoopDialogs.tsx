@@ -1,5 +1,6 @@
 import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
+import { FeedbackForm } from '../feedback/FeedbackForm'
 import { AwayForm, SkipForm } from '../leave/LeaveForms'
 import { NewTalkingPoint } from '../talkingPoints/NewTalkingPoint'
 import { loopDialog, type LoopDialogKind } from './loopDialogs'
@@ -7,7 +8,8 @@ import { loopDialog, type LoopDialogKind } from './loopDialogs'
 const TITLES: Record<LoopDialogKind, (name: string) => string> = {
   talking_point: (name) => `Add talking point for ${name}`,
   away: (name) => `Mark ${name} away`,
-  skip: (name) => `Skip a one-on-one with ${name}`
+  skip: (name) => `Skip a one-on-one with ${name}`,
+  feedback: (name) => `Log feedback for ${name}`
 }
 
 /** The person's dialogs the palette (or their page) opens, wherever the leader is. */
@@ -41,6 +43,20 @@ export function LoopDialogs() {
         <SkipForm
           memberId={member.id}
           onDone={() => done(`One-on-one with ${member.name} skipped.`)}
+          onCancel={close}
+        />
+      )}
+      {open?.kind === 'feedback' && member && (
+        <FeedbackForm
+          memberId={member.id}
+          memberName={member.name}
+          onDone={(saved) =>
+            done(
+              saved.givenOn === null
+                ? `Feedback for ${member.name} added to your next one-on-one.`
+                : `Feedback for ${member.name} logged.`
+            )
+          }
           onCancel={close}
         />
       )}

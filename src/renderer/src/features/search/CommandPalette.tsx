@@ -21,7 +21,8 @@ const kindLabels: Record<SearchKind, string> = {
   action_item: 'Action items',
   talking_point: 'Talking points',
   away_period: 'Time away',
-  skip: 'Skipped one-on-ones'
+  skip: 'Skipped one-on-ones',
+  feedback: 'Feedback'
 }
 
 type Row =

@@ -217,6 +217,12 @@ export function memberCommands(members: readonly Member[]): PaletteCommand[] {
       label: `Skip a one-on-one with ${member.name}…`,
       keywords: ['1:1', 'cancel', 'skip', 'reason'],
       run: () => openLoopDialog('skip', member)
+    },
+    {
+      id: `feedback.${member.id}`,
+      label: `Log feedback for ${member.name}…`,
+      keywords: ['praise', 'redirect', 'sbi', 'situation', 'behaviour', 'behavior', 'impact'],
+      run: () => openLoopDialog('feedback', member)
     }
   ])
 }

@@ -16,5 +16,7 @@ export function routeFor(hit: SearchHit): string {
     case 'away_period':
     case 'skip':
       return hit.memberId ? `/team/${hit.memberId}` : '/journal'
+    case 'feedback':
+      return `/team/${hit.memberId}?feedback=${hit.id}`
   }
 }

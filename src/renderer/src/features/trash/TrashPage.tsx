@@ -14,7 +14,8 @@ const KIND_LABELS: Record<TrashKind, string> = {
   checkin: 'Check-in',
   talking_point: 'Talking point',
   away_period: 'Time away',
-  skip: 'Skipped one-on-one'
+  skip: 'Skipped one-on-one',
+  feedback: 'Feedback'
 }
 
 type RestoreChannel = Extract<
@@ -31,7 +32,8 @@ const restoreChannel: Record<TrashKind, RestoreChannel> = {
   checkin: 'delegations.restoreCheckin',
   talking_point: 'talkingPoints.restore',
   away_period: 'leave.restoreAway',
-  skip: 'leave.restoreSkip'
+  skip: 'leave.restoreSkip',
+  feedback: 'feedback.restore'
 }
 
 const deletedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
