@@ -19,6 +19,7 @@ import {
 } from './markdown'
 import { escapeText, labelledSection, renderNote, textSection, type SectionOut } from './noteFormat'
 import type { DelegationRow, PersonRow } from './rows'
+import { feedbackSections } from './feedbackNotes'
 
 /** Every key a person's note has had (earlier exports wrote an index with `member`); a re-export replaces these. */
 export const PERSON_KEYS = new Set([
@@ -95,7 +96,8 @@ function profileSections(person: PersonRow): SectionOut[] {
     ...textSection('aspirations', '## Aspirations', person.aspirations),
     ...actionItemsSection(person.actionItems, person.name, '##'),
     ...talkingPointsSection(person.talkingPoints, '## Talking points'),
-    ...leaveSection(person.leave)
+    ...leaveSection(person.leave),
+    ...feedbackSections(person.feedback)
   ]
 }
 

@@ -7,6 +7,7 @@ import type {
   WorkedOut
 } from '../../shared/domain/delegationVocabulary'
 import type { ExportScope } from '../../shared/domain/export'
+import { feedbackJson, type ExportFeedback } from './feedbackNotes'
 
 interface MemberGroup {
   id: string | null
@@ -162,6 +163,7 @@ export interface PersonRow extends PersonFields {
   /** Their talking points not discussed yet (or discussed in a reflection now in the trash). */
   talkingPoints: ExportTalkingPoint[]
   leave: ExportLeave
+  feedback: ExportFeedback[]
 }
 
 export function personOf(db: Db, id: string): PersonRow {
@@ -181,21 +183,31 @@ export function personOf(db: Db, id: string): PersonRow {
                 ORDER BY w.starts_on, w.ends_on, w.created_at, w.id)) AS awayJson,
          (SELECT json_group_array(json_object('date', date, 'reason', reason))
           FROM (SELECT * FROM one_on_one_skips s WHERE s.member_id = m.id AND s.deleted_at IS NULL
-                ORDER BY s.date, s.created_at, s.id)) AS skipsJson
+                ORDER BY s.date, s.created_at, s.id)) AS skipsJson,
+         ${feedbackJson('m.id')}
        FROM members m WHERE m.id = ?`
     )
-    .get(id) as Omit<PersonRow, 'actionItems' | 'talkingPoints' | 'leave'> & {
+    .get(id) as Omit<PersonRow, 'actionItems' | 'talkingPoints' | 'leave' | 'feedback'> & {
     actionItemsJson: string
     talkingPointsJson: string
     awayJson: string
     skipsJson: string
+    feedbackJson: string
   }
-  const { actionItemsJson, talkingPointsJson: points, awayJson, skipsJson, ...person } = row
+  const {
+    actionItemsJson,
+    talkingPointsJson: points,
+    awayJson,
+    skipsJson,
+    feedbackJson: given,
+    ...person
+  } = row
   return {
     ...person,
     actionItems: parseList(actionItemsJson),
     talkingPoints: parseList(points),
-    leave: { away: parseList(awayJson), skips: parseList(skipsJson) }
+    leave: { away: parseList(awayJson), skips: parseList(skipsJson) },
+    feedback: parseList(given)
   }
 }
 

@@ -12,6 +12,7 @@ import { parseItems, taskLines, type ParsedItem, type PersonHint } from './items
 import { linkTarget } from './people'
 import { talkingPointsOf, type ParsedPoint } from './talkingPoints'
 import { leaveOf } from './leave'
+import { feedbackOf, type ParsedFeedback } from './feedback'
 import type { ExportLeave } from '../export/markdown'
 import type {
   AuthorityChangeFields,
@@ -30,6 +31,8 @@ export interface ParsedPerson extends PersonFields {
   talkingPoints: ParsedPoint[] | null
   /** Their time away and skipped one-on-ones; null when the note lists none. */
   leave: ExportLeave | null
+  /** Their feedback; null when the note lists none. */
+  feedback: ParsedFeedback[] | null
   createdAt: string | null
   updatedAt: string | null
 }
@@ -82,6 +85,8 @@ export function personFields(
     fields['start-date'] === null || fields['start-date'] === undefined ? null : dayOf(fields['start-date'])
   if (startDate === null && fields['start-date'])
     return { reason: 'Its start date is not a day like 2026-11-27.' }
+  const feedback = feedbackOf(note.sections)
+  if (feedback !== null && 'reason' in feedback) return feedback
   return {
     type: 'person',
     path,
@@ -100,6 +105,7 @@ export function personFields(
     actionItems: parseItems(taskLines(note.sections), name),
     talkingPoints: talkingPointsOf(note.sections),
     leave: leaveOf(note.sections),
+    feedback,
     createdAt: isTimestamp(fields.created) ? fields.created : null,
     updatedAt: isTimestamp(fields.updated) ? fields.updated : null
   }

@@ -41,6 +41,7 @@ import {
 import { planTeamRows } from './teamPlan'
 import { currentPoints, pointChanges, writePoints } from './talkingPoints'
 import { newLeave, writeLeave } from './leave'
+import { feedbackChanges, writeFeedback } from './feedback'
 import type { ParsedTeamRow } from './csv'
 
 export interface ImportPlan {
@@ -117,12 +118,17 @@ export function planImport(
       continue
     }
     const id = match?.id ?? person.id
+    const feedback = feedbackChanges(db, id, person.feedback)
+    if ('reason' in feedback) {
+      entry(person, 'skip', feedback.reason, null)
+      continue
+    }
     people.noteResolved(person.id, id, person.name)
     const current = match ? currentPerson(db, id) : null
     const items = itemChanges(current?.items ?? [], person.actionItems)
     const points = pointChanges(current ? currentPoints(db, id, null) : [], person.talkingPoints)
     const leave = newLeave(db, current ? id : null, person.leave)
-    const children = items.length + points.length + leave.away.length + leave.skips.length
+    const children = items.length + points.length + leave.away.length + leave.skips.length + feedback.length
     const outcome: Outcome = !current
       ? 'create'
       : samePerson(current, person) && children === 0
@@ -136,6 +142,7 @@ export function planImport(
       writeItems(db, { memberId: id, reflectionId: null }, items, stamps.updated)
       writePoints(db, { memberId: id, reflectionId: null }, points, stamps.updated)
       writeLeave(db, id, leave, stamps.updated)
+      writeFeedback(db, id, feedback)
     })
   }
 

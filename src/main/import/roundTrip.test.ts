@@ -56,6 +56,15 @@ describe('the export loses nothing: export, import into an empty journal, export
         const result = applyImport(empty.db, read)
         expect(result.entries.filter((entry) => entry.outcome === 'skip')).toEqual([])
         expect(result.people.filter((person) => person.status === 'missing')).toEqual([])
+        // Feedback to deliver is carried by its talking point again (the link itself is not in the notes).
+        const unlinked = `SELECT count(*) FILTER (WHERE talking_point_id IS NULL), count(*) FROM feedback
+          WHERE given_on IS NULL AND deleted_at IS NULL
+            AND member_id IN (SELECT id FROM members WHERE deleted_at IS NULL)`
+        expect(empty.db.prepare(unlinked).raw().get()).toEqual([
+          0,
+          source.db.prepare(unlinked).raw().get()![1]
+        ])
+        expect(empty.db.prepare(unlinked).raw().get()![1]).toBeGreaterThan(0)
         const again = exportTo(empty.db, `${name}-again`, overrides)
         const [before, after] = [filesIn(first), filesIn(again)]
         expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
