@@ -140,6 +140,8 @@ describe('purging the trash', () => {
       'away_periods',
       'checkins',
       'delegations',
+      'feedback',
+      'goals',
       'members',
       'one_on_one_skips',
       'reflections',
