@@ -3,6 +3,7 @@ import type { Preferences } from '../../shared/domain/settings'
 import type { Journal } from '../db/open'
 import { exportHandlers } from '../export/jobs'
 import { insightsHandlers } from '../insights/handlers'
+import { feedbackInsightsHandlers } from '../insights/feedback'
 import { actionItemsHandlers } from '../journal/actionItems'
 import { delegationsHandlers } from '../journal/delegations'
 import { feedbackHandlers } from '../journal/feedback'
@@ -65,5 +66,6 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...insightsHandlers,
   ...sampleHandlers,
-  ...feedbackHandlers
+  ...feedbackHandlers,
+  ...feedbackInsightsHandlers
 }

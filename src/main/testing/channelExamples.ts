@@ -346,5 +346,6 @@ export const examples: { [C in Channel]: (context: Context) => ChannelInput<C> |
     'feedback.list': ({ seed }) => ({ memberId: seed.ana }),
     'feedback.summary': ({ seed }) => ({ memberId: seed.ana, today: '2026-11-27' }),
     'feedback.delete': ({ seed }) => ({ id: seed.toDeliver }),
-    'feedback.restore': ({ seed }) => ({ id: seed.trashed.feedback })
+    'feedback.restore': ({ seed }) => ({ id: seed.trashed.feedback }),
+    'insights.feedback': () => ({ today: '2026-11-27', weekStartsOn: 1, bucket: 'month' })
   }

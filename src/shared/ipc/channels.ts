@@ -95,7 +95,8 @@ export const channels = [
   'feedback.list',
   'feedback.summary',
   'feedback.delete',
-  'feedback.restore'
+  'feedback.restore',
+  'insights.feedback'
 ] as const
 
 export type Channel = (typeof channels)[number]

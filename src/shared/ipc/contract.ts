@@ -5,6 +5,7 @@ import { backupsChannels } from '../domain/backups'
 import { delegationsChannels } from '../domain/delegations'
 import { exportChannels } from '../domain/export'
 import { feedbackChannels } from '../domain/feedback'
+import { feedbackInsightsChannels } from '../domain/feedbackInsights'
 import { importChannels } from '../domain/import'
 import { insightsChannels } from '../domain/insights'
 import { leaveChannels } from '../domain/leave'
@@ -50,7 +51,8 @@ export const contract = {
   ...insightsChannels,
   ...settingsChannels,
   ...sampleChannels,
-  ...feedbackChannels
+  ...feedbackChannels,
+  ...feedbackInsightsChannels
 } as const
 
 export type Contract = typeof contract

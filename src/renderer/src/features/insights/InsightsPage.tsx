@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { InsightBucket } from '../../../../shared/domain/insights'
 import { RadioGroup } from '../../components/RadioGroup'
 import { AuthorityPanel } from './AuthorityPanel'
+import { FeedbackPanel } from './FeedbackPanel'
 import { ChartPatterns } from './InsightPanel'
 import { MoodPanel } from './MoodPanel'
 import { OutcomesPanel } from './OutcomesPanel'
@@ -54,6 +55,7 @@ export function InsightsPage() {
       </div>
       <AuthorityPanel />
       <OutcomesPanel />
+      <FeedbackPanel bucket={bucket} />
     </div>
   )
 }

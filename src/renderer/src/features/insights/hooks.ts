@@ -22,3 +22,6 @@ export const useRhythm = (memberId?: string) =>
   useLeapQuery('insights.rhythm', { today: todayLocal(), memberId })
 
 export const useOutcomes = (memberId?: string) => useLeapQuery('insights.outcomes', { memberId })
+
+export const useFeedbackTrend = (bucket: InsightBucket, memberId?: string) =>
+  useLeapQuery('insights.feedback', useTrendInput(bucket, memberId))
