@@ -4,6 +4,7 @@ import { Id, LocalDate } from './common'
 import { InterventionCounts, Lesson, ScoredPrediction } from './delegations'
 import { DELEGATION_STATUSES } from './delegationVocabulary'
 import { memberReads } from './members'
+import { FeedbackKind } from './feedback'
 
 /** A person and a period (the last six months by default, on the screen): what a review is written from. */
 export const PacketQuery = z
@@ -55,7 +56,19 @@ export const Packet = z.strictObject({
     z.strictObject({ id: Id, text: z.string(), owner: z.enum(['me', 'them']), doneOn: LocalDate })
   ),
   /** The period's one-on-ones and reflections about the person, each with its opening passage. */
-  reflections: z.array(z.strictObject({ id: Id, date: LocalDate, title: z.string(), passage: z.string() }))
+  reflections: z.array(z.strictObject({ id: Id, date: LocalDate, title: z.string(), passage: z.string() })),
+  /** Feedback given in the period, oldest first. */
+  feedbackGiven: z.array(
+    z.strictObject({
+      id: Id,
+      kind: FeedbackKind,
+      givenOn: LocalDate,
+      situation: z.string().nullable(),
+      behaviour: z.string(),
+      impact: z.string().nullable(),
+      response: z.string().nullable()
+    })
+  )
 })
 export type Packet = z.infer<typeof Packet>
 
@@ -66,7 +79,7 @@ export const packetsChannels = {
     input: PacketQuery,
     output: Packet,
     // The person it names reads what says whether they are due (members.ts).
-    reads: [...memberReads, 'delegations', 'authority_changes', 'checkins', 'action_items']
+    reads: [...memberReads, 'delegations', 'authority_changes', 'checkins', 'action_items', 'feedback']
   },
   /** The packet as one markdown file, where the system's save dialog says; null path when cancelled. */
   'packets.saveMarkdown': { input: PacketQuery, output: saved, writes: [] },

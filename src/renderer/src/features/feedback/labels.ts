@@ -7,7 +7,7 @@ export const KIND_OPTIONS = [
   { value: 'redirect', label: 'Redirect' }
 ] as const
 
-/** "3 praise, 1 redirect in 90 days". */
-export function countLine(praise: number, redirect: number, days: number): string {
-  return `${praise} praise, ${redirect} redirect in ${days} days`
+/** "3 praise, 1 redirect", and "in 90 days" when given. */
+export function countLine(praise: number, redirect: number, days?: number): string {
+  return `${praise} praise, ${redirect} redirect${days === undefined ? '' : ` in ${days} days`}`
 }
