@@ -16,9 +16,14 @@ test.describe('The feedback log', () => {
     journal
   }) => {
     const { ana } = await seedTeam(journal)
-    const { markDocument, stillSameDocument, search } = screens(page)
-    await openApp(`/team/${ana.id}`)
+    const { go, markDocument, stillSameDocument, search, panel } = screens(page)
+    await openApp(`/insights`)
     await markDocument()
+    await expect(panel('Feedback')).toContainText('No feedback given to the team')
+    await go(`/team/${ana.id}/packet`)
+    const packet = page.getByRole('region', { name: 'Feedback given' })
+    await expect(packet).toContainText('None logged in this period.')
+    await go(`/team/${ana.id}`)
     const section = page.getByRole('region', { name: 'Feedback', exact: true })
     await expect(section).toContainText('0 praise, 0 redirect in 90 days')
 
@@ -50,6 +55,12 @@ test.describe('The feedback log', () => {
     await page.getByRole('button', { name: 'Undo' }).click()
     await expect(section).toContainText('1 praise, 0 redirect in 90 days')
     await expect(timeline).toContainText('Praise: Kept the status page current')
+
+    // Insights and the review packet, drawn before, show it without a reload.
+    await go('/insights')
+    await expect(panel('Feedback')).toContainText('1 praise and 0 redirects for the team')
+    await go(`/team/${ana.id}/packet`)
+    await expect(packet).toContainText('praise: Kept the status page current every ten minutes')
     await stillSameDocument()
   })
 
@@ -67,7 +78,7 @@ test.describe('The feedback log', () => {
     const dialog = page.getByRole('dialog', { name: 'Log feedback for Ana Lima' })
     await dialog.getByRole('radio', { name: 'Redirect' }).check()
     await dialog.getByLabel('Behaviour').fill('Merged the hotfix without a review')
-    await dialog.getByRole('radio', { name: 'To deliver at the next one-on-one' }).check()
+    await dialog.getByRole('radio', { name: 'At the next one-on-one' }).check()
     await expect(dialog.getByLabel('Ana Lima’s response')).toHaveCount(0)
     await dialog.getByRole('button', { name: 'Log feedback' }).click()
     await expect(dialog).toBeHidden()

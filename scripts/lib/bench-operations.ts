@@ -18,6 +18,7 @@ import { delegationOutcomes } from '../../src/main/insights/outcomes'
 import { rhythmInsights } from '../../src/main/insights/rhythm'
 import { stanceTrend } from '../../src/main/insights/stance'
 import { todayView } from '../../src/main/reminders/today'
+import { feedbackSummary, listFeedback } from '../../src/main/journal/feedback'
 
 export interface BenchContext {
   /** The seeded journal file. */
@@ -146,6 +147,43 @@ export const operations: BenchOperation[] = [
                FROM one_on_one_skips WHERE member_id = @member AND deleted_at IS NULL)
            ORDER BY date DESC, id DESC LIMIT 51`
       ).all({ member: memberAt(raw, i) })
+  },
+  {
+    name: 'feedback.member_page',
+    // The person's page: their feedback (to deliver first, then newest) and the 90-day count with the nudge.
+    app: ({ db, raw }, i) => {
+      const memberId = memberAt(raw, i)
+      return [listFeedback(db, memberId), feedbackSummary(db, { memberId, today: '2026-06-30' })]
+    },
+    // The same answers bare: the list (of a person not in the trash), the counts of the 90 days, what is to
+    // deliver, the last praise, and the first day the journal knew them.
+    baseline: ({ raw }, i) => {
+      const memberId = memberAt(raw, i)
+      return [
+        plain(
+          raw,
+          `SELECT * FROM feedback WHERE member_id = ? AND deleted_at IS NULL
+             ORDER BY given_on IS NOT NULL, given_on DESC, created_at DESC`
+        ).all(memberId),
+        plain(
+          raw,
+          `SELECT kind, count(*) FROM feedback
+             WHERE member_id = ? AND deleted_at IS NULL AND given_on > '2026-04-01' GROUP BY kind`
+        ).all(memberId),
+        plain(
+          raw,
+          `SELECT count(*) FROM feedback WHERE member_id = ? AND given_on IS NULL AND deleted_at IS NULL`
+        ).get(memberId),
+        plain(
+          raw,
+          `SELECT max(given_on) FROM feedback WHERE member_id = ? AND kind = 'praise' AND deleted_at IS NULL`
+        ).get(memberId),
+        plain(raw, `SELECT created_at, deleted_at FROM members WHERE id = ?`).get(memberId),
+        plain(raw, `SELECT min(date) FROM reflections WHERE member_id = ? AND deleted_at IS NULL`).get(
+          memberId
+        )
+      ]
+    }
   },
   {
     name: 'one_on_one.prepare',

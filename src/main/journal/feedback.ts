@@ -1,8 +1,8 @@
-import { addDays, format, parseISO } from 'date-fns'
 import type {
   Feedback,
   FeedbackCreate,
   FeedbackDeliver,
+  FeedbackKind,
   FeedbackSummary,
   FeedbackSummaryQuery,
   FeedbackUpdate
@@ -12,8 +12,8 @@ import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import type { ChannelHandlers } from '../ipc/handlers'
-import { localDayOf, todayLocal } from './localDay'
-import { requireMember } from './members'
+import { todayLocal } from './localDay'
+import { missingMember, requireMember } from './members'
 import { getReflection } from './reflections'
 import { newId, now } from './rows'
 import { createTalkingPoint } from './talkingPoints'
@@ -176,38 +176,45 @@ export function listFeedback(db: Db, memberId: string): Feedback[] {
   ).all(memberId) as Feedback[]
 }
 
-const dayBefore = (day: string, days: number) => format(addDays(parseISO(day), -days), 'yyyy-MM-dd')
-
-/** The count on a person's page and whether to nudge for praise (see FeedbackSummary). */
+/**
+ * The count on a person's page and whether to nudge for praise (see FeedbackSummary). It runs on every visit
+ * to the page, so each part reads a stretch of the (member, day) index rather than all of a person's
+ * feedback. The day they were added is read on the user's calendar ('localtime').
+ */
 export function feedbackSummary(
   db: Db,
   { memberId, today = todayLocal() }: FeedbackSummaryQuery
 ): FeedbackSummary {
-  requireMember(db, memberId)
   const row = sql(
     db,
     `SELECT
-       count(*) FILTER (WHERE kind = 'praise' AND given_on > @countFrom AND given_on <= @today) AS praise,
-       count(*) FILTER (WHERE kind = 'redirect' AND given_on > @countFrom AND given_on <= @today) AS redirect,
-       count(*) FILTER (WHERE given_on IS NULL) AS toDeliver,
-       max(given_on) FILTER (WHERE kind = 'praise' AND given_on <= @today) AS lastPraiseOn,
-       (SELECT m.created_at FROM members m WHERE m.id = @memberId) AS addedAt,
-       (SELECT min(r.date) FROM reflections r WHERE r.member_id = @memberId AND r.deleted_at IS NULL) AS firstEntry
-     FROM feedback WHERE member_id = @memberId AND deleted_at IS NULL`
-  ).get({ memberId, today, countFrom: dayBefore(today, FEEDBACK_COUNT_DAYS) }) as Omit<
-    FeedbackSummary,
-    'nudge'
-  > & { addedAt: string; firstEntry: string | null }
-  const known = [localDayOf(row.addedAt), row.firstEntry].filter((day): day is string => day !== null)
-  const knownSince = known.sort()[0]!
-  const nudgeFrom = dayBefore(today, PRAISE_NUDGE_DAYS)
-  const nudge = row.lastPraiseOn !== null ? row.lastPraiseOn <= nudgeFrom : knownSince <= nudgeFrom
+       (SELECT count(*) FROM feedback WHERE member_id = @memberId AND given_on IS NULL AND deleted_at IS NULL)
+         AS toDeliver,
+       (SELECT given_on FROM feedback WHERE member_id = @memberId AND given_on <= @today AND kind = 'praise'
+          AND deleted_at IS NULL ORDER BY given_on DESC LIMIT 1) AS lastPraiseOn,
+       (SELECT date(m.created_at, 'localtime') FROM members m WHERE m.id = @memberId AND m.deleted_at IS NULL)
+         AS addedOn,
+       (SELECT min(r.date) FROM reflections r WHERE r.member_id = @memberId AND r.deleted_at IS NULL) AS firstEntry,
+       date(@today, '-${PRAISE_NUDGE_DAYS} days') AS nudgeFrom`
+  ).get({ memberId, today }) as Pick<FeedbackSummary, 'toDeliver' | 'lastPraiseOn'> & {
+    addedOn: string | null
+    firstEntry: string | null
+    nudgeFrom: string
+  }
+  if (row.addedOn === null) throw missingMember()
+  const counts = { praise: 0, redirect: 0 }
+  for (const { kind, count } of sql(
+    db,
+    `SELECT kind, count(*) AS count FROM feedback WHERE member_id = @memberId AND deleted_at IS NULL
+       AND given_on > date(@today, '-${FEEDBACK_COUNT_DAYS} days') AND given_on <= @today GROUP BY kind`
+  ).all({ memberId, today }) as { kind: FeedbackKind; count: number }[])
+    counts[kind] = count
+  const knownSince = row.firstEntry !== null && row.firstEntry < row.addedOn ? row.firstEntry : row.addedOn
   return {
-    praise: row.praise,
-    redirect: row.redirect,
+    ...counts,
     toDeliver: row.toDeliver,
     lastPraiseOn: row.lastPraiseOn,
-    nudge
+    nudge: (row.lastPraiseOn ?? knownSince) <= row.nudgeFrom
   }
 }
 

@@ -66,7 +66,7 @@ export function listMembers(db: Db, { includeArchived = false }: MemberList): Me
   ).map(toMember)
 }
 
-const missingMember = () =>
+export const missingMember = () =>
   new LeapError('not_found', 'This team member no longer exists. They may have been deleted.')
 
 /** Checks that a member exists and is not in the trash, reading nothing else (their last 1:1 is not needed). */

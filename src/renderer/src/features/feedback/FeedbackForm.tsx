@@ -17,9 +17,9 @@ import './feedback.css'
 type When = 'today' | 'day' | 'deliver'
 
 const WHEN_OPTIONS = [
-  { value: 'today', label: 'Given today' },
-  { value: 'day', label: 'Given on a day' },
-  { value: 'deliver', label: 'To deliver at the next one-on-one' }
+  { value: 'today', label: 'Today' },
+  { value: 'day', label: 'On a day' },
+  { value: 'deliver', label: 'At the next one-on-one' }
 ] as const
 
 interface FeedbackFormProps {
@@ -91,7 +91,7 @@ export function FeedbackForm({ memberId, memberName, feedback, onDone, onCancel 
       </Field>
       {!feedback && (
         <RadioGroup
-          legend="When"
+          legend="Given"
           options={WHEN_OPTIONS}
           value={when}
           onChange={(value) => value && setWhen(value)}

@@ -1,6 +1,7 @@
 import { Check } from 'lucide-react'
 import type { Feedback } from '../../../../shared/domain/feedback'
 import { KIND_LABELS } from './labels'
+import './feedback.css'
 
 /** On a talking point that carries feedback: which kind, and "Delivered" while it is still to give. */
 export function PointFeedback({ feedback, onDeliver }: { feedback: Feedback; onDeliver: () => void }) {
