@@ -2,7 +2,7 @@ import { Check, Pencil, Trash2 } from 'lucide-react'
 import type { Feedback } from '../../../../shared/domain/feedback'
 import { useToast } from '../../components/Toasts'
 import { formatDay } from '../../lib/dates'
-import { useDeleteFeedback, useRestoreFeedback } from './hooks'
+import { write } from '../../lib/query'
 import { KIND_LABELS } from './labels'
 
 interface FeedbackRowProps {
@@ -15,9 +15,8 @@ interface FeedbackRowProps {
 
 /** One piece of feedback: praise or redirect, the behaviour, the rest in a line, and what can be done with it. */
 export function FeedbackRow({ feedback, highlighted, onEdit, onDeliver }: FeedbackRowProps) {
-  const remove = useDeleteFeedback()
-  const restore = useRestoreFeedback()
   const toast = useToast()
+  const report = (error: Error) => toast({ message: error.message, tone: 'error' })
   const details = [
     feedback.situation,
     feedback.impact && `Impact: ${feedback.impact}`,
@@ -59,17 +58,18 @@ export function FeedbackRow({ feedback, highlighted, onEdit, onDeliver }: Feedba
           type="button"
           className="icon-button icon-button--danger icon-button--small"
           aria-label={`Delete feedback: ${feedback.behaviour}`}
+          // Not a mutation's own callbacks: the row is gone from the refreshed list before they would run.
           onClick={() =>
-            remove.mutate(
-              { id: feedback.id },
-              {
-                onSuccess: () =>
-                  toast({
-                    message: 'Feedback moved to the trash.',
-                    action: { label: 'Undo', run: () => restore.mutate({ id: feedback.id }) }
-                  }),
-                onError: (error) => toast({ message: error.message, tone: 'error' })
-              }
+            write('feedback.delete', { id: feedback.id }).then(
+              () =>
+                toast({
+                  message: 'Feedback moved to the trash.',
+                  action: {
+                    label: 'Undo',
+                    run: () => void write('feedback.restore', { id: feedback.id }).catch(report)
+                  }
+                }),
+              report
             )
           }
         >

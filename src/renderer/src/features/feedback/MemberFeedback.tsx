@@ -31,10 +31,10 @@ export function MemberFeedback({ member }: { member: { id: string; name: string 
   }, [found, shown])
 
   return (
-    <section className="card member-feedback" aria-labelledby="feedback-title">
+    <section className="card member-feedback" aria-labelledby="member-feedback-title">
       <header className="member-feedback__header">
         <div>
-          <h2 id="feedback-title">Feedback</h2>
+          <h2 id="member-feedback-title">Feedback</h2>
           {summary.data && (
             <p className="muted member-feedback__count">
               {countLine(summary.data.praise, summary.data.redirect, FEEDBACK_COUNT_DAYS)}

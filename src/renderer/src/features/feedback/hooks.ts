@@ -11,5 +11,3 @@ export const useFeedbackSummary = (memberId: string) =>
 export const useCreateFeedback = () => useLeapMutation('feedback.create')
 export const useUpdateFeedback = () => useLeapMutation('feedback.update')
 export const useDeliverFeedback = () => useLeapMutation('feedback.deliver')
-export const useDeleteFeedback = () => useLeapMutation('feedback.delete')
-export const useRestoreFeedback = () => useLeapMutation('feedback.restore')

@@ -30,14 +30,14 @@ export function FeedbackPanel({ bucket, memberId }: { bucket: InsightBucket; mem
   const query = useFeedbackTrend(bucket, memberId)
   const trend = query.data
   if (!trend)
-    return <InsightPanel id="feedback" title="Feedback" summary={query.error?.message ?? 'Loading…'} />
+    return <InsightPanel id="feedback" title="Feedback given" summary={query.error?.message ?? 'Loading…'} />
   const who = memberId ? (trend.members[0]?.name ?? 'them') : 'the team'
   const given = trend.total.praise + trend.total.redirect
   const data = trend.buckets.map((b) => ({ ...b, label: periodLabel(bucket, b.start) }))
   return (
     <InsightPanel
       id="feedback"
-      title="Feedback"
+      title="Feedback given"
       summary={feedbackSummary(trend, bucket, who)}
       empty={
         given === 0 &&
