@@ -3,8 +3,8 @@ import { FEEDBACK_ENTRIES_SHOWN, type FeedbackTrend } from '../../shared/domain/
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import type { ChannelHandlers } from '../ipc/handlers'
-import { periodStartSql, trendPeriods } from './periods'
-import { scopedMembers } from './scope'
+import { periodStartSql } from './periods'
+import { trendScope } from './trend'
 import { groupBy } from './sums'
 
 interface CountRow {
@@ -26,15 +26,7 @@ const sum = (rows: readonly CountRow[] = []) =>
  * about someone in the trash does not count.
  */
 export function feedbackTrend(db: Db, query: TrendQuery): FeedbackTrend {
-  const members = scopedMembers(db, query.memberId)
-  const periods = trendPeriods(query)
-  const params = {
-    bucket: query.bucket,
-    weekStartsOn: query.weekStartsOn,
-    from: periods[0]!.start,
-    to: query.today,
-    memberId: query.memberId ?? null
-  }
+  const { members, periods, params } = trendScope(db, query)
   const live = `f.deleted_at IS NULL AND m.deleted_at IS NULL AND (@memberId IS NULL OR f.member_id = @memberId)`
   const rows = sql(
     db,

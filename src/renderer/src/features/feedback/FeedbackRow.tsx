@@ -3,6 +3,7 @@ import type { Feedback } from '../../../../shared/domain/feedback'
 import { useToast } from '../../components/Toasts'
 import { formatDay } from '../../lib/dates'
 import { write } from '../../lib/query'
+import '../actionItems/actionItems.css'
 import { KIND_LABELS } from './labels'
 
 interface FeedbackRowProps {
@@ -25,7 +26,7 @@ export function FeedbackRow({ feedback, highlighted, onEdit, onDeliver }: Feedba
   return (
     <li
       id={`feedback-${feedback.id}`}
-      className={`feedback-row${highlighted ? ' feedback-row--found' : ''}`}
+      className={`action-item feedback-row${highlighted ? ' feedback-row--found' : ''}`}
       tabIndex={highlighted ? -1 : undefined}
     >
       <div className="feedback-row__main">

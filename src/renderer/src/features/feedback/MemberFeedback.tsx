@@ -61,7 +61,7 @@ export function MemberFeedback({ member }: { member: { id: string; name: string 
           picture you bring to a review.
         </p>
       ) : (
-        <ul className="feedback-list" aria-label={`Feedback for ${member.name}`}>
+        <ul className="action-list" aria-label={`Feedback for ${member.name}`}>
           {items.map((item) => (
             <FeedbackRow
               key={item.id}
