@@ -89,7 +89,7 @@ test.describe('The feedback log', () => {
     await page.getByRole('button', { name: 'Start one-on-one' }).click()
     const prep = page.getByRole('complementary', { name: 'Preparation' })
     const point = prep.getByRole('listitem').filter({ hasText: 'Feedback: Merged the hotfix' })
-    await expect(point).toContainText('Redirect feedback')
+    await expect(point).toContainText('Redirect')
     await point.getByRole('button', { name: /Delivered/ }).click()
     const deliver = page.getByRole('dialog', { name: 'Feedback delivered' })
     await deliver.getByLabel('Ana Lima’s response').fill('Agreed to ask for a review next time')

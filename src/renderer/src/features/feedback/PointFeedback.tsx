@@ -7,7 +7,7 @@ import './feedback.css'
 export function PointFeedback({ feedback, onDeliver }: { feedback: Feedback; onDeliver: () => void }) {
   return (
     <>
-      <span className={`badge feedback-badge--${feedback.kind}`}>{KIND_LABELS[feedback.kind]} feedback</span>
+      <span className={`badge feedback-badge--${feedback.kind}`}>{KIND_LABELS[feedback.kind]}</span>
       {feedback.givenOn === null && (
         <button
           type="button"
