@@ -140,6 +140,13 @@ describe('feedback', () => {
       goalId: '7b0f7a2e-3c1d-4e5f-8a9b-0c1d2e3f4a5b'
     })
     expect(otherGoal).toMatchObject({ ok: false, error: { message: expect.stringContaining('same person') } })
+    const ahead = await api.send('feedback.create', {
+      memberId: ana.id,
+      kind: 'praise',
+      behaviour: 'Shipped',
+      givenOn: '2999-01-01'
+    })
+    expect(ahead).toMatchObject({ ok: false, error: { message: expect.stringContaining('still to come') } })
     expect(await api.ok('feedback.list', { memberId: ana.id })).toEqual([])
     expect(await api.ok('talkingPoints.list', { memberId: ana.id })).toEqual([])
   })

@@ -38,6 +38,15 @@ export function getFeedback(db: Db, id: string): Feedback {
   return row
 }
 
+/** Feedback is logged once given: a day still to come is feedback to deliver. */
+function requireNotAhead(givenOn: string | null | undefined, today: string): void {
+  if (givenOn && givenOn > today)
+    throw new LeapError(
+      'invalid_input',
+      'That day is still to come: log it as feedback to deliver at the next one-on-one.'
+    )
+}
+
 /** A goal feedback speaks to is one of the same person's, and not in the trash. */
 function requireGoalOf(db: Db, memberId: string, goalId: string | null | undefined): void {
   if (goalId === null || goalId === undefined) return
@@ -57,6 +66,7 @@ function requireGoalOf(db: Db, memberId: string, goalId: string | null | undefin
 export function createFeedback(db: Db, input: FeedbackCreate, today = todayLocal()): Feedback {
   requireMember(db, input.memberId)
   requireGoalOf(db, input.memberId, input.goalId)
+  requireNotAhead(input.givenOn, today)
   const talkingPointId =
     input.givenOn === null
       ? createTalkingPoint(
@@ -100,7 +110,7 @@ const editableColumns = {
 } as const satisfies Record<keyof Omit<FeedbackUpdate, 'id'>, string>
 
 /** Changes what was written; the talking point of feedback still to deliver follows its behaviour. */
-export function updateFeedback(db: Db, { id, ...patch }: FeedbackUpdate): Feedback {
+export function updateFeedback(db: Db, { id, ...patch }: FeedbackUpdate, today = todayLocal()): Feedback {
   const current = getFeedback(db, id)
   if (patch.givenOn !== undefined && current.givenOn === null) {
     throw new LeapError(
@@ -133,7 +143,12 @@ export function updateFeedback(db: Db, { id, ...patch }: FeedbackUpdate): Feedba
  * the one-on-one's; given outside one, the talking point has done its work and goes for good (nothing of the
  * leader's own words is in it that the feedback does not hold).
  */
-export function deliverFeedback(db: Db, { id, reflectionId, givenOn, response }: FeedbackDeliver): Feedback {
+export function deliverFeedback(
+  db: Db,
+  { id, reflectionId, givenOn, response }: FeedbackDeliver,
+  today = todayLocal()
+): Feedback {
+  requireNotAhead(givenOn, today)
   const current = getFeedback(db, id)
   if (current.givenOn !== null) {
     throw new LeapError('invalid_input', 'This feedback was already given. Edit it to change the day.')
