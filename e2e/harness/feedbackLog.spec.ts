@@ -131,4 +131,39 @@ test.describe('The feedback log', () => {
     // The praise 75 days ago still counts in the 90 days.
     await expect(section).toContainText('2 praise, 0 redirect in 90 days')
   })
+
+  test('feedback to deliver goes to the Trash with its talking point, and Restore brings both back', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const { ana } = await seedTeam(journal)
+    createFeedback(journal.db, {
+      memberId: ana.id,
+      kind: 'redirect',
+      behaviour: 'Interrupted the new hire in standup',
+      givenOn: null
+    })
+    const { go, markDocument, stillSameDocument } = screens(page)
+    await openApp(`/team/${ana.id}`)
+    await markDocument()
+    const section = page.getByRole('region', { name: 'Feedback', exact: true })
+    const points = page.getByRole('region', { name: 'Talking points for the next one-on-one' })
+    await expect(points).toContainText('Feedback: Interrupted the new hire')
+    await section.getByRole('button', { name: /Delete feedback: Interrupted/ }).click()
+    await expect(points).not.toContainText('Interrupted the new hire')
+
+    await go('/trash')
+    const entry = page
+      .getByRole('listitem')
+      .filter({ hasText: 'Redirect: Interrupted the new hire in standup' })
+    await expect(entry).toHaveCount(1)
+    // Its talking point went with it: one entry, not two.
+    await expect(page.getByText('Feedback: Interrupted the new hire')).toHaveCount(0)
+    await entry.getByRole('button', { name: /^Restore/ }).click()
+    await go(`/team/${ana.id}`)
+    await expect(section).toContainText('Interrupted the new hire in standup')
+    await expect(points).toContainText('Feedback: Interrupted the new hire')
+    await stillSameDocument()
+  })
 })
