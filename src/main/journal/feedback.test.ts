@@ -99,6 +99,11 @@ describe('feedback', () => {
     expect((await api.ok('talkingPoints.list', { memberId: ana.id }))[0]!.text).toBe(
       'Feedback: Pending, reworded'
     )
+    const given = await log('Given', '2026-11-01')
+    expect(await api.send('feedback.update', { id: given.id, givenOn: '2999-01-01' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('still to come') }
+    })
     expect(await api.send('feedback.update', { id: pending.id, givenOn: '2026-11-02' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' }

@@ -118,6 +118,7 @@ export function updateFeedback(db: Db, { id, ...patch }: FeedbackUpdate, today =
       'This feedback is still to deliver: mark it delivered to give its day.'
     )
   }
+  requireNotAhead(patch.givenOn, today)
   requireGoalOf(db, current.memberId, patch.goalId)
   const fields = (Object.keys(editableColumns) as (keyof typeof editableColumns)[]).filter(
     (field) => patch[field] !== undefined
