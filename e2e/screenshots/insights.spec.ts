@@ -11,9 +11,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     seedJournal(journal.db, { reflections: 400, until: today() })
 
     // The app scrolls inside its main pane: a tall window shows every panel in one picture.
-    await page.setViewportSize({ width: 1400, height: 3150 })
+    await page.setViewportSize({ width: 1400, height: 3600 })
     await openApp('/insights')
-    await expect(page.locator('.insight .recharts-surface')).toHaveCount(5)
+    await expect(page.locator('.insight .recharts-surface')).toHaveCount(6)
     await shoot(page, `insights-${colorScheme}`)
 
     const member = journal.db.prepare('SELECT id FROM members ORDER BY name LIMIT 1').pluck().get() as string

@@ -141,6 +141,8 @@ export function seedJournal(db: Db, options: SeedOptions): SeedCounts {
   )
   const { talkingPoints } = seedLoop(db, random, vocabulary, members, options.until ?? SEED_UNTIL, stampOf)
   const goals = seedGoals(db, random, vocabulary, members, dayAt, stampOf)
+  // Last, so the rows above stay exactly what they were before feedback was seeded.
+  seedFeedback(db, random, vocabulary, members, options.reflections, dayAt, stampOf)
   return {
     members: members.length,
     delegations: delegations.length,
@@ -191,6 +193,39 @@ function seedGoals(
     }
   })()
   return count
+}
+
+/** Feedback given, one for every ten reflections, about one in three a redirect, from each person's start on. */
+function seedFeedback(
+  db: Db,
+  random: Random,
+  vocabulary: Vocabulary,
+  members: Member[],
+  reflections: number,
+  dayAt: DayAt,
+  stampOf: (day: string) => string
+): void {
+  const insert =
+    db.prepare(`INSERT INTO feedback (id, member_id, kind, situation, behaviour, impact, response,
+    given_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+  db.transaction(() => {
+    for (let i = Math.round(reflections / 10); i > 0; i -= 1) {
+      const member = random.pick(members)
+      const day = dayAt(random.int(member.startOffset, TEN_YEARS_DAYS))
+      insert.run(
+        random.uuid(),
+        member.id,
+        random.next() < 0.35 ? 'redirect' : 'praise',
+        sentence(random, vocabulary),
+        sentence(random, vocabulary, random.int(6, 20)),
+        sentence(random, vocabulary),
+        random.next() < 0.6 ? sentence(random, vocabulary) : null,
+        day,
+        stampOf(day),
+        stampOf(day)
+      )
+    }
+  })()
 }
 
 type Member = { id: string; name: string; startOffset: number }

@@ -21,6 +21,7 @@ import {
 } from './markdown'
 import { escapeText, labelledSection, renderNote, textSection, type SectionOut } from './noteFormat'
 import type { DelegationRow, ExportGoal, PersonRow } from './rows'
+import { feedbackSections } from './feedbackNotes'
 
 /** Every key a person's note has had (earlier exports wrote an index with `member`); a re-export replaces these. */
 export const PERSON_KEYS = new Set([
@@ -100,7 +101,8 @@ function profileSections(person: PersonRow): SectionOut[] {
     ...actionItemsSection(person.actionItems, person.name, '##'),
     ...talkingPointsSection(person.talkingPoints, '## Talking points'),
     ...leaveSection(person.leave),
-    ...goalsSection(person.goals)
+    ...goalsSection(person.goals),
+    ...feedbackSections(person.feedback)
   ]
 }
 

@@ -12,6 +12,14 @@ const trend = ({ count, firstHalf, secondHalf }: Packet['mood']) =>
     : secondHalf === null
       ? `${firstHalf} (${count} rating)`
       : `${firstHalf} then ${secondHalf} (${count} ratings)`
+const oneLine = (text: string) => escapeText(text.replace(/\s+/gu, ' '))
+const feedbackLine = (f: Packet['feedbackGiven'][number]) =>
+  [
+    `- ${f.givenOn}, ${f.kind === 'praise' ? 'praise' : 'redirect'}: ${oneLine(f.behaviour)}`,
+    ...(f.situation ? [`  - Situation: ${oneLine(f.situation)}`] : []),
+    ...(f.impact ? [`  - Impact: ${oneLine(f.impact)}`] : []),
+    ...(f.response ? [`  - Their response: ${oneLine(f.response)}`] : [])
+  ].join('\n')
 const list = (lines: string[], none: string) => (lines.length > 0 ? lines.join('\n') : `- ${none}`)
 
 /**
@@ -73,6 +81,10 @@ export function packetMarkdown(packet: Packet): string {
       ),
       'No answers to “did they work it out?” in this period.'
     ),
+    '',
+    '## Feedback given',
+    '',
+    list(packet.feedbackGiven.map(feedbackLine), 'None logged in this period.'),
     '',
     '## Trends',
     '',

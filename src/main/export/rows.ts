@@ -8,6 +8,7 @@ import type {
 } from '../../shared/domain/delegationVocabulary'
 import type { ExportScope } from '../../shared/domain/export'
 import type { GoalStatus } from '../../shared/domain/goals'
+import { feedbackJson, type ExportFeedback } from './feedbackNotes'
 
 interface MemberGroup {
   id: string | null
@@ -167,6 +168,7 @@ export interface PersonRow extends PersonFields {
   leave: ExportLeave
   /** Their growth goals not in the trash, as they were set. */
   goals: ExportGoal[]
+  feedback: ExportFeedback[]
 }
 
 /** A growth goal, as its person's note holds it. */
@@ -200,23 +202,34 @@ export function personOf(db: Db, id: string): PersonRow {
          (SELECT json_group_array(json_object('id', id, 'title', title, 'why', why, 'status', status,
             'created', created_at, 'updated', updated_at))
           FROM (SELECT * FROM goals g WHERE g.member_id = m.id AND g.deleted_at IS NULL
-                ORDER BY g.created_at, g.id)) AS goalsJson
+                ORDER BY g.created_at, g.id)) AS goalsJson,
+         ${feedbackJson('m.id')}
        FROM members m WHERE m.id = ?`
     )
-    .get(id) as Omit<PersonRow, 'actionItems' | 'talkingPoints' | 'leave' | 'goals'> & {
-    goalsJson: string
+    .get(id) as Omit<PersonRow, 'actionItems' | 'talkingPoints' | 'leave' | 'goals' | 'feedback'> & {
     actionItemsJson: string
     talkingPointsJson: string
     awayJson: string
     skipsJson: string
+    goalsJson: string
+    feedbackJson: string
   }
-  const { actionItemsJson, talkingPointsJson: points, awayJson, skipsJson, goalsJson, ...person } = row
+  const {
+    actionItemsJson,
+    talkingPointsJson: points,
+    awayJson,
+    skipsJson,
+    goalsJson,
+    feedbackJson: given,
+    ...person
+  } = row
   return {
     ...person,
     actionItems: parseList(actionItemsJson),
     talkingPoints: parseList(points),
     leave: { away: parseList(awayJson), skips: parseList(skipsJson) },
-    goals: parseList(goalsJson)
+    goals: parseList(goalsJson),
+    feedback: parseList(given)
   }
 }
 

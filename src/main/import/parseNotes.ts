@@ -13,6 +13,7 @@ import { linkTarget } from './people'
 import { talkingPointsOf, type ParsedPoint } from './talkingPoints'
 import { leaveOf } from './leave'
 import { goalsOf, type ParsedGoal } from './goals'
+import { feedbackOf, type ParsedFeedback } from './feedback'
 import type { ExportLeave } from '../export/markdown'
 import type {
   AuthorityChangeFields,
@@ -33,6 +34,8 @@ export interface ParsedPerson extends PersonFields {
   leave: ExportLeave | null
   /** Their growth goals; null when the note lists none. */
   goals: ParsedGoal[] | null
+  /** Their feedback; null when the note lists none. */
+  feedback: ParsedFeedback[] | null
   createdAt: string | null
   updatedAt: string | null
 }
@@ -87,6 +90,8 @@ export function personFields(
     return { reason: 'Its start date is not a day like 2026-11-27.' }
   const goals = goalsOf(note.sections)
   if (goals !== null && 'reason' in goals) return goals
+  const feedback = feedbackOf(note.sections)
+  if (feedback !== null && 'reason' in feedback) return feedback
   return {
     type: 'person',
     path,
@@ -106,6 +111,7 @@ export function personFields(
     talkingPoints: talkingPointsOf(note.sections),
     leave: leaveOf(note.sections),
     goals,
+    feedback,
     createdAt: isTimestamp(fields.created) ? fields.created : null,
     updatedAt: isTimestamp(fields.updated) ? fields.updated : null
   }

@@ -42,6 +42,7 @@ import { planTeamRows } from './teamPlan'
 import { currentPoints, pointChanges, writePoints } from './talkingPoints'
 import { goalState, liveGoalOf, writeGoal } from './goals'
 import { newLeave, writeLeave } from './leave'
+import { feedbackChanges, writeFeedback } from './feedback'
 import type { ParsedTeamRow } from './csv'
 
 export interface ImportPlan {
@@ -125,6 +126,11 @@ export function planImport(
       entry(person, 'skip', 'A growth goal in it belongs to another person in Leap.', null)
       continue
     }
+    const feedback = feedbackChanges(db, id, person.feedback)
+    if ('reason' in feedback) {
+      entry(person, 'skip', feedback.reason, null)
+      continue
+    }
     people.noteResolved(person.id, id, person.name)
     const current = match ? currentPerson(db, id) : null
     const items = itemChanges(current?.items ?? [], person.actionItems)
@@ -132,7 +138,13 @@ export function planImport(
     const leave = newLeave(db, current ? id : null, person.leave)
     for (const { goal, state } of goals) if (state !== 'trashed') importedGoals.add(`${id} ${goal.id}`)
     const goalWrites = goals.filter(({ state }) => state === 'new' || state === 'changed')
-    const children = items.length + points.length + leave.away.length + leave.skips.length + goalWrites.length
+    const children =
+      items.length +
+      points.length +
+      leave.away.length +
+      leave.skips.length +
+      goalWrites.length +
+      feedback.length
     const outcome: Outcome = !current
       ? 'create'
       : samePerson(current, person) && children === 0
@@ -148,6 +160,7 @@ export function planImport(
       writeLeave(db, id, leave, stamps.updated)
       for (const { goal, state, updatedAt } of goalWrites)
         writeGoal(db, id, goal, stampsFor(goal, updatedAt), state === 'new')
+      writeFeedback(db, id, feedback)
     })
   }
 

@@ -56,6 +56,13 @@ describe('the export loses nothing: export, import into an empty journal, export
         const result = applyImport(empty.db, read)
         expect(result.entries.filter((entry) => entry.outcome === 'skip')).toEqual([])
         expect(result.people.filter((person) => person.status === 'missing')).toEqual([])
+        // Feedback to deliver is carried by its talking point again (the link itself is not in the notes).
+        const unlinked = `SELECT count(*) FILTER (WHERE talking_point_id IS NULL), count(*) FROM feedback
+          WHERE given_on IS NULL AND deleted_at IS NULL
+            AND member_id IN (SELECT id FROM members WHERE deleted_at IS NULL)`
+        const toDeliver = (db: Db) => db.prepare(unlinked).raw().get() as [number, number]
+        expect(toDeliver(empty.db)).toEqual([0, toDeliver(source.db)[1]])
+        expect(toDeliver(empty.db)[1]).toBeGreaterThan(0)
         const again = exportTo(empty.db, `${name}-again`, overrides)
         const [before, after] = [filesIn(first), filesIn(again)]
         expect([...after.keys()].sort()).toEqual([...before.keys()].sort())

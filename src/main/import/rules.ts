@@ -6,6 +6,7 @@ import type { ParsedReflection } from './parseNote'
 import type { ParsedDelegation, ParsedPerson } from './parseNotes'
 import type { Stamps } from './write'
 import type { ParsedPoint } from './talkingPoints'
+import type { ParsedFeedback } from './feedback'
 import { DELEGATION_FIELDS, PERSON_FIELDS, type DelegationFields, type PersonFields } from '../export/rows'
 
 /** What the journal would refuse in a note, checked before writing anything (null when all is well). */
@@ -23,7 +24,10 @@ export function personProblem(person: ParsedPerson): string | null {
     ...(person.goals ?? []).flatMap((g) => [g.title, g.why])
   ])
   return bad === null
-    ? (itemProblem(person.actionItems) ?? pointProblem(person.talkingPoints) ?? leaveProblem(person))
+    ? (itemProblem(person.actionItems) ??
+        pointProblem(person.talkingPoints) ??
+        leaveProblem(person) ??
+        feedbackProblem(person.feedback))
     : unstorableMessage(bad)
 }
 
@@ -34,6 +38,17 @@ function leaveProblem({ leave }: ParsedPerson): string | null {
   ]
   return texts.some((text) => sqliteLength(text.trim()) < 1 || sqliteLength(text) > 500)
     ? 'A note on time away or a reason for a skipped one-on-one in it is empty or over 500 characters.'
+    : null
+}
+
+/** What the schema would refuse in a note's feedback, as a reason; null when all of it can be stored. */
+export function feedbackProblem(feedback: readonly ParsedFeedback[] | null): string | null {
+  const texts = (feedback ?? []).flatMap((f) => [f.situation, f.behaviour, f.impact, f.response])
+  const bad = unstorable(texts)
+  if (bad !== null) return unstorableMessage(bad)
+  const tooLong = texts.some((text) => text !== null && [...text].length > 4000)
+  return (feedback ?? []).some((f) => sqliteLength(f.behaviour) < 1) || tooLong
+    ? 'A piece of feedback in it has no behaviour, or a text over 4,000 characters.'
     : null
 }
 

@@ -8,6 +8,19 @@ import { groupBy, type RatingRow } from './sums'
 /** The 1-5 ratings a reflection carries: the leader's stance, the person's mood. */
 export type RatedColumn = 'stance' | 'mood'
 
+/** Who and which periods a trend is about, and the parameters its SQL binds (see periodStartSql). */
+export function trendScope(db: Db, query: TrendQuery) {
+  const periods = trendPeriods(query)
+  const params = {
+    bucket: query.bucket,
+    weekStartsOn: query.weekStartsOn,
+    from: periods[0]!.start,
+    to: query.today,
+    memberId: query.memberId ?? null
+  }
+  return { members: scopedMembers(db, query.memberId), periods, params }
+}
+
 /**
  * What a rating trend is made of (stance and mood alike): the periods it shows, the people in scope, and the
  * ratings summed in SQL per period and person, grouped both ways. Entries in the trash, or about people in
@@ -20,15 +33,7 @@ export function ratingTrend(
   column: RatedColumn,
   { general }: { general: boolean }
 ) {
-  const members = scopedMembers(db, query.memberId)
-  const periods = trendPeriods(query)
-  const params = {
-    bucket: query.bucket,
-    weekStartsOn: query.weekStartsOn,
-    from: periods[0]!.start,
-    to: query.today,
-    memberId: query.memberId ?? null
-  }
+  const { members, periods, params } = trendScope(db, query)
   const ratings = sql(
     db,
     `SELECT ${periodStartSql('r.date')} AS period, r.member_id AS memberId, sum(r.${column}) AS total, count(*) AS count

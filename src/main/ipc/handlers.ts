@@ -3,9 +3,11 @@ import type { Preferences } from '../../shared/domain/settings'
 import type { Journal } from '../db/open'
 import { exportHandlers } from '../export/jobs'
 import { insightsHandlers } from '../insights/handlers'
+import { feedbackInsightsHandlers } from '../insights/feedback'
 import { actionItemsHandlers } from '../journal/actionItems'
 import { delegationsHandlers } from '../journal/delegations'
 import { goalsHandlers } from '../journal/goals'
+import { feedbackHandlers } from '../journal/feedback'
 import { leaveHandlers } from '../journal/leave'
 import { membersHandlers } from '../journal/members'
 import { oneOnOnesHandlers } from '../journal/oneOnOnes'
@@ -65,5 +67,7 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...exportHandlers,
   ...insightsHandlers,
-  ...sampleHandlers
+  ...sampleHandlers,
+  ...feedbackHandlers,
+  ...feedbackInsightsHandlers
 }

@@ -101,7 +101,10 @@ describe('the write lock', { timeout: 30_000 }, () => {
       'insights.authority': { today },
       'insights.rhythm': { today },
       'packets.get': { memberId: member, from: '2026-06-01', to: today },
-      'reminders.today': { today }
+      'reminders.today': { today },
+      'feedback.list': { memberId: member },
+      'feedback.summary': { memberId: member, today },
+      'insights.feedback': { today, weekStartsOn: 1, bucket: 'month' }
     }
     const reads = [...readOnlyChannels].filter((channel) => !channel.startsWith('export.'))
     const before = changes()

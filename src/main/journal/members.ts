@@ -67,7 +67,7 @@ export function listMembers(db: Db, { includeArchived = false }: MemberList): Me
   ).map(toMember)
 }
 
-const missingMember = () =>
+export const missingMember = () =>
   new LeapError('not_found', 'This team member no longer exists. They may have been deleted.')
 
 /** Checks that a member exists and is not in the trash, reading nothing else (their last 1:1 is not needed). */
@@ -190,6 +190,13 @@ export function memberTimeline(
        SELECT 'goal', g.id, substr(g.created_at, 1, 10), g.title, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
          NULL, g.status, NULL, NULL
        FROM goals g WHERE g.member_id = @memberId AND g.deleted_at IS NULL
+       UNION ALL
+       -- Feedback: its response in the title column and praise or redirect in the status column.
+       SELECT 'feedback', f.id, f.given_on, f.response, f.behaviour, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+         NULL, f.kind, NULL,
+         (SELECT t.reflection_id FROM talking_points t JOIN reflections r ON r.id = t.reflection_id
+          WHERE t.id = f.talking_point_id AND t.deleted_at IS NULL AND r.deleted_at IS NULL)
+       FROM feedback f WHERE f.member_id = @memberId AND f.deleted_at IS NULL AND f.given_on IS NOT NULL
      )
      WHERE @beforeDate IS NULL OR date < @beforeDate OR (date = @beforeDate AND id < @beforeId)
      ORDER BY date DESC, id DESC LIMIT @limit`
@@ -282,6 +289,16 @@ function toTimelineItem(row: TimelineRow): TimelineItem {
         date: row.date,
         title: row.title ?? '',
         status: row.status as GoalStatus
+      }
+    case 'feedback':
+      return {
+        kind: 'feedback',
+        id: row.id,
+        date: row.date,
+        feedbackKind: row.status === 'redirect' ? 'redirect' : 'praise',
+        behaviour: row.body ?? '',
+        response: row.title,
+        reflectionId: row.reflectionId
       }
   }
 }

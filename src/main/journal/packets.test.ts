@@ -7,6 +7,7 @@ import { createCheckin, updateCheckin } from './checkins'
 import { changeAuthorityLevel, closeDelegation, createDelegation } from './delegations'
 import { reviewPacket } from './packets'
 import { createReflection } from './reflections'
+import { createFeedback } from './feedback'
 import { moveToTrash } from './trash'
 
 const journal = eachTempJournal()
@@ -121,6 +122,7 @@ describe('the review packet', () => {
     expect(markdown).toContain('- Mood: not recorded')
     expect(markdown).toContain('- No reflections in this period.')
     expect(markdown).toContain('- No growth goals active or achieved in this period.')
+    expect(markdown).toContain('## Feedback given\n\n- None logged in this period.')
   })
 
   it('lists the growth goals active or achieved in the period, with the delegations serving them', () => {
@@ -177,5 +179,25 @@ describe('the review packet', () => {
     expect(markdown).toContain('## Growth goals\n\n- **Lead a review**: active. To become a lead\n')
     expect(markdown).toContain('  - Served by Chair the design review: Planned, at 4 Agree')
     expect(markdown).toContain('- **Give a talk**: achieved\n')
+  })
+
+  it('lists the feedback given in the period, oldest first, with what was said', () => {
+    const { member } = seedDelegation(journal.db)
+    const log = (givenOn: string | null, behaviour: string, more = {}) =>
+      createFeedback(journal.db, { memberId: member.id, kind: 'praise', behaviour, givenOn, ...more })
+    log('2026-09-01', 'Led the\nincident review', { situation: 'Outage', response: 'Thanked the team' })
+    log('2026-07-01', 'Wrote the runbook')
+    log('2026-05-01', 'Before the period')
+    log(null, 'Still to deliver')
+    moveToTrash(journal.db, 'feedback', log('2026-08-01', 'Trashed').id)
+    const packet = reviewPacket(journal.db, { memberId: member.id, ...period })
+    expect(packet.feedbackGiven.map((f) => f.behaviour)).toEqual([
+      'Wrote the runbook',
+      'Led the\nincident review'
+    ])
+    expect(packetMarkdown(packet)).toContain(
+      '## Feedback given\n\n- 2026-07-01, praise: Wrote the runbook\n- 2026-09-01, praise: Led the incident review\n' +
+        '  - Situation: Outage\n  - Their response: Thanked the team\n'
+    )
   })
 })

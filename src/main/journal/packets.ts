@@ -73,6 +73,12 @@ export function reviewPacket(db: Db, { memberId, from, to }: PacketQuery): Packe
      WHERE member_id = @memberId AND deleted_at IS NULL AND status = 'done'
        AND substr(closed_at, 1, 10) BETWEEN @from AND @to ORDER BY closed_at`
   ).all(params) as Packet['actionItemsDone']
+  const feedbackGiven = sql(
+    db,
+    `SELECT id, kind, given_on AS givenOn, situation, behaviour, impact, response FROM feedback
+     WHERE member_id = @memberId AND deleted_at IS NULL AND given_on BETWEEN @from AND @to
+     ORDER BY given_on, created_at`
+  ).all(params) as Packet['feedbackGiven']
   return {
     member: { id: member.id, name: member.name, role: member.role },
     from,
@@ -98,7 +104,8 @@ export function reviewPacket(db: Db, { memberId, from, to }: PacketQuery): Packe
       title,
       passage: excerptOf(firstParagraph(head), PASSAGE_CHARS)
     })),
-    goals: packetGoals(db, params)
+    goals: packetGoals(db, params),
+    feedbackGiven
   }
 }
 

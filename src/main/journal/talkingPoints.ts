@@ -8,6 +8,7 @@ import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import type { ChannelHandlers } from '../ipc/handlers'
+import { followDiscussion } from './feedbackTicks'
 import { todayLocal } from './localDay'
 import { requireMember } from './members'
 import { getReflection } from './reflections'
@@ -42,11 +43,16 @@ export function createTalkingPoint(db: Db, input: TalkingPointCreate, today = to
   return getTalkingPoint(db, id)
 }
 
-/** Ticks a point as discussed in a one-on-one with the same person, or opens it again (null). */
+/**
+ * Ticks a point as discussed in a one-on-one with the same person, or opens it again (null). The feedback a
+ * point carries is given with the tick, and to deliver again without it.
+ */
 export function discussTalkingPoint(db: Db, { id, reflectionId }: TalkingPointDiscuss): TalkingPoint {
   const point = getTalkingPoint(db, id)
+  let day: string | null = null
   if (reflectionId !== null) {
     const reflection = getReflection(db, reflectionId)
+    day = reflection.date
     if (reflection.memberId !== point.memberId || reflection.kind !== 'one_on_one') {
       throw new LeapError(
         'invalid_input',
@@ -61,6 +67,7 @@ export function discussTalkingPoint(db: Db, { id, reflectionId }: TalkingPointDi
     stamp,
     id
   )
+  followDiscussion(db, id, day)
   return getTalkingPoint(db, id)
 }
 

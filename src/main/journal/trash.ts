@@ -10,8 +10,11 @@ type Table = (typeof JOURNAL_TABLES)[number]
 
 interface TrashShape {
   table: Table
-  /** What goes to the trash with it: the rows of these tables whose `key` is its id. */
-  children: readonly { table: Table; key: string }[]
+  /**
+   * What goes to the trash with it: the rows of these tables whose `key` is its id (or its column `via`),
+   * and, with `when`, only those that meet it.
+   */
+  children: readonly { table: Table; key: string; via?: string; when?: string }[]
   /** The kind in a sentence: "There is no <what> with this id." */
   what: string
 }
@@ -40,7 +43,21 @@ const SHAPES: Record<TrashKind, TrashShape> = {
   talking_point: { table: 'talking_points', children: [], what: 'talking point' },
   away_period: { table: 'away_periods', children: [], what: 'time away' },
   skip: { table: 'one_on_one_skips', children: [], what: 'skipped one-on-one' },
-  goal: { table: 'goals', children: [], what: 'growth goal' }
+  goal: { table: 'goals', children: [], what: 'growth goal' },
+  // Feedback to deliver takes the talking point that carries it; one already discussed stays with its 1:1.
+  feedback: {
+    table: 'feedback',
+    children: [
+      { table: 'talking_points', key: 'id', via: 'talking_point_id', when: 'reflection_id IS NULL' }
+    ],
+    what: 'feedback'
+  }
+}
+
+/** The child rows of one parent row, as SQL: a `via` link is read off the parent. */
+function childOf(table: Table, child: TrashShape['children'][number]): string {
+  const parentKey = child.via ? `(SELECT ${child.via} FROM ${table} WHERE id = ?)` : '?'
+  return `${child.key} = ${parentKey}${child.when ? ` AND ${child.when}` : ''}`
 }
 
 function deletedAt(db: Db, kind: TrashKind, id: string): string | null {
@@ -63,10 +80,10 @@ export function moveToTrash(db: Db, kind: TrashKind, id: string): { id: string }
   const stamp = now()
   sql(db, `UPDATE ${table} SET deleted_at = ? WHERE id = ?`).run(stamp, id)
   for (const child of children) {
-    sql(db, `UPDATE ${child.table} SET deleted_at = ? WHERE ${child.key} = ? AND deleted_at IS NULL`).run(
-      stamp,
-      id
-    )
+    sql(
+      db,
+      `UPDATE ${child.table} SET deleted_at = ? WHERE ${childOf(table, child)} AND deleted_at IS NULL`
+    ).run(stamp, id)
   }
   return { id }
 }
@@ -78,10 +95,10 @@ export function restoreFromTrash(db: Db, kind: TrashKind, id: string): void {
   const { table, children } = SHAPES[kind]
   sql(db, `UPDATE ${table} SET deleted_at = NULL WHERE id = ?`).run(id)
   for (const child of children) {
-    sql(db, `UPDATE ${child.table} SET deleted_at = NULL WHERE ${child.key} = ? AND deleted_at = ?`).run(
-      id,
-      stamp
-    )
+    sql(
+      db,
+      `UPDATE ${child.table} SET deleted_at = NULL WHERE ${childOf(table, child)} AND deleted_at = ?`
+    ).run(id, stamp)
   }
 }
 
@@ -109,6 +126,7 @@ export function listTrash(db: Db): TrashItem[] {
      UNION ALL
      SELECT 'talking_point', t.id, t.text, m.name, t.deleted_at
        FROM talking_points t JOIN members m ON m.id = t.member_id WHERE t.deleted_at IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.talking_point_id = t.id AND f.deleted_at = t.deleted_at)
      UNION ALL
      SELECT 'away_period', w.id, 'Away ' || w.starts_on || ' to ' || w.ends_on, m.name, w.deleted_at
        FROM away_periods w JOIN members m ON m.id = w.member_id WHERE w.deleted_at IS NOT NULL
@@ -118,6 +136,10 @@ export function listTrash(db: Db): TrashItem[] {
      UNION ALL
      SELECT 'goal', g.id, g.title, m.name, g.deleted_at
        FROM goals g JOIN members m ON m.id = g.member_id WHERE g.deleted_at IS NOT NULL
+     UNION ALL
+     SELECT 'feedback', f.id, upper(substr(f.kind, 1, 1)) || substr(f.kind, 2) || ': ' || f.behaviour, m.name,
+       f.deleted_at
+       FROM feedback f JOIN members m ON m.id = f.member_id WHERE f.deleted_at IS NOT NULL
      ORDER BY deletedAt DESC`
   ).all() as TrashItem[]
 }

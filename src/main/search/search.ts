@@ -134,6 +134,18 @@ const kinds: Record<SearchKind, KindSearch> = {
     delegationId: 'NULL',
     weights: [5, 1],
     titleColumn: 0
+  },
+  feedback: {
+    fts: 'feedback_fts',
+    table: 'feedback',
+    joins: 'JOIN members m ON m.id = t.member_id',
+    title: "CASE t.kind WHEN 'praise' THEN 'Praise: ' ELSE 'Redirect: ' END || t.behaviour",
+    date: 'coalesce(t.given_on, substr(t.created_at, 1, 10))',
+    memberId: 't.member_id',
+    memberName: 'm.name',
+    delegationId: 'NULL',
+    weights: [1, 2, 1, 1],
+    titleColumn: 1
   }
 }
 

@@ -5,6 +5,7 @@ import { createActionItem } from '../journal/actionItems'
 import { createCheckin } from '../journal/checkins'
 import { createDelegation } from '../journal/delegations'
 import { createGoal } from '../journal/goals'
+import { createFeedback } from '../journal/feedback'
 import { createMember } from '../journal/members'
 import { createReflection } from '../journal/reflections'
 import { createSampleTeam } from '../journal/sample'
@@ -31,6 +32,8 @@ export interface Seed {
   delegation: string
   checkin: string
   goal: string
+  feedback: string
+  toDeliver: string
   trashed: {
     member: string
     reflection: string
@@ -41,6 +44,7 @@ export interface Seed {
     delegation: string
     checkin: string
     goal: string
+    feedback: string
   }
 }
 
@@ -87,6 +91,18 @@ export function seed(db: Db): Seed {
     reflection.id,
     delegation
   )
+  const feedback = createFeedback(db, {
+    memberId: ana,
+    kind: 'praise',
+    behaviour: 'Ran the retro without notes',
+    givenOn: '2026-11-20'
+  }).id
+  const toDeliver = createFeedback(db, {
+    memberId: ana,
+    kind: 'redirect',
+    behaviour: 'Merged without review',
+    givenOn: null
+  }).id
   const trashed = {
     member: createMember(db, { name: 'Old Contractor' }).id,
     reflection: createReflection(db, { kind: 'general', date: '2026-11-01', title: 'Gone' }).reflection.id,
@@ -101,7 +117,8 @@ export function seed(db: Db): Seed {
       signal: 'blocked',
       leaderResponse: 'stepped_in'
     }).id,
-    goal: createGoal(db, { memberId: ben, title: 'Speak up in planning' }).id
+    goal: createGoal(db, { memberId: ben, title: 'Speak up in planning' }).id,
+    feedback: createFeedback(db, { memberId: ben, kind: 'redirect', behaviour: 'Late', givenOn: null }).id
   }
   moveToTrash(db, 'member', trashed.member)
   moveToTrash(db, 'reflection', trashed.reflection)
@@ -112,6 +129,7 @@ export function seed(db: Db): Seed {
   moveToTrash(db, 'delegation', trashed.delegation)
   moveToTrash(db, 'checkin', trashed.checkin)
   moveToTrash(db, 'goal', trashed.goal)
+  moveToTrash(db, 'feedback', trashed.feedback)
   createSampleTeam(db, '2026-11-27')
   return {
     ana,
@@ -124,6 +142,8 @@ export function seed(db: Db): Seed {
     delegation,
     checkin,
     goal,
+    feedback,
+    toDeliver,
     trashed
   }
 }
@@ -328,5 +348,22 @@ export const examples: { [C in Channel]: (context: Context) => ChannelInput<C> |
       await ok('sample.remove', {})
       return {}
     },
-    'sample.remove': () => ({})
+    'sample.remove': () => ({}),
+    'feedback.create': ({ seed }) => ({
+      memberId: seed.ana,
+      kind: 'praise',
+      behaviour: 'Unblocked the release',
+      givenOn: null
+    }),
+    'feedback.update': ({ seed }) => ({ id: seed.toDeliver, behaviour: 'Merged twice without review' }),
+    'feedback.deliver': ({ seed }) => ({
+      id: seed.toDeliver,
+      reflectionId: seed.reflection,
+      response: 'Agreed'
+    }),
+    'feedback.list': ({ seed }) => ({ memberId: seed.ana }),
+    'feedback.summary': ({ seed }) => ({ memberId: seed.ana, today: '2026-11-27' }),
+    'feedback.delete': ({ seed }) => ({ id: seed.toDeliver }),
+    'feedback.restore': ({ seed }) => ({ id: seed.trashed.feedback }),
+    'insights.feedback': () => ({ today: '2026-11-27', weekStartsOn: 1, bucket: 'month' })
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { TagName } from '../../shared/domain/reflections'
 import type { Db } from '../db/open'
 import { END_MARKER } from '../export/noteFormat'
+import { talkingPointText } from '../journal/feedback'
 import { setTags } from '../journal/tags'
 
 /**
@@ -137,6 +138,44 @@ export function hostileJournal(db: Db): void {
         /\S/u.test(at(i + 37).slice(0, 200)) ? at(i + 37).slice(0, 200) : `Goal ${i}`,
         i % 3 === 0 ? null : `${at(i + 41).slice(0, 3000)}\n\n${lookalikes[i % lookalikes.length]}`,
         id
+      )
+    })
+    // Feedback: given praise with every text, and a redirect to deliver with the talking point that carries it.
+    const feedback = db.prepare(
+      `INSERT INTO feedback (id, member_id, kind, situation, behaviour, impact, response, given_on,
+         talking_point_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-03-02T10:00:00.000Z',
+         '2026-03-02T10:00:00.000Z')`
+    )
+    ids('members').forEach((id, i) => {
+      const behaviour = nonBlank(
+        `${at(i + 37)}\n\n${lookalikes[i % lookalikes.length]}`.slice(0, 4000),
+        'Said it'
+      )
+      feedback.run(
+        `${id.slice(0, -4)}f00${i % 10}`,
+        id,
+        'praise',
+        at(i + 41).slice(0, 4000) || null,
+        behaviour,
+        lookalikes[(i + 1) % lookalikes.length],
+        i % 2 ? at(i + 43).slice(0, 4000) || null : null,
+        '2026-06-0' + ((i % 9) + 1),
+        null
+      )
+      const pointId = `${id.slice(0, -4)}fe0${i % 10}`
+      const redirect = nonBlank(at(i + 47).slice(0, 4000), `Redirect ${i}`)
+      point.run(id, 'me', talkingPointText(redirect), '2026-03-02', null, null)
+      db.prepare(`UPDATE talking_points SET id = ? WHERE rowid = last_insert_rowid()`).run(pointId)
+      feedback.run(
+        `${id.slice(0, -4)}fd0${i % 10}`,
+        id,
+        'redirect',
+        null,
+        redirect,
+        null,
+        null,
+        null,
+        pointId
       )
     })
     // Links from reflections to their person's delegations, so the notes' links are exercised.

@@ -12,11 +12,12 @@ interface TableShape {
 
 /**
  * Columns that link a row to something it does not belong to: a delegation or feedback serving a growth
- * goal outlives the goal, and only loses the link when the goal is purged.
+ * goal outlives the goal, and feedback given in a one-on-one outlives the talking point that carried it
+ * there. Each only loses the link when what it points at is purged.
  */
 const LINKS: Record<string, readonly string[]> = {
   delegations: ['goal_id'],
-  feedback: ['goal_id']
+  feedback: ['goal_id', 'talking_point_id']
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -4,6 +4,7 @@ import { ById, Deleted, Id, LocalDate, RowMeta, Timestamp, optionalDate, optiona
 import { GOAL_STATUSES } from './goals'
 import { ReflectionKind } from './reflections'
 import { WORKED_OUT_ANSWERS } from './delegationVocabulary'
+import { FeedbackKind } from './feedback'
 
 export const DEFAULT_CADENCE_DAYS = 14
 
@@ -141,6 +142,17 @@ export const TimelineItem = z.discriminatedUnion('kind', [
     date: LocalDate,
     title: z.string(),
     status: z.enum(GOAL_STATUSES)
+  }),
+  z.strictObject({
+    kind: z.literal('feedback'),
+    id: Id,
+    /** The day it was given: feedback still to deliver is not in the timeline yet. */
+    date: LocalDate,
+    feedbackKind: FeedbackKind,
+    behaviour: z.string(),
+    response: z.string().nullable(),
+    /** The one-on-one it was delivered in, if it was. */
+    reflectionId: Id.nullable()
   })
 ])
 export type TimelineItem = z.infer<typeof TimelineItem>
@@ -162,6 +174,6 @@ export const membersChannels = {
   'members.timeline': {
     input: TimelineQuery,
     output: TimelinePage,
-    reads: [...memberReads, 'action_items', 'delegations', 'checkins', 'talking_points', 'goals']
+    reads: [...memberReads, 'action_items', 'delegations', 'checkins', 'talking_points', 'goals', 'feedback']
   }
 } as const satisfies Slice<'members'>

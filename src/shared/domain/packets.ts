@@ -5,6 +5,7 @@ import { InterventionCounts, Lesson, ScoredPrediction } from './delegations'
 import { DELEGATION_STATUSES } from './delegationVocabulary'
 import { GoalDelegation } from './goals'
 import { memberReads } from './members'
+import { FeedbackKind } from './feedback'
 
 /** A person and a period (the last six months by default, on the screen): what a review is written from. */
 export const PacketQuery = z
@@ -66,6 +67,18 @@ export const Packet = z.strictObject({
       status: z.enum(['active', 'achieved']),
       delegations: z.array(GoalDelegation)
     })
+  ),
+  /** Feedback given in the period, oldest first. */
+  feedbackGiven: z.array(
+    z.strictObject({
+      id: Id,
+      kind: FeedbackKind,
+      givenOn: LocalDate,
+      situation: z.string().nullable(),
+      behaviour: z.string(),
+      impact: z.string().nullable(),
+      response: z.string().nullable()
+    })
   )
 })
 export type Packet = z.infer<typeof Packet>
@@ -77,7 +90,15 @@ export const packetsChannels = {
     input: PacketQuery,
     output: Packet,
     // The person it names reads what says whether they are due (members.ts).
-    reads: [...memberReads, 'delegations', 'authority_changes', 'checkins', 'action_items', 'goals']
+    reads: [
+      ...memberReads,
+      'delegations',
+      'authority_changes',
+      'checkins',
+      'action_items',
+      'goals',
+      'feedback'
+    ]
   },
   /** The packet as one markdown file, where the system's save dialog says; null path when cancelled. */
   'packets.saveMarkdown': { input: PacketQuery, output: saved, writes: [] },

@@ -12,7 +12,8 @@ export const SEARCH_KINDS = [
   'talking_point',
   'away_period',
   'skip',
-  'goal'
+  'goal',
+  'feedback'
 ] as const
 export const SearchKind = z.enum(SEARCH_KINDS)
 export type SearchKind = z.infer<typeof SearchKind>
@@ -81,7 +82,8 @@ export const searchChannels = {
       'talking_points',
       'away_periods',
       'one_on_one_skips',
-      'goals'
+      'goals',
+      'feedback'
     ]
   }
 } as const satisfies Slice<'search'>

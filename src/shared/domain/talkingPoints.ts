@@ -39,7 +39,11 @@ export type TalkingPoint = z.infer<typeof TalkingPoint>
 
 export const talkingPointsChannels = {
   'talkingPoints.create': { input: TalkingPointCreate, output: TalkingPoint, writes: ['talking_points'] },
-  'talkingPoints.discuss': { input: TalkingPointDiscuss, output: TalkingPoint, writes: ['talking_points'] },
+  'talkingPoints.discuss': {
+    input: TalkingPointDiscuss,
+    output: TalkingPoint,
+    writes: ['talking_points', 'feedback']
+  },
   'talkingPoints.list': {
     input: TalkingPointList,
     output: z.array(TalkingPoint),

@@ -11,7 +11,8 @@ export const TRASH_KINDS = [
   'talking_point',
   'away_period',
   'skip',
-  'goal'
+  'goal',
+  'feedback'
 ] as const
 export const TrashKind = z.enum(TRASH_KINDS)
 export type TrashKind = z.infer<typeof TrashKind>
@@ -39,7 +40,8 @@ export const trashChannels = {
       'talking_points',
       'away_periods',
       'one_on_one_skips',
-      'goals'
+      'goals',
+      'feedback'
     ]
   }
 } as const satisfies Slice<'trash'>

@@ -94,7 +94,15 @@ export const channels = [
   'settings.showDataFolder',
   'sample.status',
   'sample.create',
-  'sample.remove'
+  'sample.remove',
+  'feedback.create',
+  'feedback.update',
+  'feedback.deliver',
+  'feedback.list',
+  'feedback.summary',
+  'feedback.delete',
+  'feedback.restore',
+  'insights.feedback'
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -5,6 +5,8 @@ import { backupsChannels } from '../domain/backups'
 import { delegationsChannels } from '../domain/delegations'
 import { exportChannels } from '../domain/export'
 import { goalsChannels } from '../domain/goals'
+import { feedbackChannels } from '../domain/feedback'
+import { feedbackInsightsChannels } from '../domain/feedbackInsights'
 import { importChannels } from '../domain/import'
 import { insightsChannels } from '../domain/insights'
 import { leaveChannels } from '../domain/leave'
@@ -50,7 +52,9 @@ export const contract = {
   ...importChannels,
   ...insightsChannels,
   ...settingsChannels,
-  ...sampleChannels
+  ...sampleChannels,
+  ...feedbackChannels,
+  ...feedbackInsightsChannels
 } as const
 
 export type Contract = typeof contract

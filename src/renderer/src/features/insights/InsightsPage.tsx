@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { InsightBucket } from '../../../../shared/domain/insights'
 import { RadioGroup } from '../../components/RadioGroup'
 import { AuthorityPanel } from './AuthorityPanel'
+import { FeedbackPanel } from './FeedbackPanel'
 import { ChartPatterns } from './InsightPanel'
 import { GoalsPanel } from './GoalsPanel'
 import { MoodPanel } from './MoodPanel'
@@ -56,6 +57,7 @@ export function InsightsPage() {
       <AuthorityPanel />
       <OutcomesPanel />
       <GoalsPanel />
+      <FeedbackPanel bucket={bucket} />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { InsightBucket } from '../../../../shared/domain/insights'
 import { AuthorityPanel } from './AuthorityPanel'
+import { FeedbackPanel } from './FeedbackPanel'
 import { BucketSwitch } from './InsightsPage'
 import { ChartPatterns } from './InsightPanel'
 import { MoodPanel } from './MoodPanel'
@@ -28,6 +29,7 @@ export function MemberInsights({ memberId }: { memberId: string }) {
         <OutcomesPanel memberId={memberId} />
       </div>
       <AuthorityPanel memberId={memberId} />
+      <FeedbackPanel bucket={bucket} memberId={memberId} />
     </section>
   )
 }

@@ -24,3 +24,5 @@ export const useRhythm = (memberId?: string) =>
 export const useOutcomes = (memberId?: string) => useLeapQuery('insights.outcomes', { memberId })
 
 export const useGoalInsights = (memberId?: string) => useLeapQuery('insights.goals', { memberId })
+export const useFeedbackTrend = (bucket: InsightBucket, memberId?: string) =>
+  useLeapQuery('insights.feedback', useTrendInput(bucket, memberId))

@@ -17,7 +17,7 @@ interface LeaveFormProps {
  * Checked in the page with the schema main uses, so a mistake shows on its field at once; what main refuses
  * anyway shows under the form.
  */
-function useLeaveForm<S extends z.ZodType>(schema: S, send: (input: z.output<S>) => Promise<void>) {
+export function useLeaveForm<S extends z.ZodType>(schema: S, send: (input: z.output<S>) => Promise<void>) {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [failed, setFailed] = useState<string | undefined>()
   const [sending, setSending] = useState(false)

@@ -16,6 +16,7 @@ import { ActionItemRow } from '../actionItems/ActionItemRow'
 import { useActionItems } from '../actionItems/hooks'
 import { onDemand } from '../../lib/onDemand'
 import { MemberTalkingPoints } from '../talkingPoints/MemberTalkingPoints'
+import { MemberFeedback } from '../feedback/MemberFeedback'
 import { MemberLeave } from '../leave/MemberLeave'
 import { AwayBadge } from './AwayBadge'
 import { cadenceStatus } from './cadence'
@@ -105,6 +106,7 @@ export function MemberPage({ id }: { id: string }) {
         </dl>
       </section>
       <MemberTalkingPoints memberId={person.id} memberName={person.name} />
+      <MemberFeedback member={person} />
       <MemberLeave member={person} />
       <MemberGoals member={person} />
       <MemberDelegations memberId={person.id} />

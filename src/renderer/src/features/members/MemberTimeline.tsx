@@ -5,6 +5,7 @@ import {
   CheckSquare,
   Handshake,
   MessageCircle,
+  MessageSquareHeart,
   Sprout,
   type LucideIcon
 } from 'lucide-react'
@@ -118,6 +119,20 @@ function TimelineEntry({ item }: { item: TimelineItem }) {
         <Entry icon={Sprout} date={item.date}>
           Growth goal set: {item.title}
           <span className="muted"> · {GOAL_STATUS_LABELS[item.status].toLowerCase()}</span>
+        </Entry>
+      )
+    case 'feedback':
+      return (
+        <Entry icon={MessageSquareHeart} date={item.date}>
+          {item.feedbackKind === 'praise' ? 'Praise' : 'Redirect'}
+          {item.reflectionId && (
+            <>
+              {' '}
+              (<a href={`#/journal/${item.reflectionId}`}>in a one-on-one</a>)
+            </>
+          )}
+          : {item.behaviour}
+          {item.response && <span className="member-timeline__excerpt">Response: {item.response}</span>}
         </Entry>
       )
   }

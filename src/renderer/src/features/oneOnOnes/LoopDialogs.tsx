@@ -1,6 +1,7 @@
 import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
 import { GoalForm } from '../goals/GoalForm'
+import { FeedbackForm } from '../feedback/FeedbackForm'
 import { AwayForm, SkipForm } from '../leave/LeaveForms'
 import { NewTalkingPoint } from '../talkingPoints/NewTalkingPoint'
 import { loopDialog, type LoopDialogKind } from './loopDialogs'
@@ -9,7 +10,8 @@ const TITLES: Record<LoopDialogKind, (name: string) => string> = {
   talking_point: (name) => `Add talking point for ${name}`,
   away: (name) => `Mark ${name} away`,
   skip: (name) => `Skip a one-on-one with ${name}`,
-  goal: (name) => `Add growth goal for ${name}`
+  goal: (name) => `Add growth goal for ${name}`,
+  feedback: (name) => `Log feedback for ${name}`
 }
 
 /** The person's dialogs the palette (or their page) opens, wherever the leader is. */
@@ -50,6 +52,20 @@ export function LoopDialogs() {
         <GoalForm
           memberId={member.id}
           onDone={(goal) => done(`Growth goal added for ${member.name}: ${goal.title}.`)}
+          onCancel={close}
+        />
+      )}
+      {open?.kind === 'feedback' && member && (
+        <FeedbackForm
+          memberId={member.id}
+          memberName={member.name}
+          onDone={(saved) =>
+            done(
+              saved.givenOn === null
+                ? `Feedback for ${member.name} added to your next one-on-one.`
+                : `Feedback for ${member.name} logged.`
+            )
+          }
           onCancel={close}
         />
       )}

@@ -9,6 +9,10 @@ import { useActionItems } from '../actionItems/hooks'
 import { useReflection } from '../reflections/hooks'
 import { NewTalkingPoint } from '../talkingPoints/NewTalkingPoint'
 import { TalkingPointRow } from '../talkingPoints/TalkingPointRow'
+import { DeliverDialog } from '../feedback/DeliverDialog'
+import { PointFeedback } from '../feedback/PointFeedback'
+import { useFeedbackOnPoints } from '../feedback/useFeedbackOnPoints'
+import { openLoopDialog } from './loopDialogs'
 import { useOneOnOnePrep } from './hooks'
 import { PrepDelegations } from './PrepDelegations'
 import { typingElsewhere } from '../../lib/focus'
@@ -96,6 +100,7 @@ function PrepPanels({ prep, currentReflectionId, onPrompt, reflectionId }: PrepP
   const last = prep.lastReflection
   const carried = useCarriedForwardItems(prep, currentReflectionId)
   const carriedFrom = new Map(prep.openActionItems.map((item) => [item.id, item.carriedFrom]))
+  const feedback = useFeedbackOnPoints(prep.member.id)
   return (
     <>
       <section className="prep__panel" aria-labelledby="prep-talking-points">
@@ -112,11 +117,28 @@ function PrepPanels({ prep, currentReflectionId, onPrompt, reflectionId }: PrepP
                 point={point}
                 discussIn={reflectionId}
                 carriedFrom={point.carriedFrom}
+                about={
+                  feedback.byPoint.has(point.id) && (
+                    <PointFeedback
+                      feedback={feedback.byPoint.get(point.id)!}
+                      onDeliver={() => feedback.setDelivering(feedback.byPoint.get(point.id)!)}
+                    />
+                  )
+                }
               />
             ))}
           </ul>
         )}
         <NewTalkingPoint memberId={prep.member.id} memberName={prep.member.name} />
+        <button type="button" className="link-button" onClick={() => openLoopDialog('feedback', prep.member)}>
+          Log feedback for {prep.member.name}…
+        </button>
+        <DeliverDialog
+          feedback={feedback.delivering}
+          memberName={prep.member.name}
+          deliverIn={reflectionId}
+          onClose={() => feedback.setDelivering(null)}
+        />
       </section>
 
       <section className="prep__panel" aria-labelledby="prep-actions">

@@ -13,6 +13,7 @@ import { formatDay, todayLocal } from '../../lib/dates'
 import { write } from '../../lib/query'
 import { navigate } from '../../lib/router'
 import { usePacket } from './hooks'
+import { PacketFeedback } from '../feedback/PacketFeedback'
 import './packets.css'
 
 const level = (n: number) => `${n} ${AUTHORITY_LEVELS[n - 1]?.name ?? ''}`
@@ -179,6 +180,9 @@ function PacketBody({ packet }: { packet: Packet }) {
             ))}
           </ul>
         )}
+      </Section>
+      <Section title="Feedback given">
+        <PacketFeedback feedback={packet.feedbackGiven} />
       </Section>
       <Section title="Trends">
         <dl className="packet__trends">

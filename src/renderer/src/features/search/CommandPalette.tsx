@@ -22,7 +22,8 @@ const kindLabels: Record<SearchKind, string> = {
   talking_point: 'Talking points',
   away_period: 'Time away',
   skip: 'Skipped one-on-ones',
-  goal: 'Growth goals'
+  goal: 'Growth goals',
+  feedback: 'Feedback'
 }
 
 type Row =

@@ -223,6 +223,12 @@ export function memberCommands(members: readonly Member[]): PaletteCommand[] {
       label: `Add growth goal for ${member.name}…`,
       keywords: ['growth', 'goal', 'develop', 'career', 'area'],
       run: () => openLoopDialog('goal', member)
+    },
+    {
+      id: `feedback.${member.id}`,
+      label: `Log feedback for ${member.name}…`,
+      keywords: ['praise', 'redirect', 'sbi', 'situation', 'behaviour', 'behavior', 'impact'],
+      run: () => openLoopDialog('feedback', member)
     }
   ])
 }

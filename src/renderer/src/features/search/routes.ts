@@ -18,5 +18,7 @@ export function routeFor(hit: SearchHit): string {
       return hit.memberId ? `/team/${hit.memberId}` : '/journal'
     case 'goal':
       return `/team/${hit.memberId}?goal=${hit.id}`
+    case 'feedback':
+      return `/team/${hit.memberId}?feedback=${hit.id}`
   }
 }

@@ -1,5 +1,5 @@
 import { Trash2 } from 'lucide-react'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { TalkingPoint } from '../../../../shared/domain/talkingPoints'
 import { useToast } from '../../components/Toasts'
 import { CarriedFrom } from './CarriedFrom'
@@ -10,10 +10,12 @@ interface TalkingPointRowProps {
   /** In a one-on-one: the reflection a tick links the point to (saving a new one first). */
   discussIn?: () => Promise<string>
   carriedFrom?: string | null
+  /** What else the point is, shown beside whose it is (the feedback it carries). */
+  about?: ReactNode
 }
 
 /** One talking point: whose it is, since when it waits, ticked as discussed in a one-on-one, or deleted. */
-export function TalkingPointRow({ point, discussIn, carriedFrom = null }: TalkingPointRowProps) {
+export function TalkingPointRow({ point, discussIn, carriedFrom = null, about }: TalkingPointRowProps) {
   const discuss = useDiscussTalkingPoint()
   const remove = useDeleteTalkingPoint()
   const restore = useRestoreTalkingPoint()
@@ -52,6 +54,7 @@ export function TalkingPointRow({ point, discussIn, carriedFrom = null }: Talkin
         <span className="action-item__check">{text}</span>
       )}
       <span className="action-item__meta">
+        {about}
         <span className={point.owner === 'me' ? 'badge badge--accent' : 'badge'}>
           {point.owner === 'me' ? 'Mine' : 'Theirs'}
         </span>

@@ -15,7 +15,8 @@ const KIND_LABELS: Record<TrashKind, string> = {
   talking_point: 'Talking point',
   away_period: 'Time away',
   skip: 'Skipped one-on-one',
-  goal: 'Growth goal'
+  goal: 'Growth goal',
+  feedback: 'Feedback'
 }
 
 type RestoreChannel = Extract<
@@ -33,7 +34,8 @@ const restoreChannel: Record<TrashKind, RestoreChannel> = {
   talking_point: 'talkingPoints.restore',
   away_period: 'leave.restoreAway',
   skip: 'leave.restoreSkip',
-  goal: 'goals.restore'
+  goal: 'goals.restore',
+  feedback: 'feedback.restore'
 }
 
 const deletedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })

@@ -1,0 +1,13 @@
+import { useState } from 'react'
+import type { Feedback } from '../../../../shared/domain/feedback'
+import { useFeedback } from './hooks'
+
+/** A person's feedback by the talking point that carries it, and the one being marked delivered. */
+export function useFeedbackOnPoints(memberId: string) {
+  const list = useFeedback(memberId)
+  const [delivering, setDelivering] = useState<Feedback | null>(null)
+  const byPoint = new Map(
+    (list.data ?? []).flatMap((item) => (item.talkingPointId ? [[item.talkingPointId, item] as const] : []))
+  )
+  return { byPoint, delivering, setDelivering }
+}
