@@ -145,4 +145,30 @@ test.describe('Growth goals', () => {
         .getByRole('listitem', { name: /Negotiate the vendor/ })
     ).toHaveClass(/goal--highlighted/)
   })
+
+  test('feedback that speaks to a goal shows under the goal, at once', async ({ page, openApp, journal }) => {
+    const { ana } = await seedTeam(journal)
+    const api = dispatchFor(journal)
+    await api.ok('goals.create', { memberId: ana.id, title: 'Lead a design review' })
+    const old = await api.ok('goals.create', { memberId: ana.id, title: 'An achieved goal' })
+    await api.ok('goals.update', { id: old.id, status: 'achieved' })
+    await openApp(`/team/${ana.id}`)
+    const goal = page
+      .getByRole('region', { name: 'Growth goals' })
+      .getByRole('listitem', { name: 'Goal: Lead a design review' })
+    await expect(goal).toContainText('No feedback about it yet.')
+    await page
+      .getByRole('region', { name: 'Feedback', exact: true })
+      .getByRole('button', { name: 'Log feedback' })
+      .click()
+    const dialog = page.getByRole('dialog', { name: 'Log feedback for Ana Lima' })
+    const speaksTo = dialog.getByLabel('Speaks to the goal')
+    // Active goals only.
+    await expect(speaksTo.getByRole('option')).toHaveText(['No goal', 'Lead a design review'])
+    await speaksTo.selectOption({ label: 'Lead a design review' })
+    await dialog.getByLabel('Behaviour').fill('Ran the design review without notes from me')
+    await dialog.getByRole('button', { name: 'Log feedback' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(goal).toContainText('Ran the design review without notes from me')
+  })
 })

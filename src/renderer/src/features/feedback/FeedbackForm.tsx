@@ -10,6 +10,7 @@ import { FormFooter } from '../../components/FormFooter'
 import { RadioGroup } from '../../components/RadioGroup'
 import { todayLocal } from '../../lib/dates'
 import { useLeaveForm } from '../leave/LeaveForms'
+import { useGoals } from '../goals/hooks'
 import { useCreateFeedback, useUpdateFeedback } from './hooks'
 import { KIND_OPTIONS } from './labels'
 import './feedback.css'
@@ -45,6 +46,10 @@ export function FeedbackForm({ memberId, memberName, feedback, onDone, onCancel 
   const [response, setResponse] = useState(feedback?.response ?? '')
   const [when, setWhen] = useState<When>(feedback ? 'day' : 'today')
   const [day, setDay] = useState(feedback?.givenOn ?? todayLocal())
+  const [goalId, setGoalId] = useState(feedback?.goalId ?? '')
+  const goals = useGoals(memberId)
+  // The person's active goals, and the one this feedback speaks to even once achieved or dropped.
+  const goalChoices = (goals.data ?? []).filter((goal) => goal.status === 'active' || goal.id === goalId)
   const toDeliver = feedback ? feedback.givenOn === null : when === 'deliver'
   const send = async (input: FeedbackCreate | FeedbackUpdate) => {
     onDone(
@@ -52,7 +57,7 @@ export function FeedbackForm({ memberId, memberName, feedback, onDone, onCancel 
     )
   }
   const form = useLeaveForm(feedback ? FeedbackUpdate : FeedbackCreate, send)
-  const texts = { situation, behaviour, impact, ...(toDeliver ? {} : { response }) }
+  const texts = { situation, behaviour, impact, goalId: goalId || null, ...(toDeliver ? {} : { response }) }
   const input = feedback
     ? { id: feedback.id, kind, ...texts, ...(toDeliver ? {} : { givenOn: day }) }
     : {
@@ -89,6 +94,18 @@ export function FeedbackForm({ memberId, memberName, feedback, onDone, onCancel 
       <Field label="Impact" hint="What it changed, for you, the team or the work" error={form.errors.impact}>
         <textarea rows={2} value={impact} onChange={(event) => setImpact(event.target.value)} />
       </Field>
+      {goalChoices.length > 0 && (
+        <Field label="Speaks to the goal" error={form.errors.goalId}>
+          <select value={goalId} onChange={(event) => setGoalId(event.target.value)}>
+            <option value="">No goal</option>
+            {goalChoices.map((goal) => (
+              <option key={goal.id} value={goal.id}>
+                {goal.title}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
       {!feedback && (
         <RadioGroup
           legend="Given"
