@@ -13,7 +13,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     // The app scrolls inside its main pane: a tall window shows every panel in one picture.
     await page.setViewportSize({ width: 1400, height: 3600 })
     await openApp('/insights')
-    await expect(page.locator('.insight .recharts-surface')).toHaveCount(6)
+    await expect(page.locator('.insight .recharts-surface')).toHaveCount(7)
     await shoot(page, `insights-${colorScheme}`)
 
     const member = journal.db.prepare('SELECT id FROM members ORDER BY name LIMIT 1').pluck().get() as string

@@ -30,7 +30,7 @@ export const screens = {
   journal: { app: '[role="list"][aria-label="Reflections"] [role="listitem"]', min: 1 },
   person: { app: '[role="list"][aria-label$="timeline"] [role="listitem"]', min: 1 },
   // Every panel of the Insights screen drawn (a person's page has its own five, which must not count).
-  insights: { app: '.page.insights .insight__chart .recharts-surface', min: 5 },
+  insights: { app: '.page.insights .insight__chart .recharts-surface', min: 7 },
   search: { app: '.palette__hit', min: 1 }
 } as const
 type Screen = keyof typeof screens
