@@ -11,7 +11,7 @@ const period = { from: '2025-12-31', to: SEED_UNTIL }
  * packets.get: a person's review packet for six months. Baseline: the same rows in the same order read bare
  * (their delegations under way and the levels raised, the check-ins' responses counted, the lessons, the
  * scored predictions, the reflections with their bodies, the action items done, the goals with the delegations
- * serving them), without the excerpts, the verdicts or the trends.
+ * serving them, the feedback given), without the excerpts, the verdicts or the trends.
  */
 export function packetOperation(memberAt: (raw: Db, i: number) => string): BenchOperation {
   return {
@@ -53,7 +53,10 @@ export function packetOperation(memberAt: (raw: Db, i: number) => string): Bench
              LEFT JOIN delegations d ON d.goal_id = g.id AND d.deleted_at IS NULL
              WHERE g.member_id = @memberId AND g.deleted_at IS NULL AND substr(g.created_at, 1, 10) <= @to
                AND (g.status = 'active' OR (g.status = 'achieved' AND substr(g.updated_at, 1, 10) >= @from))
-             ORDER BY g.status = 'achieved', g.created_at, g.id, d.created_at, d.id`)
+             ORDER BY g.status = 'achieved', g.created_at, g.id, d.created_at, d.id`),
+        all(`SELECT id, kind, given_on, situation, behaviour, impact, response FROM feedback
+             WHERE member_id = @memberId AND deleted_at IS NULL AND given_on BETWEEN @from AND @to
+             ORDER BY given_on, created_at`)
       ]
     }
   }
