@@ -166,4 +166,47 @@ test.describe('The feedback log', () => {
     await expect(points).toContainText('Feedback: Interrupted the new hire')
     await stillSameDocument()
   })
+
+  test('deleting the talking point that carries feedback to deliver deletes the feedback too, and Undo brings both', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const { ana } = await seedTeam(journal)
+    createFeedback(journal.db, {
+      memberId: ana.id,
+      kind: 'redirect',
+      behaviour: 'Skipped the retro',
+      givenOn: null
+    })
+    await openApp(`/team/${ana.id}`)
+    const section = page.getByRole('region', { name: 'Feedback', exact: true })
+    const points = page.getByRole('region', { name: 'Talking points for the next one-on-one' })
+    await expect(section).toContainText('1 to deliver')
+    await points.getByRole('button', { name: 'Delete talking point: Feedback: Skipped the retro' }).click()
+    await expect(points).not.toContainText('Skipped the retro')
+    // Not left waiting for a one-on-one it would never show in.
+    await expect(section).not.toContainText('Skipped the retro')
+    await page
+      .locator('.toast')
+      .filter({ hasText: 'Feedback to deliver moved to the trash, with its talking point.' })
+      .getByRole('button', { name: 'Undo' })
+      .click()
+    await expect(points).toContainText('Feedback: Skipped the retro')
+    await expect(section).toContainText('1 to deliver')
+
+    // A plain talking point deleted in the 1:1 says so with Undo, however fast its list refreshes.
+    await page.getByRole('button', { name: 'Start one-on-one' }).click()
+    const prep = page.getByRole('complementary', { name: 'Preparation' })
+    await prep.getByRole('textbox', { name: 'Talking point' }).fill('Conference budget')
+    await prep.getByRole('button', { name: 'Add' }).click()
+    await prep.getByRole('button', { name: 'Delete talking point: Conference budget' }).click()
+    await expect(prep).not.toContainText('Conference budget')
+    await page
+      .locator('.toast')
+      .filter({ hasText: 'Talking point moved to the trash.' })
+      .getByRole('button', { name: 'Undo' })
+      .click()
+    await expect(prep).toContainText('Conference budget')
+  })
 })

@@ -11,3 +11,7 @@ export function useFeedbackOnPoints(memberId: string) {
   )
   return { byPoint, delivering, setDelivering }
 }
+
+/** The id of feedback still to deliver, for the talking point that carries it. */
+export const toDeliver = (feedback: Feedback | undefined) =>
+  feedback?.givenOn === null ? feedback.id : undefined

@@ -11,7 +11,7 @@ import { NewTalkingPoint } from '../talkingPoints/NewTalkingPoint'
 import { TalkingPointRow } from '../talkingPoints/TalkingPointRow'
 import { DeliverDialog } from '../feedback/DeliverDialog'
 import { PointFeedback } from '../feedback/PointFeedback'
-import { useFeedbackOnPoints } from '../feedback/useFeedbackOnPoints'
+import { toDeliver, useFeedbackOnPoints } from '../feedback/useFeedbackOnPoints'
 import { openLoopDialog } from './loopDialogs'
 import { useOneOnOnePrep } from './hooks'
 import { PrepDelegations } from './PrepDelegations'
@@ -117,6 +117,7 @@ function PrepPanels({ prep, currentReflectionId, onPrompt, reflectionId }: PrepP
                 point={point}
                 discussIn={reflectionId}
                 carriedFrom={point.carriedFrom}
+                feedbackToDeliver={toDeliver(feedback.byPoint.get(point.id))}
                 about={
                   feedback.byPoint.has(point.id) && (
                     <PointFeedback

@@ -6,5 +6,3 @@ export const useTalkingPoints = (memberId: string | null) =>
 
 export const useCreateTalkingPoint = () => useLeapMutation('talkingPoints.create')
 export const useDiscussTalkingPoint = () => useLeapMutation('talkingPoints.discuss')
-export const useDeleteTalkingPoint = () => useLeapMutation('talkingPoints.delete')
-export const useRestoreTalkingPoint = () => useLeapMutation('talkingPoints.restore')
