@@ -26,6 +26,33 @@ test('a dialog opens with the focus on its first field and gives it back to what
   await expect(exportDialog).toBeHidden()
 })
 
+test('Escape after typing asks before throwing the words away; Keep editing keeps them', async ({
+  page,
+  openApp
+}) => {
+  await openApp('/team')
+  const add = page.getByRole('main').getByRole('button', { name: 'Add member' }).first()
+  await add.click()
+  const dialog = page.getByRole('dialog', { name: 'Add team member' })
+  await dialog.getByLabel('Name').fill('Priya Raman')
+  await page.keyboard.press('Escape')
+  const ask = dialog.getByRole('alert').filter({ hasText: 'Discard what you typed?' })
+  await expect(ask.getByRole('button', { name: 'Keep editing' })).toBeFocused()
+  // Escape again is the safe answer too.
+  await page.keyboard.press('Escape')
+  await expect(ask).toBeHidden()
+  await expect(dialog.getByLabel('Name')).toHaveValue('Priya Raman')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await ask.getByRole('button', { name: 'Discard' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(add).toBeFocused()
+  // Opened again, it starts empty and closes at once.
+  await add.click()
+  await expect(dialog.getByLabel('Name')).toHaveValue('')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+})
+
 test('a new one-on-one opens with the cursor in the text', async ({ page, openApp, journal }) => {
   await dispatchFor(journal).ok('members.create', { name: 'Ana Lima' })
   await openApp('/team')

@@ -50,7 +50,7 @@ export function CommandPalette() {
   }, [])
 
   return (
-    <Dialog title="Search and commands" open={open} onClose={() => setPaletteOpen(false)} wide>
+    <Dialog title="Search and commands" open={open} onClose={() => setPaletteOpen(false)} wide closesQuietly>
       {open && <Palette close={() => setPaletteOpen(false)} />}
     </Dialog>
   )
