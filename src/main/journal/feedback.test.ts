@@ -100,7 +100,7 @@ describe('feedback', () => {
       'Feedback: Pending, reworded'
     )
     const given = await log('Given', '2026-11-01')
-    expect(await api.send('feedback.update', { id: given.id, givenOn: '2999-01-01' })).toMatchObject({
+    expect(await api.send('feedback.update', { id: given.id, givenOn: '2099-01-01' })).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('still to come') }
     })
@@ -149,7 +149,7 @@ describe('feedback', () => {
       memberId: ana.id,
       kind: 'praise',
       behaviour: 'Shipped',
-      givenOn: '2999-01-01'
+      givenOn: '2099-01-01'
     })
     expect(ahead).toMatchObject({ ok: false, error: { message: expect.stringContaining('still to come') } })
     expect(await api.ok('feedback.list', { memberId: ana.id })).toEqual([])

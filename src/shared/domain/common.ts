@@ -6,6 +6,15 @@ export const Id = z.uuid({ message: 'Not a valid id.' })
 /** A calendar day in the user's own time zone: an entry belongs to the day it was written, wherever that was. */
 export const LocalDate = z.iso.date({ message: 'Use a date like 2026-11-27.' })
 
+/**
+ * A day a person types for an entry (a one-on-one, feedback, time away): a calendar day of the years Leap can
+ * mean, so a slipped key (0202, 9999) is refused with a sentence instead of filling the screens with
+ * centuries of "overdue". Days read from the journal stay plain LocalDate: an old entry still shows.
+ */
+export const EnteredDate = LocalDate.refine((day) => day >= '1900-01-01' && day <= '2199-12-31', {
+  message: 'Use a year between 1900 and 2199.'
+})
+
 /** An instant, always stored in UTC. */
 export const Timestamp = z.iso.datetime()
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Slice } from '../ipc/dataSets'
-import { ById, Deleted, Id, LocalDate, RowMeta, optionalText } from './common'
+import { ById, Deleted, Id, EnteredDate, LocalDate, RowMeta, optionalText } from './common'
 
 export const FEEDBACK_KINDS = ['praise', 'redirect'] as const
 export const FeedbackKind = z.enum(FEEDBACK_KINDS, { message: 'Choose praise or redirect.' })
@@ -29,7 +29,7 @@ export const FeedbackCreate = z
     ...texts,
     behaviour: Behaviour,
     /** The day it was given; null: still to deliver, at the next one-on-one (it becomes a talking point). */
-    givenOn: LocalDate.nullable(),
+    givenOn: EnteredDate.nullable(),
     /** The person's growth goal it speaks to. */
     goalId: Id.nullable().optional()
   })
@@ -45,7 +45,7 @@ export const FeedbackUpdate = z.strictObject({
   ...texts,
   behaviour: Behaviour.optional(),
   /** Another day for feedback already given (feedback to deliver is given with `feedback.deliver`). */
-  givenOn: LocalDate.optional(),
+  givenOn: EnteredDate.optional(),
   goalId: Id.nullable().optional()
 })
 export type FeedbackUpdate = z.output<typeof FeedbackUpdate>
@@ -58,7 +58,7 @@ export const FeedbackDeliver = z
   .strictObject({
     id: Id,
     reflectionId: Id.optional(),
-    givenOn: LocalDate.optional(),
+    givenOn: EnteredDate.optional(),
     response: texts.response
   })
   .refine((input) => (input.reflectionId === undefined) !== (input.givenOn === undefined), {

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import type { Slice } from '../ipc/dataSets'
-import { ById, Deleted, Id, LocalDate, RowMeta, optionalText } from './common'
+import { ById, Deleted, Id, EnteredDate, LocalDate, RowMeta, optionalText } from './common'
 
 /** A person away (leave, holiday, a course): a span of days, both ends included, with an optional note. */
 export const AwayCreate = z
-  .strictObject({ memberId: Id, startsOn: LocalDate, endsOn: LocalDate, note: optionalText(500) })
+  .strictObject({ memberId: Id, startsOn: EnteredDate, endsOn: EnteredDate, note: optionalText(500) })
   .refine((away) => away.endsOn >= away.startsOn, {
     message: 'The last day away must be on or after the first.',
     path: ['endsOn']
@@ -23,7 +23,7 @@ export type AwayPeriod = z.infer<typeof AwayPeriod>
 /** One one-on-one not held, on purpose, with the reason: it settles that one-on-one for the cadence. */
 export const SkipCreate = z.strictObject({
   memberId: Id,
-  date: LocalDate,
+  date: EnteredDate,
   reason: z
     .string()
     .trim()

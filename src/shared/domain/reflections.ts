@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Slice } from '../ipc/dataSets'
-import { ById, Deleted, Id, LocalDate, RowMeta, Timestamp } from './common'
+import { ById, Deleted, EnteredDate, Id, LocalDate, RowMeta, Timestamp } from './common'
 
 export const REFLECTION_KINDS = ['one_on_one', 'general'] as const
 export const ReflectionKind = z.enum(REFLECTION_KINDS, { message: 'Choose one-on-one or general.' })
@@ -63,7 +63,7 @@ export const Tags = z.array(TagName).max(MAX_TAGS, { message: `Use at most ${MAX
 export const ReflectionCreate = z.strictObject({
   kind: ReflectionKind,
   memberId: Id.nullable().optional(),
-  date: LocalDate,
+  date: EnteredDate,
   /** Empty means "use the default": "1:1 with <member>, 27 Nov 2026" or "Reflection, 27 Nov 2026". */
   title: Title.optional(),
   body: Body.optional(),
@@ -80,7 +80,7 @@ export type ReflectionCreate = z.output<typeof ReflectionCreate>
 export const ReflectionUpdate = z.strictObject({
   id: Id,
   baseUpdatedAt: Timestamp,
-  date: LocalDate.optional(),
+  date: EnteredDate.optional(),
   title: Title.optional(),
   body: Body.optional(),
   mood: Mood.nullable().optional(),
