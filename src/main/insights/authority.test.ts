@@ -29,6 +29,16 @@ function seedAna() {
 }
 
 describe('authorityInsights', () => {
+  it('does not call a delegation handed over this quarter a wait for a raise', () => {
+    const dan = member('Dan')
+    write.delegate(dan, 3, '2026-11-20', 'Sprint demo')
+    const eve = member('Eve')
+    write.delegate(eve, 3, '2026-05-01', 'Vendor call')
+    const [dans, eves] = authorityInsights(journal.db, { today: TODAY }).members
+    expect(dans).toMatchObject({ name: 'Dan', lastRaisedOn: null, stale: false })
+    expect(eves).toMatchObject({ name: 'Eve', lastRaisedOn: null, stale: true })
+  })
+
   it('lists each person’s levels, last raise, staleness, done by level and the nudge', () => {
     const { ana, first, second, third, cancelled } = seedAna()
     const ben = member('Ben')

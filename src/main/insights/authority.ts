@@ -73,12 +73,16 @@ export function authorityInsights(db: Db, { memberId, today }: DatedScope): Auth
     members: members.map(({ memberId: id, name }) => {
       const own = levelsOf.get(id) ?? []
       const lastRaisedOn = lastRaised.get(id) ?? null
+      const steps = stepsOf.get(id) ?? []
+      // Waiting since the last raise, or since the first level given: a delegation handed over this week
+      // has not waited 90 days for a raise (someone given nothing yet still counts as waiting).
+      const waitingSince = lastRaisedOn ?? steps[0]?.changedOn
       return {
         memberId: id,
         name,
-        steps: (stepsOf.get(id) ?? []).map(({ memberId: _, ...step }) => step),
+        steps: steps.map(({ memberId: _, ...step }) => step),
         lastRaisedOn,
-        stale: lastRaisedOn === null || lastRaisedOn < since,
+        stale: waitingSince === undefined || waitingSince < since,
         doneByLevel: own.filter((row) => row.done > 0).map(({ level, done }) => ({ level, count: done })),
         nudge: nudgeFor(own),
         acted: (actedOf.get(id) ?? []).map(({ memberId: _, ...point }) => point),

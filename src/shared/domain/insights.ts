@@ -99,7 +99,7 @@ export const AuthorityInsights = z.strictObject({
         })
       ),
       lastRaisedOn: LocalDate.nullable(),
-      /** No level raised since `since` (never raised counts). */
+      /** No level raised since `since`, the first level given before it (nothing given yet counts). */
       stale: z.boolean(),
       doneByLevel: z.array(z.strictObject({ level, count })),
       /** Enough done at `level`, nothing yet above it: time to try `level + 1`. */

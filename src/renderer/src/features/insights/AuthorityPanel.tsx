@@ -72,7 +72,9 @@ export function authoritySummary(insights: AuthorityInsights): string {
   const withSteps = insights.members.filter((m) => m.steps.length > 0)
   if (withSteps.length === 0) return 'No delegations recorded yet.'
   const stale = insights.members.filter((m) => m.stale).map((m) => m.name)
-  const raised = insights.members.filter((m) => !m.stale).map((m) => m.name)
+  const raised = insights.members
+    .filter((m) => m.lastRaisedOn !== null && m.lastRaisedOn >= insights.since)
+    .map((m) => m.name)
   const nudges = insights.members.map(nudgeText).filter(Boolean)
   const gaps = insights.members.flatMap((m) => m.gaps.map((gap) => `${m.name} (${gap.title})`))
   return [
