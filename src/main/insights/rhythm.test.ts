@@ -8,6 +8,10 @@ import { rhythmInsights } from './rhythm'
 
 const journal = eachTempJournal()
 
+/** Everyone in the journal was added on `day` (members are otherwise added on the real today). */
+const allAddedOn = (day: string) =>
+  journal.db.prepare('UPDATE members SET created_at = ?').run(`${day}T08:00:00.000Z`)
+
 describe('rhythmInsights', () => {
   it('counts one-on-one days in the last quarter against the cadence, and who is overdue today', () => {
     const write = journalWriter(journal.db)
@@ -24,6 +28,7 @@ describe('rhythmInsights', () => {
     write.reflect('2026-11-26', { memberId: ana, general: true }) // a general note about Ana
     write.reflect('2026-11-25', { memberId: ana, trashed: true })
     write.reflect('2026-11-05', { memberId: ben })
+    allAddedOn('2026-05-01')
 
     const rhythm = rhythmInsights(journal.db, { today: TODAY })
     expect(rhythm.since).toBe('2026-08-30')
@@ -97,6 +102,7 @@ describe('rhythmInsights', () => {
     markAway(journal.db, { memberId: gil, startsOn: '2026-11-03', endsOn: '2026-11-30' })
     skipOneOnOne(journal.db, { memberId: hal, date: '2026-10-15', reason: 'Offsite' })
     markAway(journal.db, { memberId: hal, startsOn: '2026-10-20', endsOn: '2026-11-16' })
+    allAddedOn('2026-05-01')
     const [gils, hals] = rhythmInsights(journal.db, { today: TODAY }).members
     // 90 days, 25 of them away (3-27 Nov): 65 days hold 4 cadences, not 6.
     expect(gils).toMatchObject({ held: 1, expected: 4, awayDays: 25, skipped: 0, overdue: false })
@@ -104,6 +110,22 @@ describe('rhythmInsights', () => {
     // 15 Oct + 14 days not away: 4 before leaving, 10 from his return on 17 Nov: due 26 Nov.
     expect(hals).toMatchObject({ expected: 3, awayDays: 28, skipped: 1, dueOn: '2026-11-26' })
     expect(hals).toMatchObject({ overdue: true, daysOverdue: 1, awayUntil: null })
+  })
+
+  it('expects nothing missed from someone added this week; once a cadence has passed they are overdue', () => {
+    const ivy = createMember(journal.db, { name: 'Ivy', cadenceDays: 14 }).id
+    const jon = createMember(journal.db, { name: 'Jon', cadenceDays: 14 }).id
+    const kai = createMember(journal.db, { name: 'Kai', cadenceDays: 14 }).id
+    const added = journal.db.prepare('UPDATE members SET created_at = ? WHERE id = ?')
+    added.run('2026-11-24T08:00:00.000Z', ivy)
+    added.run('2026-10-27T08:00:00.000Z', jon)
+    // Added this week with years of notes brought in: counted from the first one-on-one.
+    added.run('2026-11-25T08:00:00.000Z', kai)
+    journalWriter(journal.db).reflect('2026-09-01', { memberId: kai })
+    const [ivys, jons, kais] = rhythmInsights(journal.db, { today: TODAY }).members
+    expect(ivys).toMatchObject({ name: 'Ivy', expected: 0, overdue: false, daysOverdue: null })
+    expect(jons).toMatchObject({ name: 'Jon', expected: 2, overdue: true, daysOverdue: null })
+    expect(kais).toMatchObject({ name: 'Kai', expected: 6, held: 1, overdue: true })
   })
 
   it('is empty on an empty journal and refuses an unknown person', () => {

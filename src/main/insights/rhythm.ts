@@ -10,7 +10,8 @@ import { scopedMembers } from './scope'
  * One-on-one rhythm: per person, the days with a one-on-one reflection in the last quarter against the
  * cadences that fit in it (from their start date when that is later), and whether the next one is overdue
  * today. Days away are not days a one-on-one was due, and a one-on-one skipped with a reason is not a missed
- * one (shared/domain/cadence.ts). Someone who never had a one-on-one, nor skipped one, is overdue unless away.
+ * one (shared/domain/cadence.ts). Someone who never had a one-on-one is overdue once one cadence has passed
+ * since they were added, as on the Team screen.
  */
 export function rhythmInsights(db: Db, { memberId, today }: DatedScope): RhythmInsights {
   const members = scopedMembers(db, memberId)
@@ -23,7 +24,7 @@ export function rhythmInsights(db: Db, { memberId, today }: DatedScope): RhythmI
   )
   const last = sql(
     db,
-    `SELECT max(date) AS last FROM reflections
+    `SELECT min(date) AS first, max(date) AS last FROM reflections
      WHERE member_id = ? AND kind = 'one_on_one' AND deleted_at IS NULL AND date <= ?`
   )
   // Skips, time away and the day each person was added, read once for everyone: most have none.
@@ -48,17 +49,21 @@ export function rhythmInsights(db: Db, { memberId, today }: DatedScope): RhythmI
   return {
     since,
     members: members.map(({ memberId: id, name, cadenceDays, startDate }) => {
-      const from = startDate && startDate > since ? startDate : since
+      const { first, last: lastOneOnOne } = last.get(id, today) as {
+        first: string | null
+        last: string | null
+      }
+      // Counted from when the journal knew them (added, or their first one-on-one if that is older, as
+      // imported notes are), or their start date: someone added today has missed nothing yet.
+      const addedOn = added.get(id)!
+      const knownSince = first !== null && first < addedOn ? first : addedOn
+      const from = [since, knownSince, startDate ?? since].reduce((a, b) => (a > b ? a : b))
       const { held } = counts.get({ memberId: id, today, from }) as { held: number }
-      const { last: lastOneOnOne } = last.get(id, today) as { last: string | null }
       const skips = skipDays.get(id) ?? []
       const lastSkipped = skips.at(-1)?.date ?? null
       const skipped = new Set(skips.filter(({ date }) => date >= from).map(({ date }) => date)).size
       const spans = away.get(id) ?? []
-      const due = cadenceDue(
-        { cadenceDays, lastOneOnOne, lastSkipped, addedOn: added.get(id)!, away: spans },
-        today
-      )
+      const due = cadenceDue({ cadenceDays, lastOneOnOne, lastSkipped, addedOn, away: spans }, today)
       const started = lastOneOnOne !== null || lastSkipped !== null
       const awayDays = from > today ? 0 : awayDaysBetween(spans, from, today)
       const window = from > today ? 0 : daysFrom(from, today) + 1
@@ -72,7 +77,7 @@ export function rhythmInsights(db: Db, { memberId, today }: DatedScope): RhythmI
         skipped,
         lastOneOnOne,
         dueOn: started ? due.dueOn : null,
-        overdue: due.awayUntil === null && (!started || due.daysOverdue > 0),
+        overdue: due.awayUntil === null && due.daysOverdue > 0,
         daysOverdue: started ? due.daysOverdue : null,
         awayUntil: due.awayUntil
       }
