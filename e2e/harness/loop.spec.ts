@@ -271,4 +271,17 @@ test.describe('The one-on-one loop', () => {
     await closePalette()
     await stillSameDocument()
   })
+
+  test('a talking point too long says so in words, without the field’s code name', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const { ana } = await seedTeam(journal)
+    await openApp(`/team/${ana.id}`)
+    const points = page.getByRole('region', { name: 'Talking points for the next one-on-one' })
+    await points.getByRole('textbox', { name: 'Talking point' }).fill('x'.repeat(2001))
+    await points.getByRole('button', { name: 'Add' }).click()
+    await expect(points.getByRole('alert')).toHaveText('Keep a talking point under 2,000 characters.')
+  })
 })

@@ -52,6 +52,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               <button
                 type="button"
                 className="button button--ghost button--small"
+                // Two notices can offer Undo at once: each button says what it takes back.
+                aria-label={`${toast.action.label}: ${toast.message}`}
                 onClick={() => {
                   toast.action?.run()
                   dismiss(toast.id)

@@ -14,6 +14,12 @@ export class LeapCallError extends Error {
   }
 }
 
+/** What a one-field form shows for a failure: main's sentence for that field, without the field's name. */
+export function messageFor(error: unknown, field: string): string {
+  if (error instanceof LeapCallError) return error.fields[field] ?? error.message
+  return error instanceof Error ? error.message : String(error)
+}
+
 /** Calls main and unwraps the envelope: data, or a LeapCallError that React Query and forms understand. */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const result = await window.leap[channel](input)

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { Plus } from 'lucide-react'
 import type { ActionOwner } from '../../../../shared/domain/actionItems'
-import { LeapCallError } from '../../lib/api'
+import { messageFor } from '../../lib/api'
 import { useCreateActionItem } from './hooks'
 import { trimNotice } from '../../lib/trimmed'
 import { useToast } from '../../components/Toasts'
@@ -42,7 +42,7 @@ export function NewActionItem({ memberId, memberName, reflectionId }: NewActionI
       setDueDate('')
       setError(null)
     } catch (caught) {
-      setError(caught instanceof LeapCallError || caught instanceof Error ? caught.message : String(caught))
+      setError(messageFor(caught, 'text'))
     }
   }
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { ActionOwner } from '../../../../shared/domain/actionItems'
 import { AddButton } from '../actionItems/NewActionItem'
+import { messageFor } from '../../lib/api'
 import { useCreateTalkingPoint } from './hooks'
 import './talkingPoints.css'
 
@@ -31,7 +32,7 @@ export function NewTalkingPoint({ memberId, memberName, autoFocus, onAdded }: Ne
       setError(null)
       onAdded?.()
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught))
+      setError(messageFor(caught, 'text'))
     }
   }
 
