@@ -68,8 +68,8 @@ export function TrashPage() {
       {trash.isSuccess && items.length === 0 ? (
         <EmptyState icon={<Trash2 size={28} />} title="The trash is empty">
           <p>
-            When you delete a person, a reflection or an action item, it waits here so you can change your
-            mind.
+            Whatever you delete (a person, a reflection, a delegation, a check-in, an action item, a talking
+            point, feedback, a growth goal, time away) waits here so you can change your mind.
           </p>
         </EmptyState>
       ) : (
