@@ -209,4 +209,27 @@ test.describe('The feedback log', () => {
       .click()
     await expect(prep).toContainText('Conference budget')
   })
+
+  test('a control character in the behaviour is named at the field, and nothing is logged', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const { ana } = await seedTeam(journal)
+    await openApp(`/team/${ana.id}`)
+    const section = page.getByRole('region', { name: 'Feedback', exact: true })
+    await section.getByRole('button', { name: 'Log feedback' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Log feedback for Ana Lima' })
+    await dialog.getByLabel('Behaviour').fill('Ran the retro\u0007 alone')
+    await dialog.getByRole('button', { name: 'Log feedback' }).click()
+    // Under the field, not at the foot of a long dialog.
+    const said = dialog.getByText(/holds a bell character \(U\+0007, at character 14\)/)
+    await expect(said).toBeInViewport()
+    await expect(dialog.getByLabel('Behaviour')).toHaveAttribute('aria-invalid', 'true')
+    await expect(dialog.getByLabel('Behaviour')).toBeInViewport()
+    await dialog.getByLabel('Behaviour').fill('Ran the retro alone')
+    await dialog.getByRole('button', { name: 'Log feedback' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(section).toContainText('1 praise, 0 redirect in 90 days')
+  })
 })

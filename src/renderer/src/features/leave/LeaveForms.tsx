@@ -4,6 +4,7 @@ import { AwayCreate, SkipCreate } from '../../../../shared/domain/leave'
 import { Field } from '../../components/Field'
 import { FormFooter } from '../../components/FormFooter'
 import { plusDays } from '../../../../shared/domain/cadence'
+import { LeapCallError } from '../../lib/api'
 import { todayLocal } from '../../lib/dates'
 import { useMarkAway, useSkipOneOnOne } from './hooks'
 
@@ -31,11 +32,14 @@ export function useLeaveForm<S extends z.ZodType>(schema: S, send: (input: z.out
       return
     }
     setErrors({})
+    setFailed(undefined)
     setSending(true)
     try {
       await send(parsed.data)
     } catch (error) {
-      setFailed((error as Error).message)
+      // A refusal about a field (a control character, a goal of someone else) is shown at that field.
+      if (error instanceof LeapCallError && Object.keys(error.fields).length > 0) setErrors(error.fields)
+      else setFailed((error as Error).message)
     } finally {
       setSending(false)
     }
