@@ -31,23 +31,26 @@ export function AppCommands() {
   useEffect(() => setNotifier((message, tone) => toast({ message, tone })), [toast])
 
   useEffect(() => {
-    let last = { id: '', at: 0 }
-    const run = (id: AppCommandId) => {
+    let last = { id: '', from: '', at: 0 }
+    // Two presses of the keys are two commands; only the menu's echo of one press (or the press's echo of
+    // a menu click) is dropped.
+    const run = (id: AppCommandId, from: 'menu' | 'key') => {
       const now = performance.now()
-      if (last.id === id && now - last.at < REPEAT_MS) return
-      last = { id, at: now }
+      if (last.id === id && last.from !== from && now - last.at < REPEAT_MS) return
+      last = { id, from, at: now }
       runAppCommand(id)
     }
     const onCommand = (event: Event) => {
       const id = (event as CustomEvent<unknown>).detail
-      if (isAppCommandId(id)) run(id)
+      if (isAppCommandId(id)) run(id, 'menu')
     }
     const onKeyDown = (event: KeyboardEvent) => {
       const id = commandForKey(event)
       // Ctrl/Cmd+K belongs to the palette, which listens for it itself.
       if (!id || id === 'palette.open') return
       event.preventDefault()
-      run(id)
+      // Keys held down repeat: one backup, one dialog, however long the keys are held.
+      if (!event.repeat) run(id, 'key')
     }
     window.addEventListener(APP_COMMAND_EVENT, onCommand)
     window.addEventListener('keydown', onKeyDown)
