@@ -140,3 +140,18 @@ test('a removed tag comes back with Undo, in its place, and the journal keeps it
   await page.keyboard.press('Control+1')
   await expect(page.getByText('Removed the tag “feedback”.')).toBeHidden()
 })
+
+test('a deleted action item says so with Undo, which brings it back', async ({ page, openApp, journal }) => {
+  const leap = dispatchFor(journal)
+  const ana = await leap.ok('members.create', { name: 'Ana Lima' })
+  await leap.ok('actionItems.create', { memberId: ana.id, owner: 'me', text: 'Send the plan' })
+  await openApp('/actions')
+  await page.getByRole('button', { name: 'Delete action item: Send the plan' }).click()
+  await expect(page.getByRole('checkbox', { name: 'Done: Send the plan' })).toHaveCount(0)
+  await page
+    .locator('.toast')
+    .filter({ hasText: 'Action item moved to the trash.' })
+    .getByRole('button', { name: 'Undo' })
+    .click()
+  await expect(page.getByRole('checkbox', { name: 'Done: Send the plan' })).toBeVisible()
+})

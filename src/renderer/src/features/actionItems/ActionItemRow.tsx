@@ -80,16 +80,17 @@ export function ActionItemRow({ item, showMember, as: Item = 'li', carriedFrom =
           className="icon-button icon-button--danger icon-button--small"
           aria-label={`Delete action item: ${item.text}`}
           onClick={() =>
-            remove.mutate(
-              { id: item.id },
-              {
-                onSuccess: () =>
-                  undoable('Action item moved to the trash.', () =>
-                    restore.mutate({ id: item.id }, { onError: report })
+            // As the tick above: the row leaves the list once it refreshes, and mutate's callbacks with it.
+            remove
+              .mutateAsync({ id: item.id })
+              .then(
+                () =>
+                  undoable(
+                    'Action item moved to the trash.',
+                    () => void restore.mutateAsync({ id: item.id }).catch(report)
                   ),
-                onError: report
-              }
-            )
+                report
+              )
           }
         >
           <Trash2 size={14} aria-hidden />
