@@ -56,9 +56,9 @@ test.describe('Growth goals', () => {
     await expect(page).toHaveURL(new RegExp(`#/team/${ana.id}\\?goal=`))
     await expect(goal).toContainText('Own the 4.2 release')
 
-    await goal.getByRole('button', { name: 'Mark achieved' }).click()
+    await goal.getByRole('button', { name: 'Mark achieved: Lead a design review' }).click()
     await expect(goal).toContainText('Achieved')
-    await expect(goal.getByRole('button', { name: 'Make active again' })).toBeVisible()
+    await expect(goal.getByRole('button', { name: 'Make active again: Lead a design review' })).toBeVisible()
     await expect(page.getByRole('list', { name: /timeline/i })).toContainText(
       'Growth goal set: Lead a design review · achieved'
     )

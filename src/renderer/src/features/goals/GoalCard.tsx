@@ -93,6 +93,7 @@ export function GoalCard({ goal, onEdit, highlighted }: GoalCardProps) {
             <button
               type="button"
               className="button button--small"
+              aria-label={`Mark achieved: ${goal.title}`}
               onClick={() => setStatus('achieved', `Marked achieved: ${goal.title}.`)}
             >
               <Check size={14} aria-hidden /> Mark achieved
@@ -100,6 +101,7 @@ export function GoalCard({ goal, onEdit, highlighted }: GoalCardProps) {
             <button
               type="button"
               className="button button--small button--ghost"
+              aria-label={`Drop: ${goal.title}`}
               onClick={() => setStatus('dropped', `Dropped: ${goal.title}.`)}
             >
               <X size={14} aria-hidden /> Drop
@@ -109,12 +111,18 @@ export function GoalCard({ goal, onEdit, highlighted }: GoalCardProps) {
           <button
             type="button"
             className="button button--small button--ghost"
+            aria-label={`Make active again: ${goal.title}`}
             onClick={() => setStatus('active', `Active again: ${goal.title}.`)}
           >
             <RotateCcw size={14} aria-hidden /> Make active again
           </button>
         )}
-        <button type="button" className="button button--small button--ghost" onClick={onEdit}>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          aria-label={`Edit goal: ${goal.title}`}
+          onClick={onEdit}
+        >
           <Pencil size={14} aria-hidden /> Edit
         </button>
         <button

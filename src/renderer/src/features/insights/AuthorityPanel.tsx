@@ -75,10 +75,13 @@ export function authoritySummary(insights: AuthorityInsights): string {
   const raised = insights.members
     .filter((m) => m.lastRaisedOn !== null && m.lastRaisedOn >= insights.since)
     .map((m) => m.name)
+  // Given their first level since then: not waiting for a raise yet.
+  const started = insights.members.filter((m) => !m.stale && m.lastRaisedOn === null).map((m) => m.name)
   const nudges = insights.members.map(nudgeText).filter(Boolean)
   const gaps = insights.members.flatMap((m) => m.gaps.map((gap) => `${m.name} (${gap.title})`))
   return [
     raised.length > 0 ? `Level raised since ${formatDay(insights.since)}: ${raised.join(', ')}.` : '',
+    started.length > 0 ? `First levels given since ${formatDay(insights.since)}: ${started.join(', ')}.` : '',
     stale.length > 0 ? `No level raised in 90 days: ${stale.join(', ')}.` : '',
     ...nudges,
     gaps.length > 0 ? `Acted two levels or more from the level agreed: ${gaps.join(', ')}.` : ''
