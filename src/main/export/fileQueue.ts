@@ -70,11 +70,16 @@ const MAX_QUEUED = 512
 /** A wait for one more file this long means the thread or the disk is gone; the export then fails. */
 const STALL_MS = 60_000
 
-/** Text goes as strings: copying them into the message costs this thread less than encoding them would. */
+/**
+ * A batch's files go as one string and their lengths: copying 64 strings into a message cost this thread
+ * a fifth of a whole export's CPU, one string of the same text a small part of that (and less than encoding it).
+ */
 interface Batch {
   targets: string[]
-  contents: string[]
+  text: string
+  lengths: number[]
 }
+const emptyBatch = (): Batch => ({ targets: [], text: '', lengths: [] })
 
 interface WriterData {
   state: Int32Array
@@ -98,7 +103,7 @@ export function threadQueue(modes: FileModes): FileQueue {
   })
   // Never keeps the process alive (the CLI exits when done); the thread is stopped at finish or stop anyway.
   worker.unref()
-  let batch: Batch = { targets: [], contents: [] }
+  let batch = emptyBatch()
   let queued = 0
   let ended = false
 
@@ -112,7 +117,7 @@ export function threadQueue(modes: FileModes): FileQueue {
     if (batch.targets.length === 0) return
     worker.postMessage(batch)
     queued += batch.targets.length
-    batch = { targets: [], contents: [] }
+    batch = emptyBatch()
   }
   const stalled = () => new Error(`The disk wrote no file for ${STALL_MS / 1000} seconds.`)
   const waitUntilQueuedAtMost = (backlog: number) => {
@@ -143,7 +148,8 @@ export function threadQueue(modes: FileModes): FileQueue {
     add(target, content) {
       throwIfFailed()
       batch.targets.push(target)
-      batch.contents.push(content)
+      batch.text += content
+      batch.lengths.push(content.length)
       if (batch.targets.length < BATCH_FILES) return
       send()
       waitUntilQueuedAtMost(MAX_QUEUED)
@@ -187,7 +193,8 @@ function writerThread(): void {
   const { state, failures, modes, slots } = workerData as WriterData
   const madeDirs = new Set<string>()
 
-  parentPort!.on('message', ({ targets, contents }: Batch) => {
+  parentPort!.on('message', ({ targets, text, lengths }: Batch) => {
+    let start = 0
     for (let i = 0; i < targets.length; i += 1) {
       Atomics.store(state, slots.busy, 1)
       try {
@@ -198,7 +205,9 @@ function writerThread(): void {
           mkdirSync(dir, { recursive: true, mode: modes.dir })
           madeDirs.add(dir)
         }
-        writeFileSync(target, contents[i]!, { flag: 'wx', mode: modes.file })
+        const end = start + lengths[i]!
+        writeFileSync(target, text.slice(start, end), { flag: 'wx', mode: modes.file })
+        start = end
         Atomics.add(state, slots.written, 1)
       } catch (error) {
         const { message, code } = error as NodeJS.ErrnoException
