@@ -15,6 +15,7 @@ import Database from 'better-sqlite3'
 import { journalPathIn } from '../src/main/config/paths'
 import { closeJournal, openJournal } from '../src/main/db/open'
 import { rendererBundles } from './lib/bench-bundles'
+import { removeRunFolders } from './lib/bench-folders'
 import { operations, type BenchContext } from './lib/bench-operations'
 import { benchRow, describeRow, type BenchRow } from './lib/bench-stats'
 import { measureWindow, type WindowFigures } from './lib/bench-window'
@@ -111,7 +112,9 @@ function measureOperations(path: string, reflections: number): void {
       // Alternate which goes first, so neither always runs on a cache the other warmed.
       const measure = (run: typeof operation.app) => {
         operation.before?.(context)
-        return time(() => run(context, i))
+        const elapsed = time(() => run(context, i))
+        removeRunFolders()
+        return elapsed
       }
       if (i % 2 === 0) {
         app.push(measure(operation.app))

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { runFolder, settleDisk } from './bench-folders'
 import type { BenchContext, BenchOperation } from './bench-operations'
 
 const repo = join(import.meta.dirname, '../..')
@@ -25,7 +26,6 @@ const exportCommand = (
   .slice(1)
   .map((word) => (word.startsWith('scripts/') ? join(repo, word) : word))
 
-const fresh = (context: BenchContext, who: string) => mkdtempSync(join(dirname(context.path), `cli-${who}-`))
 const peakRss = { app: [] as number[], baseline: [] as number[] }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
 
@@ -36,15 +36,17 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  */
 export const cliExportAll: BenchOperation = {
   name: 'cli.export.all',
-  iterations: (reflections) => (reflections > 20_000 ? 3 : 5),
+  // At 50,000 once a side: what that size adds is the peak memory, and a run of the baseline alone can take 20 s.
+  iterations: (reflections) => (reflections > 20_000 ? 1 : 5),
   warmUp: false,
+  before: settleDisk,
   app: (context) =>
     peakRss.app.push(
-      run([...exportCommand, '--data-dir', dirname(context.path), '--out', fresh(context, 'app')])
+      run([...exportCommand, '--data-dir', dirname(context.path), '--out', runFolder(context, 'cli-app')])
     ),
   baseline: (context) =>
     peakRss.baseline.push(
-      run([join(repo, 'scripts/lib/raw-export.mjs'), context.path, fresh(context, 'raw')])
+      run([join(repo, 'scripts/lib/raw-export.mjs'), context.path, runFolder(context, 'cli-raw')])
     ),
   extra: () => {
     const row = { peak_rss_mb: median(peakRss.app), baseline_peak_rss_mb: median(peakRss.baseline) }
@@ -72,7 +74,7 @@ export const cliExportTen: BenchOperation = {
       '--data-dir',
       dirname(context.path),
       '--out',
-      fresh(context, 'ten'),
+      runFolder(context, 'cli-ten'),
       ...latestTen(context)
     ]),
   baseline: () => run(['-e', '0'])

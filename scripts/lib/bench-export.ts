@@ -1,10 +1,10 @@
-import { execSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Db } from '../../src/main/db/open'
 import { runExport } from '../../src/main/export/exportJournal'
 import { exportColumns } from '../../src/main/export/rows'
 import type { ExportSettings } from '../../src/shared/domain/export'
+import { runFolder, settleDisk } from './bench-folders'
 import type { BenchContext, BenchOperation } from './bench-operations'
 
 const settings: ExportSettings = {
@@ -17,10 +17,6 @@ const settings: ExportSettings = {
   includePredictions: false
 }
 
-/** Every run writes into a fresh folder beside the journal; bench.ts removes them with it once its rows are measured. */
-const freshFolder = (context: BenchContext, who: string) =>
-  mkdtempSync(join(dirname(context.path), `export-${who}-`))
-
 const exportWithApp = (db: Db, folder: string) => runExport({ db, folder, scope: { kind: 'all' }, settings })
 
 /** What the app wrote for this journal, in file order: the baseline writes the same bytes to as many files. */
@@ -28,7 +24,7 @@ const referenceFiles = new Map<string, { path: string; bytes: Buffer }[]>()
 function reference(context: BenchContext) {
   let files = referenceFiles.get(context.path)
   if (!files) {
-    const folder = freshFolder(context, 'reference')
+    const folder = runFolder(context, 'export-reference')
     exportWithApp(context.raw, folder)
     files = readdirSync(folder, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
@@ -53,12 +49,11 @@ export const exportAll: BenchOperation = {
   warmUp: false,
   before: (context) => {
     reference(context)
-    execSync('sync')
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500)
+    settleDisk()
   },
-  app: (context) => exportWithApp(context.db, freshFolder(context, 'app')),
+  app: (context) => exportWithApp(context.db, runFolder(context, 'export-app')),
   baseline: (context) => {
-    const folder = freshFolder(context, 'baseline')
+    const folder = runFolder(context, 'export-baseline')
     const files = reference(context)
     const made = new Set<string>()
     let next = 0
