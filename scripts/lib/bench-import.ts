@@ -26,9 +26,11 @@ function exportOf(context: BenchContext): string {
 }
 
 /** The live rows of every table the export carries, in an order the foreign keys accept (read once, untimed). */
+const liveMember = 'deleted_at IS NULL AND member_id IN (SELECT id FROM members WHERE deleted_at IS NULL)'
 const TABLES = [
   ['members', 'deleted_at IS NULL'],
-  ['delegations', 'deleted_at IS NULL AND member_id IN (SELECT id FROM members WHERE deleted_at IS NULL)'],
+  ['goals', liveMember],
+  ['delegations', liveMember],
   [
     'authority_changes',
     'deleted_at IS NULL AND delegation_id IN (SELECT id FROM delegations WHERE deleted_at IS NULL)'
@@ -41,7 +43,11 @@ const TABLES = [
   ['tags', '1'],
   ['reflection_tags', '1'],
   ['reflection_delegations', '1'],
-  ['action_items', 'deleted_at IS NULL']
+  ['action_items', 'deleted_at IS NULL'],
+  ['talking_points', liveMember],
+  ['feedback', liveMember],
+  ['away_periods', liveMember],
+  ['one_on_one_skips', liveMember]
 ] as const
 const rowsByJournal = new Map<string, { table: string; rows: unknown[][]; insert: string }[]>()
 function rowsOf(raw: Db, path: string) {

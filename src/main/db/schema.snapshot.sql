@@ -1,6 +1,11 @@
 CREATE INDEX action_items_in_trash ON action_items (deleted_at) WHERE deleted_at IS NOT NULL;
 
+CREATE INDEX action_items_member_open ON action_items (member_id, status) WHERE deleted_at IS NULL;
+
 CREATE INDEX action_items_member_status ON action_items (member_id, status);
+
+CREATE INDEX action_items_mine_due ON action_items (due_date, member_id)
+  WHERE owner = 'me' AND status = 'open' AND deleted_at IS NULL;
 
 CREATE INDEX action_items_reflection ON action_items (reflection_id);
 
