@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createActionItem, updateActionItem } from '../journal/actionItems'
 import { markAway, skipOneOnOne } from '../journal/leave'
 import { archiveMember, createMember } from '../journal/members'
+import { moveToTrash } from '../journal/trash'
 import { journalWriter, TODAY } from '../testing/insightFixtures'
 import { eachTempJournal } from '../testing/tempJournal'
 import { todayView } from './today'
@@ -82,6 +83,24 @@ describe('todayView', () => {
       '2026-11-17',
       '2026-11-16'
     ])
+  })
+
+  it('leaves out my items in the trash or of people in the trash, and keeps those of no one', () => {
+    const ana = createMember(journal.db, { name: 'Ana' }).id
+    const ben = createMember(journal.db, { name: 'Ben' }).id
+    const item = (memberId: string, text: string) =>
+      createActionItem(journal.db, { memberId, owner: 'me', text, dueDate: TODAY }).id
+    item(ana, 'Ana, due')
+    item(ben, 'Ben, due')
+    moveToTrash(journal.db, 'action_item', item(ana, 'In the trash'))
+    // An item of a general reflection belongs to no one.
+    const nobody = item(ana, 'No one, due')
+    journal.db.prepare('UPDATE action_items SET member_id = NULL WHERE id = ?').run(nobody)
+    moveToTrash(journal.db, 'member', ben)
+
+    const view = todayView(journal.db, { today: TODAY })
+    expect(view.actionItems.map(({ text }) => text).sort()).toEqual(['Ana, due', 'No one, due'])
+    expect(view.actionItemsDue).toBe(2)
   })
 
   it('does not remind of someone away, and counts a skipped one-on-one as settled', () => {
