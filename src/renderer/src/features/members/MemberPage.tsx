@@ -1,5 +1,6 @@
 import { Suspense, useState } from 'react'
 import { ArrowLeft, ClipboardList, FileDown, MessagesSquare, Pencil } from 'lucide-react'
+import { AfterPaint } from '../../components/AfterPaint'
 import { Dialog } from '../../components/Dialog'
 import { useToast } from '../../components/Toasts'
 import { formatDay, todayLocal } from '../../lib/dates'
@@ -22,6 +23,7 @@ import { AwayBadge } from './AwayBadge'
 import { cadenceStatus } from './cadence'
 
 const MemberInsights = onDemand(() => import('../insights/MemberInsights').then((m) => m.MemberInsights))
+const insightsPlaceholder = <section className="member-insights" aria-label="Insights" aria-busy="true" />
 
 export function MemberPage({ id }: { id: string }) {
   const member = useMember(id)
@@ -124,9 +126,11 @@ export function MemberPage({ id }: { id: string }) {
         )}
       </section>
 
-      <Suspense fallback={<section className="member-insights" aria-label="Insights" aria-busy="true" />}>
-        <MemberInsights memberId={person.id} />
-      </Suspense>
+      <AfterPaint fallback={insightsPlaceholder}>
+        <Suspense fallback={insightsPlaceholder}>
+          <MemberInsights memberId={person.id} />
+        </Suspense>
+      </AfterPaint>
 
       <MemberTimeline memberId={person.id} memberName={person.name} />
 
