@@ -15,7 +15,7 @@ import Database from 'better-sqlite3'
 import { journalPathIn } from '../src/main/config/paths'
 import { closeJournal, openJournal } from '../src/main/db/open'
 import { rendererBundles } from './lib/bench-bundles'
-import { removeRunFolders } from './lib/bench-folders'
+import { takeRunFolders } from './lib/bench-folders'
 import { operations, type BenchContext } from './lib/bench-operations'
 import { benchRow, describeRow, type BenchRow } from './lib/bench-stats'
 import { measureWindow, type WindowFigures } from './lib/bench-window'
@@ -48,8 +48,8 @@ const journals = []
 let windowFigures: WindowFigures | null = null
 const removals: Promise<unknown>[] = []
 
-function removeInBackground(path: string): Promise<unknown> {
-  const child = spawn('rm', ['-rf', '--', path], { stdio: 'ignore' })
+function removeInBackground(...paths: string[]): Promise<unknown> {
+  const child = spawn('rm', ['-rf', '--', ...paths], { stdio: 'ignore' })
   return new Promise((resolve) => child.on('close', resolve))
 }
 try {
@@ -73,6 +73,7 @@ try {
     log(`seeded ${reflections} reflections in ${seedSeconds.toFixed(1)} s`)
 
     if (!windowOnly) measureOperations(path, reflections)
+    removals.push(removeInBackground(...takeRunFolders()))
     // --only picks rows of the registry; the window's rows (ui.*) are measured only when it leaves them in.
     const windowWanted =
       windowOnly || prefixes.some((prefix) => 'ui.'.startsWith(prefix) || prefix.startsWith('ui.'))
@@ -112,9 +113,7 @@ function measureOperations(path: string, reflections: number): void {
       // Alternate which goes first, so neither always runs on a cache the other warmed.
       const measure = (run: typeof operation.app) => {
         operation.before?.(context)
-        const elapsed = time(() => run(context, i))
-        removeRunFolders()
-        return elapsed
+        return time(() => run(context, i))
       }
       if (i % 2 === 0) {
         app.push(measure(operation.app))
