@@ -1,5 +1,6 @@
 import { formatDay } from '../../lib/dates'
 import type { InsightBucket } from '../../../../shared/domain/insights'
+import { AUTHORITY_LEVELS } from '../../../../shared/domain/delegationVocabulary'
 
 export const oneDecimal = (value: number) => (Math.round(value * 10) / 10).toLocaleString(undefined)
 export const percent = (ratio: number) => `${Math.round(ratio * 100)}%`
@@ -18,3 +19,6 @@ export const periodName = (bucket: InsightBucket, start: string) =>
 
 export const plural = (count: number, one: string, many = `${one}s`) =>
   `${count.toLocaleString()} ${count === 1 ? one : many}`
+
+/** An authority level's name: 4 is "Agree". */
+export const levelName = (level: number) => AUTHORITY_LEVELS[level - 1]!.name
