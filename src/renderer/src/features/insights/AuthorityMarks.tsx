@@ -83,8 +83,12 @@ export function AuthorityMarks({
           <path key={path.key} d={path.d} className={`insight-marks__${path.acted ? 'acted' : 'agreed'}`} />
         ))}
       {pointed && <circle cx={pointed.cx} cy={pointed.cy} r={REACH} className="insight-marks__pointed" />}
+      {/* Reaching past the plot by a mark's size: the marks of levels 1 and 7 lie on its edges. */}
       <rect
-        {...area}
+        x={area.x - REACH}
+        y={area.y - REACH}
+        width={area.width + 2 * REACH}
+        height={area.height + 2 * REACH}
         className="insight-marks__hit"
         onMouseMove={(event) => setPointed(nearest(event))}
         onMouseLeave={() => setPointed(null)}

@@ -135,7 +135,7 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
       ]}
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT + 40}>
-          <ScatterChart accessibilityLayer={false} margin={{ top: 12, right: 16 }}>
+          <ScatterChart className="insight-ladder" accessibilityLayer={false} margin={{ top: 12, right: 16 }}>
             <CartesianGrid {...grid} />
             {/* The marks are not recharts series, so the axes take their ranges as given (they hold every mark). */}
             <XAxis
