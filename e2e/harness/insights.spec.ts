@@ -36,6 +36,39 @@ test.describe('Insights', () => {
     await expect(page.locator('.recharts-surface')).toHaveCount(0)
   })
 
+  test('opened once its code is fetched ahead, Insights shows without a loading placeholder', async ({
+    page,
+    openApp
+  }) => {
+    await openApp('/team')
+    const onDemand = ['InsightsPage', 'MemberInsights', 'MarkdownEditor', 'MarkdownRenderer']
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (names) =>
+            names.every((name) =>
+              performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/${name}-`))
+            ),
+          onDemand
+        )
+      )
+      .toBe(true)
+    // Each fetched piece runs in its own idle period: the next one comes after the last has run.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)))
+    await page.evaluate(() => {
+      const seen = window as unknown as { placeholderSeen: boolean }
+      seen.placeholderSeen = false
+      new MutationObserver(() => {
+        if (document.querySelector('.page[aria-busy="true"]')) seen.placeholderSeen = true
+      }).observe(document.body, { subtree: true, childList: true })
+    })
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Insights' }).click()
+    await expect(page.getByRole('heading', { name: 'Insights', level: 1 })).toBeVisible()
+    expect(
+      await page.evaluate(() => (window as unknown as { placeholderSeen: boolean }).placeholderSeen)
+    ).toBe(false)
+  })
+
   test('a seeded journal renders every panel; a point opens the entries behind it', async ({
     page,
     openApp,
