@@ -8,6 +8,17 @@ const PANELS = ['Leading vs managing', 'One-on-one rhythm', 'Mood', 'Authority l
 const panel = (page: import('./fixture').Page, name: string) =>
   page.getByRole('region', { name, exact: true })
 
+/** The centre of every mark the authority ladder draws: each starts its outline at "M cx cy". */
+async function ladderMarks(ladder: ReturnType<typeof panel>) {
+  await expect(ladder.locator('.insight-marks path').first()).toBeVisible()
+  const paths = await ladder
+    .locator('.insight-marks path')
+    .evaluateAll((all) => all.map((p) => p.getAttribute('d') ?? ''))
+  return paths.flatMap((d) =>
+    [...d.matchAll(/M([\d.-]+) ([\d.-]+)/g)].map(([, x, y]) => ({ x: Number(x), y: Number(y) }))
+  )
+}
+
 test.describe('Insights', () => {
   test('an empty journal says, in every panel, what to record to see more', async ({ page, openApp }) => {
     await openApp('/team')
@@ -23,6 +34,39 @@ test.describe('Insights', () => {
       'Close a delegation as done or handed back'
     )
     await expect(page.locator('.recharts-surface')).toHaveCount(0)
+  })
+
+  test('opened once its code is fetched ahead, Insights shows without a loading placeholder', async ({
+    page,
+    openApp
+  }) => {
+    await openApp('/team')
+    const onDemand = ['InsightsPage', 'MemberInsights', 'MarkdownEditor', 'MarkdownRenderer']
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (names) =>
+            names.every((name) =>
+              performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/${name}-`))
+            ),
+          onDemand
+        )
+      )
+      .toBe(true)
+    // Each fetched piece runs in its own idle period: the next one comes after the last has run.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)))
+    await page.evaluate(() => {
+      const seen = window as unknown as { placeholderSeen: boolean }
+      seen.placeholderSeen = false
+      new MutationObserver(() => {
+        if (document.querySelector('.page[aria-busy="true"]')) seen.placeholderSeen = true
+      }).observe(document.body, { subtree: true, childList: true })
+    })
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Insights' }).click()
+    await expect(page.getByRole('heading', { name: 'Insights', level: 1 })).toBeVisible()
+    expect(
+      await page.evaluate(() => (window as unknown as { placeholderSeen: boolean }).placeholderSeen)
+    ).toBe(false)
   })
 
   test('a seeded journal renders every panel; a point opens the entries behind it', async ({
@@ -51,10 +95,16 @@ test.describe('Insights', () => {
     await expect(page.getByLabel('From')).toHaveValue(from)
     await expect(page.getByRole('list', { name: 'Reflections' }).getByRole('listitem').first()).toBeVisible()
 
-    // Clicking a point of the authority ladder opens that delegation.
+    // Pointing at a mark of the authority ladder names it; clicking it opens that delegation.
     await page.goBack()
-    await expect(panel(page, 'Authority ladder').locator('.recharts-scatter-symbol').first()).toBeVisible()
-    await panel(page, 'Authority ladder').locator('.recharts-scatter-symbol').first().click()
+    const ladder = panel(page, 'Authority ladder')
+    const [mark] = await ladderMarks(ladder)
+    const surface = ladder.locator('.recharts-surface')
+    await surface.hover({ position: mark! })
+    await expect(ladder.locator('.insight-marks__tooltip')).toContainText(
+      /: (agreed|acted at) \d \w+ (from|on) /
+    )
+    await surface.click({ position: mark! })
     await expect(page).toHaveURL(/#\/delegations\/[0-9a-f-]{36}$/)
   })
 
@@ -66,7 +116,7 @@ test.describe('Insights', () => {
     seedJournal(journal.db, { reflections: 400, until: today() })
     await openApp('/insights')
     const ladder = panel(page, 'Authority ladder')
-    await expect(ladder.locator('.recharts-scatter-symbol').first()).toBeVisible()
+    const marks = await ladderMarks(ladder)
     await ladder.getByText('Figures and entries').click()
     const days = (await ladder.locator('.insight-table tbody tr td:last-child').allInnerTexts()).map((day) =>
       Date.parse(day)
@@ -74,7 +124,7 @@ test.describe('Insights', () => {
     const latest = Math.max(...days)
     const lastYear = days.filter((day) => day > latest - 365 * 86_400_000).length
     expect(days.length).toBeGreaterThan(lastYear)
-    await expect(ladder.locator('.recharts-scatter-symbol')).toHaveCount(lastYear)
+    expect(marks).toHaveLength(lastYear)
   })
 
   test('clicking a week on the stance chart opens that week’s reflections', async ({

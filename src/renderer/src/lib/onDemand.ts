@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react'
+import { createElement, lazy, useState, type ComponentType } from 'react'
 
 /** Every on-demand piece's loader, so they can all be fetched once the first screen is up. */
 const loaders = new Set<() => Promise<unknown>>()
@@ -11,13 +11,24 @@ export function onDemand<Props extends object>(
   load: () => Promise<ComponentType<Props>>
 ): ComponentType<Props> {
   let loading: Promise<ComponentType<Props>> | null = null
+  let loaded: ComponentType<Props> | null = null
   const loadOnce = () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = null
-      throw error
-    }))
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        loading = null
+        throw error
+      }
+    ))
   loaders.add(loadOnce)
-  return lazy(() => loadOnce().then((component) => ({ default: component })))
+  const Lazy = lazy(() => loadOnce().then((component) => ({ default: component })))
+  // Code fetched before (prefetched when idle) renders at once: suspending, even on a settled promise, shows
+  // the fallback, and React then holds the screen back for up to 300 ms. Chosen once per mount, so a piece
+  // that loads while shown is not remounted.
+  return function OnDemand(props: Props) {
+    const [ready] = useState(() => loaded)
+    return createElement(ready ?? Lazy, props)
+  }
 }
 
 /**

@@ -1,28 +1,17 @@
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts'
+import { CartesianGrid, ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts'
 import type { AuthorityInsights } from '../../../../shared/domain/insights'
-import { AUTHORITY_LEVELS } from '../../../../shared/domain/delegationVocabulary'
 import { formatDay } from '../../lib/dates'
 import { navigate } from '../../lib/router'
-import { CHART_HEIGHT, EntryLink, axisTick, grid, tooltipStyle } from './chartKit'
-import { plural } from './format'
+import { AuthorityMarks, type LadderMark } from './AuthorityMarks'
+import { CHART_HEIGHT, EntryLink, axisTick, grid } from './chartKit'
+import { levelName, plural } from './format'
 import { DraftTalkingPoint } from '../talkingPoints/DraftTalkingPoint'
 import { useAuthorityInsights } from './hooks'
 import { InsightPanel } from './InsightPanel'
 import { delegationLink, memberLink } from './links'
+import { SHAPES, SHAPE_MARKS } from './markShapes'
 
 type Person = AuthorityInsights['members'][number]
-const levelName = (level: number) => AUTHORITY_LEVELS[level - 1]!.name
-/** Each person's points get their own shape, named in the key, so people are told apart without colour. */
-const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye'] as const
-const SHAPE_MARKS: Record<(typeof SHAPES)[number], string> = {
-  circle: '●',
-  square: '■',
-  triangle: '▲',
-  diamond: '◆',
-  star: '★',
-  cross: '✚',
-  wye: 'Y'
-}
 const dayNumber = (day: string) => new Date(`${day}T12:00:00`).getTime()
 const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' })
 const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
@@ -56,9 +45,32 @@ function chartedSteps(people: Person[]): Person[] {
     .filter((m) => m.steps.length > 0)
 }
 
-const openDelegation = (point: { payload?: { delegationId?: string } }) => {
-  if (point.payload?.delegationId) navigate(delegationLink(point.payload.delegationId))
-}
+/** Each person's marks get their own shape, named in the key, so people are told apart without colour. */
+const ladderMarks = (charted: Person[]): LadderMark[] =>
+  charted.flatMap((m, i) => {
+    const mark = { name: m.name, shape: SHAPES[i % SHAPES.length]! }
+    return [
+      ...m.steps.map((s) => ({
+        ...mark,
+        x: dayNumber(s.changedOn),
+        level: s.toLevel,
+        day: s.changedOn,
+        title: s.title,
+        delegationId: s.delegationId,
+        acted: false
+      })),
+      ...m.acted.map((a) => ({
+        ...mark,
+        x: dayNumber(a.day),
+        level: a.level,
+        day: a.day,
+        title: a.title,
+        delegationId: a.delegationId,
+        acted: true
+      }))
+    ]
+  })
+const openDelegation = (delegationId: string) => navigate(delegationLink(delegationId))
 
 export const nudgeText = (person: Person) =>
   person.nudge &&
@@ -123,9 +135,11 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
       ]}
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT + 40}>
-          <ScatterChart accessibilityLayer={false} margin={{ top: 12, right: 16 }}>
+          <ScatterChart className="insight-ladder" accessibilityLayer={false} margin={{ top: 12, right: 16 }}>
             <CartesianGrid {...grid} />
+            {/* The marks are not recharts series, so the axes take their ranges as given (they hold every mark). */}
             <XAxis
+              allowDataOverflow
               type="number"
               dataKey="x"
               domain={[first, last]}
@@ -135,6 +149,7 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
               scale="time"
             />
             <YAxis
+              allowDataOverflow
               type="number"
               dataKey="level"
               domain={[1, 7]}
@@ -143,62 +158,7 @@ export function AuthorityPanel({ memberId }: { memberId?: string }) {
               tick={axisTick}
               width={84}
             />
-            <Tooltip
-              {...tooltipStyle}
-              content={({ payload }) => {
-                const point = payload?.[0]?.payload as
-                  { title: string; day: string; level: number; name: string; acted?: boolean } | undefined
-                return point ? (
-                  <div className="insight-tooltip">
-                    <strong>{point.title}</strong>
-                    <br />
-                    {point.name}: {point.acted ? 'acted at' : 'agreed'} {point.level} {levelName(point.level)}{' '}
-                    {point.acted ? 'on' : 'from'} {formatDay(point.day)}
-                  </div>
-                ) : null
-              }}
-            />
-            {charted.map((m, i) => (
-              <Scatter
-                key={m.memberId}
-                name={m.name}
-                shape={SHAPES[i % SHAPES.length]}
-                fill="var(--accent)"
-                className="insight-points"
-                isAnimationActive={false}
-                data={m.steps.map((s) => ({
-                  x: dayNumber(s.changedOn),
-                  level: s.toLevel,
-                  day: s.changedOn,
-                  title: s.title,
-                  name: m.name,
-                  delegationId: s.delegationId
-                }))}
-                onClick={openDelegation}
-              />
-            ))}
-            {charted.map((m, i) => (
-              <Scatter
-                key={`${m.memberId}-acted`}
-                name={`${m.name}, acted`}
-                shape={SHAPES[i % SHAPES.length]}
-                fill="var(--surface)"
-                stroke="var(--warning)"
-                strokeWidth={1.5}
-                className="insight-points"
-                isAnimationActive={false}
-                data={m.acted.map((a) => ({
-                  x: dayNumber(a.day),
-                  level: a.level,
-                  day: a.day,
-                  title: a.title,
-                  name: m.name,
-                  delegationId: a.delegationId,
-                  acted: true
-                }))}
-                onClick={openDelegation}
-              />
-            ))}
+            <AuthorityMarks marks={ladderMarks(charted)} onOpen={openDelegation} />
           </ScatterChart>
         </ResponsiveContainer>
       }

@@ -1,9 +1,8 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { DelegationOutcomes } from '../../../../shared/domain/insights'
-import { AUTHORITY_LEVELS } from '../../../../shared/domain/delegationVocabulary'
 import { navigate } from '../../lib/router'
 import { CHART_HEIGHT, EntryLink, axisTick, grid, tooltipStyle } from './chartKit'
-import { plural } from './format'
+import { levelName, plural } from './format'
 import { useOutcomes } from './hooks'
 import { InsightPanel } from './InsightPanel'
 import { memberLink } from './links'
@@ -29,7 +28,7 @@ export function outcomesSummary(outcomes: DelegationOutcomes): string {
   if (total === 0) return 'No delegation has been closed yet.'
   const levels = outcomes.byLevel
     .filter((row) => closed(row) > 0)
-    .map((row) => `${AUTHORITY_LEVELS[row.level - 1]!.name} ${countsText(row)}`)
+    .map((row) => `${levelName(row.level)} ${countsText(row)}`)
     .join('; ')
   return `${plural(total, 'closed delegation')}: ${countsText(outcomes.total)}. By level: ${levels}.`
 }
@@ -44,7 +43,7 @@ export function OutcomesPanel({ memberId }: { memberId?: string }) {
     )
   const data = outcomes.byLevel.map((row) => ({
     ...row,
-    label: AUTHORITY_LEVELS[row.level - 1]!.name
+    label: levelName(row.level)
   }))
   const toBoard = memberId ? memberLink(memberId) : '/delegations'
   return (

@@ -65,7 +65,8 @@ export function RhythmPanel({ memberId }: { memberId?: string }) {
           >
             <CartesianGrid {...grid} horizontal={false} />
             <XAxis type="number" allowDecimals={false} tick={axisTick} />
-            <YAxis type="category" dataKey="name" tick={axisTick} width={110} />
+            {/* Every name shows, each on its own bar pair: nothing to measure to decide which to leave out. */}
+            <YAxis type="category" dataKey="name" tick={axisTick} width={110} interval={0} />
             <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--surface-2)' }} />
             <Bar
               onClick={(_, i) => open(i)}

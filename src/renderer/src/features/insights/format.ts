@@ -1,7 +1,10 @@
 import { formatDay } from '../../lib/dates'
 import type { InsightBucket } from '../../../../shared/domain/insights'
+import { AUTHORITY_LEVELS } from '../../../../shared/domain/delegationVocabulary'
 
-export const oneDecimal = (value: number) => (Math.round(value * 10) / 10).toLocaleString(undefined)
+// One formatter for every figure: toLocaleString builds a new one per call, thousands of times per screen.
+const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
+export const oneDecimal = (value: number) => number.format(Math.round(value * 10) / 10)
 export const percent = (ratio: number) => `${Math.round(ratio * 100)}%`
 
 const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' })
@@ -17,4 +20,7 @@ export const periodName = (bucket: InsightBucket, start: string) =>
   bucket === 'month' ? monthFormat.format(parse(start)) : `the week of ${formatDay(start)}`
 
 export const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count.toLocaleString()} ${count === 1 ? one : many}`
+  `${number.format(count)} ${count === 1 ? one : many}`
+
+/** An authority level's name: 4 is "Agree". */
+export const levelName = (level: number) => AUTHORITY_LEVELS[level - 1]!.name
