@@ -6,7 +6,7 @@ import { trashAndTextSchema } from './005-trash-and-text'
 import { lettingGoSchema } from './006-letting-go'
 import { oneOnOneLoopSchema } from './007-one-on-one-loop'
 import { feedbackAndGoalsSchema } from './008-feedback-and-goals'
-import { todayIndexesSchema } from './009-today-indexes'
+import { cadenceIndexesSchema } from './009-cadence-indexes'
 
 export interface Migration {
   /** Becomes PRAGMA user_version once applied; versions are 1, 2, 3 ... with no gaps. */
@@ -25,7 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'letting-go', sql: lettingGoSchema },
   { version: 7, name: 'one-on-one-loop', sql: oneOnOneLoopSchema },
   { version: 8, name: 'feedback-and-goals', sql: feedbackAndGoalsSchema },
-  { version: 9, name: 'today-indexes', sql: todayIndexesSchema }
+  { version: 9, name: 'cadence-indexes', sql: cadenceIndexesSchema }
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length
