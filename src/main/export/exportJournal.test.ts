@@ -193,6 +193,20 @@ describe('export to markdown', () => {
     expect(statSync(join(out.dir, fileOf('Steady'))).mtimeMs).toBe(steadyBefore)
   })
 
+  it('counts what it writes: reflections in the trash are left out, of a person and of no one', () => {
+    reflection('Kept')
+    moveToTrash(journal.db, 'reflection', reflection('Trashed').id)
+    const general = reflection('General kept', '2026-02-04', null)
+    moveToTrash(journal.db, 'reflection', reflection('General trashed', '2026-02-05', null).id)
+    insertMember(journal.db, { name: 'Ben' })
+    expect(exportNow().total).toBe(2)
+    moveToTrash(journal.db, 'reflection', general.id)
+    out.cleanup()
+    out = tempDir('leap-export-')
+    expect(exportNow().total).toBe(1)
+    expect(Object.keys(files()).filter((path) => path.includes('General'))).toEqual([])
+  })
+
   it('re-exports keep what the user added: their own properties and the text below the marker', () => {
     const kickoff = reflection('Kickoff')
     exportNow()

@@ -79,15 +79,19 @@ function scopeWhere(scope: ExportScope): { sql: string; params: Record<string, u
 export function membersInScope(db: Db, scope: ExportScope): MemberGroup[] {
   if (scope.kind === 'all' || scope.kind === 'member') {
     const memberId = scope.kind === 'member' ? scope.memberId : null
+    // Each count is every reflection of the person, from the (member_id, date) index alone, less those in the
+    // trash, from the trash's index (`+`: not the person's index, which would read every row to check it):
+    // counting only live rows read every reflection of the journal, 80 ms with 50,000, the window waiting.
+    const live = (member: string) => `(SELECT count(*) FROM reflections r WHERE r.member_id IS ${member})
+      - (SELECT count(*) FROM reflections r WHERE +r.member_id IS ${member} AND r.deleted_at IS NOT NULL)`
     return db
       .prepare(
         `SELECT * FROM (
-           SELECT m.id, m.name, (SELECT count(*) FROM reflections r
-             WHERE r.member_id = m.id AND r.deleted_at IS NULL) AS count
+           SELECT m.id, m.name, ${live('m.id')} AS count
            FROM members m WHERE m.deleted_at IS NULL AND (@memberId IS NULL OR m.id = @memberId)
            UNION ALL
-           SELECT NULL, NULL, count(*) FROM reflections r
-           WHERE @memberId IS NULL AND r.member_id IS NULL AND r.deleted_at IS NULL HAVING count(*) > 0)
+           SELECT NULL, NULL, ${live('NULL')} AS count WHERE @memberId IS NULL)
+         WHERE id IS NOT NULL OR count > 0
          ORDER BY name IS NULL, name COLLATE NOCASE, name, id`
       )
       .all({ memberId }) as MemberGroup[]
