@@ -44,7 +44,7 @@ function reference(context: BenchContext) {
  */
 export const exportAll: BenchOperation = {
   name: 'export.all',
-  iterations: (reflections) => (reflections > 20_000 ? 3 : 5),
+  iterations: (reflections) => (reflections > 20_000 ? 2 : 5),
   // The reference export in `before` already runs the app's code once; a warm-up would only add files to delete.
   warmUp: false,
   before: (context) => {

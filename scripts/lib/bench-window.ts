@@ -17,7 +17,7 @@ export interface WindowFigures {
   memory: MemoryReport
 }
 
-const TURNS = { cold: 5, sessions: 8 }
+const TURNS = { cold: 5, sessions: 6 }
 const MEMORY_ROUNDS = 10
 const LONG_REFLECTION_WORDS = 10_000
 
