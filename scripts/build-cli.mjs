@@ -2,17 +2,21 @@
 // as it is: `npm run export` and the installed app's `Leap --export` both run this file, so neither compiles
 // TypeScript at run time. Everything is bundled but better-sqlite3 (a native module, resolved from
 // node_modules beside it, also inside the app's asar archive).
-import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
 const repo = join(import.meta.dirname, '..')
 export const cliOutput = (root = repo) => join(root, 'out/cli/leap.mjs')
+/** What the built file was made from, beside it: the sources it bundles, this script and the installed packages. */
+const inputsOf = (root) => `${cliOutput(root)}.inputs.json`
 
 /** `root`: the repository (electron.vite.config.ts passes it: its bundled copy of this file lives elsewhere). */
 export async function buildCli(root = repo) {
   // Loaded here, not at the top: a run that finds the build fresh should not pay for loading esbuild.
   const { build } = await import('esbuild')
-  const { outputFiles } = await build({
+  const { outputFiles, metafile } = await build({
+    absWorkingDir: root,
+    metafile: true,
     entryPoints: [join(root, 'src/main/cli/main.ts')],
     outfile: cliOutput(root),
     write: false,
@@ -33,6 +37,13 @@ export async function buildCli(root = repo) {
   const output = cliOutput(root)
   const partial = `${output}.${process.pid}.partial`
   mkdirSync(dirname(output), { recursive: true })
+  // Packages change with their lock file, so it stands for the hundreds of files bundled from node_modules.
+  const inputs = [
+    ...Object.keys(metafile.inputs).filter((path) => path.startsWith('src/')),
+    'scripts/build-cli.mjs',
+    ...['node_modules/.package-lock.json'].filter((path) => existsSync(join(root, path)))
+  ]
+  writeFileSync(inputsOf(root), JSON.stringify(inputs))
   writeFileSync(partial, outputFiles[0].contents)
   renameSync(partial, output)
 }
@@ -62,19 +73,26 @@ const zodSchemasOnly = (root) => ({
   }
 })
 
-/** True when the built file is missing or older than any source it is built from. */
+/**
+ * True when the built file is missing or older than anything it was made from. Only what it bundles is looked
+ * at (not every file under src/, tests included): `npm run export` pays for this check on every run.
+ */
 export function cliIsStale(root = repo) {
   let built
+  let inputs
   try {
     built = statSync(cliOutput(root)).mtimeMs
+    inputs = JSON.parse(readFileSync(inputsOf(root), 'utf8'))
   } catch {
     return true
   }
-  const newer = (dir) =>
-    readdirSync(dir, { recursive: true, withFileTypes: true }).some(
-      (entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs > built
-    )
-  return [join(root, 'src/main'), join(root, 'src/shared')].some(newer)
+  return inputs.some((path) => {
+    try {
+      return statSync(join(root, path)).mtimeMs > built
+    } catch {
+      return true
+    }
+  })
 }
 
 if (import.meta.main) await buildCli()
