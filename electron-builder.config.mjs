@@ -15,6 +15,8 @@ const config = {
   // the binary is kept by one pattern that excludes every other one (${platform} and ${arch} are the target's).
   files: [
     'out/**',
+    // What the CLI was built from, for `npm run export`'s freshness check in a checkout.
+    '!out/cli/*.inputs.json',
     'package.json',
     '!node_modules/better-sqlite3/{src,deps,build}/**',
     '!node_modules/better-sqlite3/binding.gyp',
