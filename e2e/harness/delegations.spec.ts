@@ -295,6 +295,39 @@ test.describe('Delegations', () => {
     await expect(column.first()).toContainText('Checked in yesterday')
   })
 
+  test('a column of many shows its most urgent first and the rest on request, and stays true after a check-in', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const ana = createMember(journal.db, { name: 'Ana Lima' })
+    const active = { memberId: ana.id, authorityLevel: 4, status: 'active' as const, checkinEveryDays: 7 }
+    for (let i = 1; i <= 100; i += 1)
+      createDelegation(journal.db, { ...active, title: `Ongoing ${i}`, startedOn: daysAgo(3) })
+    createDelegation(journal.db, { ...active, title: 'Long overdue', startedOn: daysAgo(60) })
+
+    await openApp('/delegations')
+    const column = page.getByRole('list', { name: 'Active' }).getByRole('listitem')
+    await expect(page.getByRole('heading', { name: 'Active 101' })).toBeVisible()
+    await expect(column).toHaveCount(30)
+    await expect(column.first()).toContainText('Long overdue')
+    await page.getByRole('button', { name: 'Show 60 more active, of 71 not shown' }).click()
+    await expect(column).toHaveCount(90)
+    await page.getByRole('button', { name: 'Show 11 more active, of 11 not shown' }).click()
+    await expect(column).toHaveCount(101)
+    await expect(page.getByRole('button', { name: /Show \d+ more active/ })).toHaveCount(0)
+
+    // A check-in on the overdue one moves it down the column, counted and drawn without a reload.
+    await checkIn(page, 'Long overdue', {
+      date: daysAgo(0),
+      progress: 'On its way',
+      signal: 'On track',
+      response: /Held back/
+    })
+    await expect(column.first()).not.toContainText('Long overdue')
+    await expect(page.getByRole('heading', { name: 'Active 101' })).toBeVisible()
+  })
+
   test('editing a delegation changes its terms and leaves its level and ladder alone', async ({
     page,
     openApp,

@@ -1,23 +1,18 @@
 import { useState } from 'react'
 import { Handshake, Plus } from 'lucide-react'
 import type { Delegation } from '../../../../shared/domain/delegations'
-import {
-  DELEGATION_STATUSES,
-  STATUS_LABELS,
-  type DelegationStatus
-} from '../../../../shared/domain/delegationVocabulary'
+import { DELEGATION_STATUSES, type DelegationStatus } from '../../../../shared/domain/delegationVocabulary'
 import { Dialog } from '../../components/Dialog'
 import { EmptyState } from '../../components/EmptyState'
 import { useToast } from '../../components/Toasts'
-import { formatDay, todayLocal } from '../../lib/dates'
+import { todayLocal } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { useMembers } from '../members/hooks'
 import { byCheckinUrgency } from './checkinDue'
 import { CheckInDialog } from './CheckInDialog'
-import { CheckinStatus } from './CheckinStatus'
+import { BoardColumn } from './BoardColumn'
 import { DelegationForm } from './DelegationForm'
 import { useCreateDelegation, useDelegations } from './hooks'
-import { LevelBadge } from './LevelBadge'
 import './delegations.css'
 
 /** The board: every delegation by status, overdue check-ins on top of each column. */
@@ -99,48 +94,15 @@ export function DelegationsPage({ startCreating = false }: { startCreating?: boo
         </EmptyState>
       ) : (
         <div className="board" aria-label="Delegations by status">
-          {DELEGATION_STATUSES.map((status) => {
-            const cards = column(status)
-            return (
-              <section key={status} className="board__column" aria-labelledby={`column-${status}`}>
-                <h2 id={`column-${status}`} className="board__heading">
-                  {STATUS_LABELS[status]} <span className="board__count">{cards.length}</span>
-                </h2>
-                <ul className="board__cards" aria-label={STATUS_LABELS[status]}>
-                  {cards.map((delegation) => (
-                    <li key={delegation.id} className="board-card">
-                      <button
-                        type="button"
-                        className="board-card__main"
-                        onClick={() => navigate(`/delegations/${delegation.id}`)}
-                      >
-                        <span className="board-card__title">{delegation.title}</span>
-                        <span className="board-card__who">{delegation.memberName}</span>
-                        {delegation.goalTitle && (
-                          <span className="board-card__goal">Serves: {delegation.goalTitle}</span>
-                        )}
-                        <LevelBadge level={delegation.authorityLevel} />
-                        {status === 'active' && <CheckinStatus delegation={delegation} today={today} />}
-                        {delegation.dueDate && status !== 'done' && (
-                          <span className="board-card__due">Due {formatDay(delegation.dueDate)}</span>
-                        )}
-                      </button>
-                      {status === 'active' && (
-                        <button
-                          type="button"
-                          className="button button--small board-card__action"
-                          aria-label={`Check in on ${delegation.title}`}
-                          onClick={() => setCheckingIn(delegation)}
-                        >
-                          Check in
-                        </button>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            )
-          })}
+          {DELEGATION_STATUSES.map((status) => (
+            <BoardColumn
+              key={status}
+              status={status}
+              cards={column(status)}
+              today={today}
+              onCheckIn={setCheckingIn}
+            />
+          ))}
         </div>
       )}
 
