@@ -59,6 +59,8 @@ CREATE INDEX reflections_in_trash ON reflections (deleted_at) WHERE deleted_at I
 
 CREATE INDEX reflections_member_date ON reflections (member_id, date);
 
+CREATE INDEX reflections_member_live ON reflections (member_id, date, id) WHERE deleted_at IS NULL;
+
 CREATE INDEX reflections_one_on_ones ON reflections (member_id, date)
   WHERE kind = 'one_on_one' AND deleted_at IS NULL;
 

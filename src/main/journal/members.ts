@@ -159,47 +159,57 @@ export function memberTimeline(
   requireMember(db, memberId)
   const rows = sql(
     db,
-    `SELECT * FROM (
-       SELECT 'reflection' AS kind, r.id, r.date, r.title, substr(r.body, 1, 600) AS body, r.kind AS reflectionKind,
-         r.mood, r.stance, NULL AS delegationId, NULL AS delegationTitle, NULL AS signal, NULL AS leaderResponse,
-         NULL AS owner, NULL AS status, NULL AS dueDate, NULL AS reflectionId
+    // A reflection's text, mood and stance are read for the page's rows only: they lie in and after its body,
+    // and reading them for every reflection of the person (years of them) read every body from the disk,
+    // 70-550 ms for a person opened first after start with 50,000 reflections.
+    `SELECT page.kind, page.id, page.date,
+       CASE page.kind WHEN 'reflection' THEN r.title ELSE page.title END AS title,
+       CASE page.kind WHEN 'reflection' THEN substr(r.body, 1, 600) ELSE page.body END AS body,
+       r.kind AS reflectionKind, r.mood, r.stance, page.delegationId, page.delegationTitle, page.signal,
+       page.leaderResponse, page.owner, page.status, page.dueDate, page.reflectionId
+     FROM (SELECT * FROM (
+       SELECT 'reflection' AS kind, r.id, r.date, NULL AS title, NULL AS body, NULL AS delegationId,
+         NULL AS delegationTitle, NULL AS signal, NULL AS leaderResponse, NULL AS owner, NULL AS status,
+         NULL AS dueDate, NULL AS reflectionId
        FROM reflections r WHERE r.member_id = @memberId AND r.deleted_at IS NULL
        UNION ALL
-       SELECT 'checkin', c.id, c.date, c.lesson, c.progress, NULL, NULL, NULL, d.id, d.title, c.signal,
+       SELECT 'checkin', c.id, c.date, c.lesson, c.progress, d.id, d.title, c.signal,
          c.leader_response, NULL, c.worked_out, NULL, NULL
        FROM checkins c JOIN delegations d ON d.id = c.delegation_id
        WHERE d.member_id = @memberId AND c.deleted_at IS NULL AND d.deleted_at IS NULL
        UNION ALL
-       SELECT 'action_item', a.id, substr(a.created_at, 1, 10), NULL, a.text, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+       SELECT 'action_item', a.id, substr(a.created_at, 1, 10), NULL, a.text, NULL, NULL, NULL, NULL,
          a.owner, a.status, a.due_date, NULL
        FROM action_items a WHERE a.member_id = @memberId AND a.deleted_at IS NULL
        UNION ALL
-       SELECT 'talking_point', t.id, t.jotted_on, NULL, t.text, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+       SELECT 'talking_point', t.id, t.jotted_on, NULL, t.text, NULL, NULL, NULL, NULL,
          t.owner, NULL, NULL, CASE WHEN r.deleted_at IS NULL THEN t.reflection_id END
        FROM talking_points t LEFT JOIN reflections r ON r.id = t.reflection_id
        WHERE t.member_id = @memberId AND t.deleted_at IS NULL
        UNION ALL
        -- The last day away in the due-date column.
-       SELECT 'away', w.id, w.starts_on, NULL, w.note, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+       SELECT 'away', w.id, w.starts_on, NULL, w.note, NULL, NULL, NULL, NULL,
          NULL, NULL, w.ends_on, NULL
        FROM away_periods w WHERE w.member_id = @memberId AND w.deleted_at IS NULL
        UNION ALL
-       SELECT 'skip', s.id, s.date, NULL, s.reason, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+       SELECT 'skip', s.id, s.date, NULL, s.reason, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
        FROM one_on_one_skips s WHERE s.member_id = @memberId AND s.deleted_at IS NULL
        UNION ALL
-       SELECT 'goal', g.id, substr(g.created_at, 1, 10), g.title, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+       SELECT 'goal', g.id, substr(g.created_at, 1, 10), g.title, NULL, NULL, NULL, NULL, NULL,
          NULL, g.status, NULL, NULL
        FROM goals g WHERE g.member_id = @memberId AND g.deleted_at IS NULL
        UNION ALL
        -- Feedback: its response in the title column and praise or redirect in the status column.
-       SELECT 'feedback', f.id, f.given_on, f.response, f.behaviour, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+       SELECT 'feedback', f.id, f.given_on, f.response, f.behaviour, NULL, NULL, NULL, NULL,
          NULL, f.kind, NULL,
          (SELECT t.reflection_id FROM talking_points t JOIN reflections r ON r.id = t.reflection_id
           WHERE t.id = f.talking_point_id AND t.deleted_at IS NULL AND r.deleted_at IS NULL)
        FROM feedback f WHERE f.member_id = @memberId AND f.deleted_at IS NULL AND f.given_on IS NOT NULL
      )
      WHERE @beforeDate IS NULL OR date < @beforeDate OR (date = @beforeDate AND id < @beforeId)
-     ORDER BY date DESC, id DESC LIMIT @limit`
+     ORDER BY date DESC, id DESC LIMIT @limit) page
+     LEFT JOIN reflections r ON page.kind = 'reflection' AND r.id = page.id
+     ORDER BY page.date DESC, page.id DESC`
   ).all({
     memberId,
     beforeDate: before?.date ?? null,
