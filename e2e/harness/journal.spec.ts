@@ -112,6 +112,34 @@ test.describe('Journaling after a one-on-one', () => {
     ).toBe('done')
   })
 
+  test('years of done items load as the list scrolls, the latest first; one ticked open moves at once', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const ana = createMember(journal.db, { name: 'Ana Lima' })
+    const insert = journal.db
+      .prepare(`INSERT INTO action_items (id, member_id, owner, text, status, closed_at,
+      created_at, updated_at) VALUES (?, ?, 'me', ?, 'done', ?, ?, ?)`)
+    for (let i = 1; i <= 250; i += 1) {
+      const at = new Date(Date.UTC(2020, 0, i)).toISOString()
+      insert.run(crypto.randomUUID(), ana.id, `Done ${i}`, at, at, at)
+    }
+    await openApp('/actions')
+    const done = page.getByRole('region', { name: 'Done action items' })
+    await expect(done.getByRole('checkbox').first()).toHaveAccessibleName('Done: Done 250')
+    // The oldest is on the third page: scrolling to the end of the list brings it.
+    const oldest = done.getByRole('checkbox', { name: 'Done: Done 1', exact: true })
+    await expect(async () => {
+      await page.locator('#content').evaluate((content) => content.scrollTo(0, content.scrollHeight))
+      await expect(oldest).toBeVisible({ timeout: 500 })
+    }).toPass()
+
+    await done.getByRole('checkbox', { name: 'Done: Done 1', exact: true }).uncheck()
+    await expect(page.getByRole('region', { name: 'Mine action items' })).toContainText('Done 1')
+    await expect(done.getByRole('checkbox', { name: 'Done: Done 1', exact: true })).toHaveCount(0)
+  })
+
   test('text typed just before a reload is still there', async ({ page, openApp, journal }) => {
     createMember(journal.db, { name: 'Chloé Martin' })
     await openApp('/team')

@@ -1,3 +1,5 @@
+CREATE INDEX action_items_done ON action_items (closed_at, id) WHERE status = 'done' AND deleted_at IS NULL;
+
 CREATE INDEX action_items_in_trash ON action_items (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE INDEX action_items_member_open ON action_items (member_id, status) WHERE deleted_at IS NULL;

@@ -222,4 +222,48 @@ describe('one-on-one preparation and the member timeline', () => {
       error: { code: 'not_found' }
     })
   })
+  it('done ones come the latest first, a page at a time, without those in the trash or of people in it', async () => {
+    const benId = (await api.ok('members.create', { name: 'Ben' })).id
+    const done: string[] = []
+    for (let i = 0; i < 7; i += 1) {
+      const item = await api.ok('actionItems.create', {
+        memberId: i < 5 ? anaId : benId,
+        owner: 'me',
+        text: `Item ${i}`
+      })
+      await api.ok('actionItems.update', { id: item.id, status: 'done' })
+      // Closed on days apart, oldest first, as they would be over weeks.
+      journal.db
+        .prepare('UPDATE action_items SET closed_at = ? WHERE id = ?')
+        .run(`2026-11-0${i + 1}T09:00:00.000Z`, item.id)
+      done.push(item.id)
+    }
+    await api.ok('actionItems.create', { memberId: anaId, owner: 'me', text: 'Still open' })
+    await api.ok('actionItems.delete', { id: done[3]! })
+    await api.ok('members.delete', { id: benId })
+
+    const first = await api.ok('actionItems.done', { limit: 2 })
+    expect(first.items.map((item) => item.text)).toEqual(['Item 4', 'Item 2'])
+    const second = await api.ok('actionItems.done', { limit: 2, before: first.next! })
+    expect(second.items.map((item) => item.text)).toEqual(['Item 1', 'Item 0'])
+    expect(second.next).toBeNull()
+  })
+  it('open ones come mine or theirs, overdue first, a page at a time', async () => {
+    const create = (text: string, owner: 'me' | 'them', dueDate?: string) =>
+      api.ok('actionItems.create', { memberId: anaId, owner, text, dueDate })
+    await create('Later', 'me', '2026-12-20')
+    await create('Undated', 'me')
+    await create('Overdue', 'me', '2026-11-01')
+    await create('Theirs', 'them', '2026-11-02')
+    const done = await create('Done', 'me', '2026-10-01')
+    await api.ok('actionItems.update', { id: done.id, status: 'done' })
+
+    const first = await api.ok('actionItems.open', { owner: 'me', limit: 2 })
+    expect(first.items.map((item) => item.text)).toEqual(['Overdue', 'Later'])
+    const second = await api.ok('actionItems.open', { owner: 'me', limit: 2, offset: first.next! })
+    expect(second).toMatchObject({ items: [{ text: 'Undated' }], next: null })
+    expect((await api.ok('actionItems.open', { owner: 'them' })).items.map((item) => item.text)).toEqual([
+      'Theirs'
+    ])
+  })
 })

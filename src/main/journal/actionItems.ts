@@ -2,7 +2,11 @@ import type {
   ActionItem,
   ActionItemCreate,
   ActionItemList,
-  ActionItemUpdate
+  ActionItemUpdate,
+  ActionItemsDone,
+  ActionItemsDonePage,
+  ActionItemsOpen,
+  ActionItemsOpenPage
 } from '../../shared/domain/actionItems'
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
@@ -93,10 +97,45 @@ export function listActionItems(db: Db, query: ActionItemList): ActionItem[] {
   ) as ActionItem[]
 }
 
+const PAGE = 100
+
+/** Mine or theirs still open, in the order of `actionItemOrder`, a page at a time. */
+export function openActionItems(
+  db: Db,
+  { owner, offset = 0, limit = PAGE }: ActionItemsOpen
+): ActionItemsOpenPage {
+  const rows = sql(
+    db,
+    `SELECT ${actionItemColumns} ${fromActionItems}
+     WHERE a.status = 'open' AND a.owner = @owner AND a.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NULL)
+     ${actionItemOrder}, a.id LIMIT @limit OFFSET @offset`
+  ).all({ owner, offset, limit: limit + 1 }) as ActionItem[]
+  return { items: rows.slice(0, limit), next: rows.length > limit ? offset + limit : null }
+}
+
+/** Done items, the latest closed first, a page at a time (through the partial index of done items). */
+export function doneActionItems(db: Db, { before, limit = PAGE }: ActionItemsDone): ActionItemsDonePage {
+  const rows = sql(
+    db,
+    `SELECT ${actionItemColumns} ${fromActionItems}
+     WHERE a.status = 'done' AND a.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NULL)
+       AND (@beforeAt IS NULL OR a.closed_at < @beforeAt OR (a.closed_at = @beforeAt AND a.id < @beforeId))
+     ORDER BY a.closed_at DESC, a.id DESC LIMIT @limit`
+  ).all({ beforeAt: before?.closedAt ?? null, beforeId: before?.id ?? '', limit: limit + 1 }) as ActionItem[]
+  const items = rows.slice(0, limit)
+  const last = items.at(-1)
+  return {
+    items,
+    next: rows.length > limit && last?.closedAt ? { closedAt: last.closedAt, id: last.id } : null
+  }
+}
+
 type ActionItemsChannel =
   | 'actionItems.create'
   | 'actionItems.update'
   | 'actionItems.list'
+  | 'actionItems.open'
+  | 'actionItems.done'
   | 'actionItems.delete'
   | 'actionItems.restore'
 
@@ -104,6 +143,8 @@ export const actionItemsHandlers: ChannelHandlers<ActionItemsChannel> = {
   'actionItems.create': ({ journal }, input) => createActionItem(journal.db, input),
   'actionItems.update': ({ journal }, input) => updateActionItem(journal.db, input),
   'actionItems.list': ({ journal }, input) => listActionItems(journal.db, input),
+  'actionItems.open': ({ journal }, input) => openActionItems(journal.db, input),
+  'actionItems.done': ({ journal }, input) => doneActionItems(journal.db, input),
   'actionItems.delete': ({ journal }, { id }) => moveToTrash(journal.db, 'action_item', id),
   'actionItems.restore': ({ journal }, { id }) => {
     restoreFromTrash(journal.db, 'action_item', id)

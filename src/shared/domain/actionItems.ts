@@ -54,12 +54,50 @@ export const ActionItem = z.strictObject({
 })
 export type ActionItem = z.infer<typeof ActionItem>
 
+/** Where a page of done items ends: the next starts after it (closed earlier, or at the same time with a lower id). */
+export const DoneCursor = z.strictObject({ closedAt: Timestamp, id: Id })
+
+export const ActionItemsDone = z.strictObject({
+  before: DoneCursor.optional(),
+  limit: z.number().int().min(1).max(500).optional()
+})
+export type ActionItemsDone = z.output<typeof ActionItemsDone>
+
+export const ActionItemsDonePage = z.strictObject({ items: z.array(ActionItem), next: DoneCursor.nullable() })
+export type ActionItemsDonePage = z.infer<typeof ActionItemsDonePage>
+
+export const ActionItemsOpen = z.strictObject({
+  owner: ActionOwner,
+  offset: z.number().int().min(0).optional(),
+  limit: z.number().int().min(1).max(500).optional()
+})
+export type ActionItemsOpen = z.output<typeof ActionItemsOpen>
+
+/** `next`: the offset of the page after it, or null at the end. */
+export const ActionItemsOpenPage = z.strictObject({
+  items: z.array(ActionItem),
+  next: z.number().int().min(0).nullable()
+})
+export type ActionItemsOpenPage = z.infer<typeof ActionItemsOpenPage>
+
 export const actionItemsChannels = {
   'actionItems.create': { input: ActionItemCreate, output: ActionItem, writes: ['action_items'] },
   'actionItems.update': { input: ActionItemUpdate, output: ActionItem, writes: ['action_items'] },
   'actionItems.list': {
     input: ActionItemList,
     output: z.array(ActionItem),
+    reads: ['action_items', 'members']
+  },
+  // Mine or theirs still open, overdue first, in pages: a journal can hold thousands.
+  'actionItems.open': {
+    input: ActionItemsOpen,
+    output: ActionItemsOpenPage,
+    reads: ['action_items', 'members']
+  },
+  // What was done, the latest first, in pages: ten years of a team's done items are tens of thousands.
+  'actionItems.done': {
+    input: ActionItemsDone,
+    output: ActionItemsDonePage,
     reads: ['action_items', 'members']
   },
   'actionItems.delete': { input: ById, output: Deleted, writes: ['action_items'] },

@@ -24,6 +24,8 @@ export const channels = [
   'actionItems.create',
   'actionItems.update',
   'actionItems.list',
+  'actionItems.open',
+  'actionItems.done',
   'actionItems.delete',
   'actionItems.restore',
   'talkingPoints.create',

@@ -1,7 +1,8 @@
 /**
  * Indexes for what the window asks first and most: when each person last had a one-on-one, how many they had
- * this quarter, a person's timeline, my open action items that are due, and each person's open items (the
- * Team screen, Today, the daily reminder, a person's page, Insights' rhythm). Each of these read every reflection or action item of the person or the
+ * this quarter, a person's timeline, my open action items that are due, each person's open items and the
+ * latest done ones (the Team screen, Today, the daily reminder, a person's page, Action items, Insights'
+ * rhythm). Each of these read every reflection or action item of the person or the
  * journal to check its kind, status or whether it is in the trash: with 50,000 reflections, 30 ms on the first
  * screen and 120-180 ms of Insights, main blocked meanwhile. Partial indexes hold only the rows those reads
  * count, so they read a few index pages.
@@ -13,4 +14,5 @@ CREATE INDEX reflections_member_live ON reflections (member_id, date, id) WHERE 
 CREATE INDEX action_items_mine_due ON action_items (due_date, member_id)
   WHERE owner = 'me' AND status = 'open' AND deleted_at IS NULL;
 CREATE INDEX action_items_member_open ON action_items (member_id, status) WHERE deleted_at IS NULL;
+CREATE INDEX action_items_done ON action_items (closed_at, id) WHERE status = 'done' AND deleted_at IS NULL;
 `

@@ -2,17 +2,22 @@ import { ListChecks } from 'lucide-react'
 import type { ActionItem } from '../../../../shared/domain/actionItems'
 import { EmptyState } from '../../components/EmptyState'
 import { VirtualList } from '../../components/VirtualList'
-import { useActionItems } from './hooks'
+import { usePagedRows } from '../../lib/pagedRows'
+import { useDoneActionItems, useOpenActionItems } from './hooks'
 import { ActionItemRow } from './ActionItemRow'
 
 const ROW_HEIGHT = 58
 
 /** Every open action item, mine and theirs, overdue first; below, what was done, the latest first. */
 export function ActionItemsPage() {
-  const items = useActionItems({ status: 'open' })
-  const list = items.data ?? []
-  const done = useActionItems({ status: 'done' })
-  const doneList = [...(done.data ?? [])].sort((a, b) => (b.closedAt ?? '').localeCompare(a.closedAt ?? ''))
+  // Every list comes a page at a time: a team's years of items are tens of thousands.
+  const mineQuery = useOpenActionItems('me')
+  const theirsQuery = useOpenActionItems('them')
+  const mine = usePagedRows(mineQuery)
+  const theirs = usePagedRows(theirsQuery)
+  const done = usePagedRows(useDoneActionItems())
+  const nothingOpen =
+    mineQuery.isSuccess && theirsQuery.isSuccess && mine.items.length === 0 && theirs.items.length === 0
 
   return (
     <div className="page">
@@ -24,7 +29,7 @@ export function ActionItemsPage() {
           </p>
         </div>
       </header>
-      {items.isSuccess && list.length === 0 ? (
+      {nothingOpen ? (
         <EmptyState icon={<ListChecks size={28} />} title="Nothing open">
           <p>
             Action items you add while writing up a one-on-one show here and in the next one-on-one with that
@@ -33,16 +38,26 @@ export function ActionItemsPage() {
         </EmptyState>
       ) : (
         <div className="columns">
-          <ActionGroup title="Mine" items={list.filter((item) => item.owner === 'me')} />
-          <ActionGroup title="Theirs" items={list.filter((item) => item.owner === 'them')} />
+          <ActionGroup title="Mine" {...mine} />
+          <ActionGroup title="Theirs" {...theirs} />
         </div>
       )}
-      {doneList.length > 0 && <ActionGroup title="Done" items={doneList} />}
+      {done.items.length > 0 && (
+        <ActionGroup title="Done" items={done.items} onEndReached={done.onEndReached} />
+      )}
     </div>
   )
 }
 
-function ActionGroup({ title, items }: { title: string; items: ActionItem[] }) {
+function ActionGroup({
+  title,
+  items,
+  onEndReached
+}: {
+  title: string
+  items: ActionItem[]
+  onEndReached?: () => void
+}) {
   const what = title === 'Done' ? 'done' : 'open'
   return (
     <section className="card" aria-label={`${title} action items`}>
@@ -59,6 +74,7 @@ function ActionGroup({ title, items }: { title: string; items: ActionItem[] }) {
           items={items}
           getKey={(item) => item.id}
           estimateSize={() => ROW_HEIGHT}
+          onEndReached={onEndReached}
           renderItem={(item) => <ActionItemRow item={item} showMember as="div" />}
         />
       )}
