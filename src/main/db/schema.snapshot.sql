@@ -59,12 +59,9 @@ CREATE INDEX reflections_date ON reflections (date);
 
 CREATE INDEX reflections_in_trash ON reflections (deleted_at) WHERE deleted_at IS NOT NULL;
 
+CREATE INDEX reflections_live_by_member ON reflections (member_id, kind, date, id) WHERE deleted_at IS NULL;
+
 CREATE INDEX reflections_member_date ON reflections (member_id, date);
-
-CREATE INDEX reflections_member_live ON reflections (member_id, date, id) WHERE deleted_at IS NULL;
-
-CREATE INDEX reflections_one_on_ones ON reflections (member_id, date)
-  WHERE kind = 'one_on_one' AND deleted_at IS NULL;
 
 CREATE INDEX reflections_ratings ON reflections (date, member_id, stance, mood, kind, deleted_at);
 
