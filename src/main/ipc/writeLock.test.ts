@@ -85,6 +85,7 @@ describe('the write lock', { timeout: 30_000 }, () => {
     const inputs: Partial<Record<Channel, unknown>> = {
       'members.get': { id: member },
       'members.timeline': { memberId: member },
+      'actionItems.open': { owner: 'me' },
       'oneOnOnes.prepare': { memberId: member },
       'talkingPoints.list': { memberId: member },
       'goals.list': { memberId: member },
