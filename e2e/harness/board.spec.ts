@@ -47,6 +47,33 @@ test.describe('The delegation board', () => {
     await expect(column.first()).toContainText('Checked in yesterday')
   })
 
+  test('a check-in overdue for years says so in years, not in thousands of days', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const ana = createMember(journal.db, { name: 'Ana Lima' })
+    const forgotten = createDelegation(journal.db, {
+      memberId: ana.id,
+      title: 'Forgotten',
+      authorityLevel: 4,
+      status: 'active',
+      checkinEveryDays: 7,
+      startedOn: daysAgo(1200)
+    })
+    createCheckin(journal.db, {
+      delegationId: forgotten.id,
+      date: daysAgo(1100),
+      signal: 'on_track',
+      leaderResponse: 'held_back'
+    })
+
+    await openApp('/delegations')
+    const card = page.getByRole('list', { name: 'Active' }).getByRole('listitem')
+    await expect(card).toContainText('Check-in overdue 2y')
+    await expect(card).not.toContainText('1093')
+  })
+
   test('a column of many shows its most urgent first and the rest on request, and stays true after a check-in', async ({
     page,
     openApp,

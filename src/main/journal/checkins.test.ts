@@ -5,6 +5,7 @@ import { createCheckin, deleteCheckin, listCheckins, restoreCheckin, updateCheck
 import { closeDelegation, getDelegation } from './delegations'
 import { interventionLog } from './interventions'
 import { lettingGoRecord } from './lettingGo'
+import { memberTimeline } from './members'
 import { listTrash, moveToTrash } from './trash'
 
 const journal = eachTempJournal()
@@ -66,6 +67,28 @@ describe('a single check-in', () => {
     moveToTrash(journal.db, 'delegation', delegation.id)
     expect(listTrash(journal.db).map((item) => item.kind)).toEqual(['delegation'])
     expectLeapError(() => deleteCheckin(journal.db, UNKNOWN_ID), 'not_found')
+  })
+})
+
+describe("on the person's timeline", () => {
+  it('shows its progress note as a one-line preview, without markdown', () => {
+    const { member, delegation } = seedDelegation(journal.db)
+    const progress = `## And what else?\n\nCareer **talk** went well.\n\n- one\n- two\n\n${'More words. '.repeat(40)}`
+    createCheckin(journal.db, {
+      delegationId: delegation.id,
+      date: '2026-10-05',
+      signal: 'on_track',
+      leaderResponse: 'held_back',
+      progress
+    })
+    const [shown] = memberTimeline(journal.db, { memberId: member.id }).items.filter(
+      (item) => item.kind === 'checkin'
+    )
+    expect(shown).toMatchObject({
+      kind: 'checkin',
+      progress: expect.stringMatching(/^And what else\? Career talk went well\. one two More words\./)
+    })
+    expect(shown?.kind === 'checkin' && shown.progress?.length).toBeLessThanOrEqual(200)
   })
 })
 

@@ -265,7 +265,8 @@ function toTimelineItem(row: TimelineRow): TimelineItem {
         delegationTitle: row.delegationTitle ?? '',
         signal: row.signal ?? '',
         leaderResponse: row.leaderResponse ?? '',
-        progress: row.body,
+        // A progress note can be pages long: the timeline shows a line of it, as it does a reflection's body.
+        progress: row.body === null ? null : excerptOf(row.body) || null,
         workedOut: row.status as WorkedOut | null,
         lesson: row.title
       }

@@ -1,6 +1,6 @@
 import type { Delegation } from '../../../../shared/domain/delegations'
 import { SIGNAL_LABELS } from '../../../../shared/domain/delegationVocabulary'
-import { daysBetween, formatDay } from '../../lib/dates'
+import { daysBetween, formatDay, shortSpan } from '../../lib/dates'
 import { daysOverdue } from './checkinDue'
 
 /** The last check-in and whether the next one is due: the line a leader scans before a one-on-one. */
@@ -22,11 +22,11 @@ export function CheckinStatus({ delegation, today }: { delegation: Delegation; t
       )}
       {late !== null ? (
         <span className="badge badge--warning">
-          {late === 0 ? 'Check-in due today' : `Check-in overdue ${late}d`}
+          {late === 0 ? 'Check-in due today' : `Check-in overdue ${shortSpan(late)}`}
         </span>
       ) : (
         delegation.nextCheckinDue && (
-          <span className="muted">Next in {daysBetween(today, delegation.nextCheckinDue)}d</span>
+          <span className="muted">Next in {shortSpan(daysBetween(today, delegation.nextCheckinDue))}</span>
         )
       )}
     </span>

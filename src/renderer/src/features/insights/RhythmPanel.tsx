@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { RhythmInsights } from '../../../../shared/domain/insights'
-import { formatDay } from '../../lib/dates'
+import { formatDay, longSpan } from '../../lib/dates'
 import { EntryLink, axisTick, grid, openAt, tooltipStyle } from './chartKit'
 import { plural } from './format'
 import { useRhythm } from './hooks'
@@ -10,7 +10,7 @@ import { journalLink, memberLink } from './links'
 type Person = RhythmInsights['members'][number]
 
 const overdueText = (m: Person) =>
-  m.daysOverdue === null ? 'no one-on-one yet' : `${plural(m.daysOverdue, 'day')} overdue`
+  m.daysOverdue === null ? 'no one-on-one yet' : `${longSpan(m.daysOverdue)} overdue`
 
 export function rhythmSummary(rhythm: RhythmInsights): string {
   const held = rhythm.members.reduce((sum, m) => sum + m.held, 0)

@@ -6,7 +6,7 @@ import { EmptyState } from '../../components/EmptyState'
 import { VirtualList } from '../../components/VirtualList'
 import { useToast, useUndoToast } from '../../components/Toasts'
 import { navigate } from '../../lib/router'
-import { todayLocal } from '../../lib/dates'
+import { longSpan, shortSpan, todayLocal } from '../../lib/dates'
 import { trimNotice } from '../../lib/trimmed'
 import { AwayBadge } from './AwayBadge'
 import { cadenceStatus } from './cadence'
@@ -175,13 +175,13 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
             ? 'No one-on-one yet'
             : daysSince === 0
               ? 'One-on-one today'
-              : `${daysSince} days since last 1:1`}
+              : `${longSpan(daysSince)} since last 1:1`}
         </span>
         <span className="member-row__badges">
           {archived && <span className="badge">Archived</span>}
           {!archived && <AwayBadge awayUntil={awayUntil} awayFrom={awayFrom} />}
           {!archived && daysOverdue > 0 && (
-            <span className="badge badge--warning">Overdue {daysOverdue}d</span>
+            <span className="badge badge--warning">Overdue {shortSpan(daysOverdue)}</span>
           )}
         </span>
       </button>

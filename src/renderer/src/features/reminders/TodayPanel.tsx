@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { CalendarCheck } from 'lucide-react'
 import { TODAY_ACTION_ITEMS, type DueOneOnOne } from '../../../../shared/domain/reminders'
-import { daysBetween, formatDay } from '../../lib/dates'
+import { daysBetween, formatDay, longSpan } from '../../lib/dates'
 import { useHashQuery } from '../../lib/router'
 import { useToday } from './hooks'
 import './reminders.css'
@@ -12,7 +12,7 @@ const LISTED = TODAY_ACTION_ITEMS
 
 function dueSaying({ dueOn }: DueOneOnOne, today: string): string {
   const late = daysBetween(dueOn, today)
-  return late === 0 ? 'due today' : `${count(late, 'day', 'days')} overdue`
+  return late === 0 ? 'due today' : `${longSpan(late)} overdue`
 }
 
 /**
