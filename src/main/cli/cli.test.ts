@@ -1,16 +1,19 @@
 import { spawnSync } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { chmodSync, chownSync, cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { buildCli, cliIsStale } from '../../../scripts/build-cli.mjs'
 import { seedJournal } from '../../../scripts/lib/seed'
 import { journalPathIn } from '../config/paths'
 import { closeJournal, openJournal } from '../db/open'
+import { NOBODY, canReproduceFaults, whyFaultsSkipped } from '../testing/elsewhere'
 import { tempDir } from '../testing/tempJournal'
 import { parseCommand, UsageError } from './args'
 import { terminalCommandOf } from './appArgs'
 import { runCli } from './run'
 
 const folder = tempDir('leap-cli-')
+if (!canReproduceFaults) console.log(`the export into a folder another account owns: ${whyFaultsSkipped}`)
 afterAll(() => folder.cleanup())
 const dataDir = join(folder.dir, 'data')
 const journal = openJournal(journalPathIn(dataDir))
@@ -71,6 +74,46 @@ describe('the terminal commands', () => {
       /^There is no Leap journal at /
     )
   })
+
+  it('say in words when the folder to export into cannot be made, and write nothing', async () => {
+    const file = join(folder.dir, 'a-file')
+    writeFileSync(file, 'not a folder')
+    expect(await run(['export', '--data-dir', dataDir, '--out', file])).toMatchObject({
+      code: 1,
+      stderr: `${file} is a file, not a folder. Choose a folder.`
+    })
+    expect(await run(['export', '--data-dir', dataDir, '--out', join(file, 'notes')])).toMatchObject({
+      code: 1,
+      stderr: `${join(file, 'notes')} cannot be a folder: a part of it is a file. Choose a folder.`
+    })
+  })
+
+  it.skipIf(!canReproduceFaults)(
+    'say in words when the account may not make the folder to export into',
+    async () => {
+      // As `nobody`, with a journal of its own, exporting into a folder of root's that it may only read.
+      chmodSync(folder.dir, 0o755)
+      const theirs = join(folder.dir, 'nobody')
+      cpSync(dataDir, theirs, { recursive: true })
+      for (const path of [theirs, ...readdirSync(theirs).map((name) => join(theirs, name))])
+        chownSync(path, NOBODY.uid, NOBODY.gid)
+      const roots = join(folder.dir, 'roots')
+      mkdirSync(roots, { mode: 0o755 })
+      if (cliIsStale()) await buildCli()
+      const out = join(roots, 'notes')
+      const child = spawnSync(
+        process.execPath,
+        [join(import.meta.dirname, '../../../scripts/cli.mjs'), 'export', '--data-dir', theirs, '--out', out],
+        { encoding: 'utf8', ...NOBODY }
+      )
+      expect(child.status, child.stderr).toBe(1)
+      expect(child.stderr).toBe(
+        `The export did not start: Leap is not allowed to use the folder ${out} (its owner or permissions ` +
+          'have changed). Nothing was written. Give your user account read and write access to it, then try again.\n'
+      )
+      expect(readdirSync(roots)).toEqual([])
+    }
+  )
 
   it('are what the installed app runs for `Leap --export` and `Leap --import`, packaged and from a folder', () => {
     expect(terminalCommandOf(['/opt/Leap/leap', '--export', '--out', '/tmp/x'], false)).toEqual([

@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { ExportStart, type ExportScope } from '../../shared/domain/export'
 import { LeapError } from '../../shared/ipc/envelope'
 import { journalPathIn } from '../config/paths'
 import { exportDefaultsIn } from '../config/settings'
 import type { Db } from '../db/open'
 import { exportSteps, openJournalForExport } from '../export/exportJournal'
+import { faultError } from '../faults/faults'
 import type { CommandOptions } from './args'
 import type { CliContext } from './run'
 
@@ -32,6 +34,27 @@ function scopeOf(db: Db, options: CommandOptions<'export'>): ExportScope {
     return { kind: 'range', from: options.from, to: options.to, memberId, tags: options.tag }
   }
   return memberId ? { kind: 'member', memberId } : { kind: 'all' }
+}
+
+/**
+ * Makes the folder to export into. What stops it is said in words, as the export's own faults are: it comes
+ * before the export, whose sentences would otherwise never cover it ("EACCES: permission denied, mkdir").
+ */
+function makeFolder(out: string): void {
+  try {
+    mkdirSync(out, { recursive: true })
+  } catch (error) {
+    const { code, path } = error as NodeJS.ErrnoException
+    if (code === 'EEXIST')
+      throw new LeapError('invalid_input', `${out} is a file, not a folder. Choose a folder.`)
+    if (code === 'ENOTDIR')
+      throw new LeapError(
+        'invalid_input',
+        `${out} cannot be a folder: a part of it is a file. Choose a folder.`
+      )
+    const where = { outcome: 'The export did not start', where: `the folder ${path ?? resolve(out)}` }
+    throw faultError(error, { ...where, after: 'Nothing was written.' }) ?? error
+  }
 }
 
 /** Reads the journal read-only (so another Leap may have it open), writes the files, returns the summary. */
@@ -64,7 +87,7 @@ export function runExportCommand(options: CommandOptions<'export'>, context: Cli
       const where = issue?.path.length ? `${issue.path.join('.')}: ` : ''
       throw new LeapError('invalid_input', `${where}${issue?.message ?? 'The options are not valid.'}`)
     }
-    mkdirSync(options.out, { recursive: true })
+    makeFolder(options.out)
     const steps = exportSteps({ db, folder: options.out, ...input.data })
     let step = steps.next()
     for (; !step.done; step = steps.next()) {
