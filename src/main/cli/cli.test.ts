@@ -68,8 +68,26 @@ describe('the terminal commands', () => {
     })
     expect(await run(['export', '--data-dir', dataDir, '--out', out, '--from', '2026-02-30'])).toMatchObject({
       code: 1,
-      stderr: 'scope.from: Use a date like 2026-11-27.'
+      stderr: '--from: Use a date like 2026-11-27.'
     })
+    expect((await run(['export', '--data-dir', dataDir, '--out', out, '--tag', ''])).stderr).toBe(
+      '--tag: A tag cannot be empty.'
+    )
+    expect(
+      (
+        await run([
+          'export',
+          '--data-dir',
+          dataDir,
+          '--out',
+          out,
+          '--from',
+          '2026-06-30',
+          '--to',
+          '2026-06-01'
+        ])
+      ).stderr
+    ).toBe('--to: The start date must not be after the end date.')
     expect((await run(['export', '--data-dir', join(folder.dir, 'none'), '--out', out])).stderr).toMatch(
       /^There is no Leap journal at /
     )
@@ -85,6 +103,11 @@ describe('the terminal commands', () => {
     expect(await run(['export', '--data-dir', dataDir, '--out', join(file, 'notes')])).toMatchObject({
       code: 1,
       stderr: `${join(file, 'notes')} cannot be a folder: a part of it is a file. Choose a folder.`
+    })
+    const long = join(folder.dir, 'n'.repeat(300))
+    expect(await run(['export', '--data-dir', dataDir, '--out', long])).toMatchObject({
+      code: 1,
+      stderr: `${long} is too long a name for this disk. Choose a shorter one.`
     })
   })
 

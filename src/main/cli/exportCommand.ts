@@ -36,6 +36,24 @@ function scopeOf(db: Db, options: CommandOptions<'export'>): ExportScope {
   return memberId ? { kind: 'member', memberId } : { kind: 'all' }
 }
 
+/** The option a refused field came from: the terminal speaks of --from, not of the request's `scope.from`. */
+const OPTION_OF: Record<string, string> = {
+  'scope.from': '--from',
+  'scope.to': '--to',
+  'scope.tags': '--tag',
+  'scope.id': '--reflection',
+  'scope.memberId': '--member',
+  'settings.layout': '--layout',
+  'settings.onConflict': '--on-conflict'
+}
+
+/** A --out that cannot be a folder, by what mkdir answered. */
+const NOT_A_FOLDER: Record<string, (out: string) => string> = {
+  EEXIST: (out) => `${out} is a file, not a folder. Choose a folder.`,
+  ENOTDIR: (out) => `${out} cannot be a folder: a part of it is a file. Choose a folder.`,
+  ENAMETOOLONG: (out) => `${out} is too long a name for this disk. Choose a shorter one.`
+}
+
 /**
  * Makes the folder to export into. What stops it is said in words, as the export's own faults are: it comes
  * before the export, whose sentences would otherwise never cover it ("EACCES: permission denied, mkdir").
@@ -45,13 +63,8 @@ function makeFolder(out: string): void {
     mkdirSync(out, { recursive: true })
   } catch (error) {
     const { code, path } = error as NodeJS.ErrnoException
-    if (code === 'EEXIST')
-      throw new LeapError('invalid_input', `${out} is a file, not a folder. Choose a folder.`)
-    if (code === 'ENOTDIR')
-      throw new LeapError(
-        'invalid_input',
-        `${out} cannot be a folder: a part of it is a file. Choose a folder.`
-      )
+    const notAFolder = NOT_A_FOLDER[code ?? '']
+    if (notAFolder) throw new LeapError('invalid_input', notAFolder(out))
     const where = { outcome: 'The export did not start', where: `the folder ${path ?? resolve(out)}` }
     throw faultError(error, { ...where, after: 'Nothing was written.' }) ?? error
   }
@@ -84,8 +97,12 @@ export function runExportCommand(options: CommandOptions<'export'>, context: Cli
     })
     if (!input.success) {
       const [issue] = input.error.issues
-      const where = issue?.path.length ? `${issue.path.join('.')}: ` : ''
-      throw new LeapError('invalid_input', `${where}${issue?.message ?? 'The options are not valid.'}`)
+      const field = issue?.path.slice(0, 2).join('.') ?? ''
+      const where = OPTION_OF[field] ?? field
+      throw new LeapError(
+        'invalid_input',
+        `${where ? `${where}: ` : ''}${issue?.message ?? 'The options are not valid.'}`
+      )
     }
     makeFolder(options.out)
     const steps = exportSteps({ db, folder: options.out, ...input.data })
