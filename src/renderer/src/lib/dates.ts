@@ -1,4 +1,5 @@
 import { differenceInCalendarDays, format, parseISO } from 'date-fns'
+import { plural } from './words'
 
 /** Today as the user's calendar sees it: entries belong to local days, not UTC ones. */
 export const todayLocal = (): string => format(new Date(), 'yyyy-MM-dd')
@@ -45,5 +46,5 @@ export function shortSpan(days: number): string {
 /** A number of days in words: "1 day", "13 days", "3 weeks", "5 months", "8 years". */
 export function longSpan(days: number): string {
   const { count, one } = spanOf(days)
-  return `${count} ${one}${count === 1 ? '' : 's'}`
+  return plural(count, one)
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { ArchiveRestore, DatabaseBackup } from 'lucide-react'
 import type { ImportResult } from '../../../../shared/domain/import'
 import { navigate } from '../../lib/router'
+import { plural } from '../../lib/words'
 import { formatBackupTime } from '../backups/format'
 import { RestoreDialog } from '../backups/RestoreDialog'
 import { closeImport } from './import-store'
@@ -21,7 +22,7 @@ export function ImportDone({ result }: { result: ImportResult }) {
   return (
     <div className="form import-done">
       <p className="import-done__headline" role="status">
-        Imported {written.toLocaleString()} {written === 1 ? 'entry' : 'entries'}
+        Imported {plural(written, 'entry', 'entries')}
       </p>
       <ImportCountsList counts={result.counts} />
       <ImportEntries entries={result.entries} />

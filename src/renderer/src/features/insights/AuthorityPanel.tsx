@@ -4,12 +4,13 @@ import { formatDay } from '../../lib/dates'
 import { navigate } from '../../lib/router'
 import { AuthorityMarks, type LadderMark } from './AuthorityMarks'
 import { CHART_HEIGHT, EntryLink, axisTick, grid } from './chartKit'
-import { levelName, plural } from './format'
+import { levelName } from './format'
 import { DraftTalkingPoint } from '../talkingPoints/DraftTalkingPoint'
 import { useAuthorityInsights } from './hooks'
 import { InsightPanel } from './InsightPanel'
 import { delegationLink, memberLink } from './links'
 import { SHAPES, SHAPE_MARKS } from './markShapes'
+import { plural } from '../../lib/words'
 
 type Person = AuthorityInsights['members'][number]
 const dayNumber = (day: string) => new Date(`${day}T12:00:00`).getTime()

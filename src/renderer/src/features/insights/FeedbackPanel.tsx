@@ -5,9 +5,10 @@ import { FEEDBACK_ENTRIES_SHOWN } from '../../../../shared/domain/feedbackInsigh
 import { formatDay } from '../../lib/dates'
 import { useFeedbackTrend } from './hooks'
 import { CHART_HEIGHT, EntryLink, axisTick, grid, tooltipStyle } from './chartKit'
-import { periodLabel, plural } from './format'
+import { periodLabel } from './format'
 import { InsightPanel } from './InsightPanel'
 import { memberLink } from './links'
+import { plural } from '../../lib/words'
 
 const feedbackLink = (memberId: string, id: string) => `${memberLink(memberId)}?feedback=${id}`
 

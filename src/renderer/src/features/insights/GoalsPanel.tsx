@@ -2,10 +2,10 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { GoalInsights } from '../../../../shared/domain/insights'
 import { navigate } from '../../lib/router'
 import { CHART_HEIGHT, EntryLink, axisTick, grid, tooltipStyle } from './chartKit'
-import { plural } from './format'
 import { useGoalInsights } from './hooks'
 import { InsightPanel } from './InsightPanel'
 import { memberLink } from './links'
+import { plural } from '../../lib/words'
 
 const goalLink = (memberId: string, goalId: string) => `${memberLink(memberId)}?goal=${goalId}`
 

@@ -1,11 +1,12 @@
 import type { InsightBucket, MoodTrend } from '../../../../shared/domain/insights'
 import { formatDay } from '../../lib/dates'
 import { EntryLink, openAt } from './chartKit'
-import { oneDecimal, periodName, plural } from './format'
+import { oneDecimal, periodName } from './format'
 import { useMoodTrend } from './hooks'
 import { InsightPanel } from './InsightPanel'
 import { journalLink } from './links'
 import { RatingChart, RatingFigures } from './RatingTrend'
+import { plural } from '../../lib/words'
 
 export function moodSummary(trend: MoodTrend, bucket: InsightBucket, who: string): string {
   const periods = plural(trend.buckets.length, bucket === 'month' ? 'month' : 'week')

@@ -2,10 +2,11 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import type { DelegationOutcomes } from '../../../../shared/domain/insights'
 import { navigate } from '../../lib/router'
 import { CHART_HEIGHT, EntryLink, axisTick, grid, tooltipStyle } from './chartKit'
-import { levelName, plural } from './format'
+import { levelName } from './format'
 import { useOutcomes } from './hooks'
 import { InsightPanel } from './InsightPanel'
 import { memberLink } from './links'
+import { plural } from '../../lib/words'
 
 const closed = (o: { done: number; handedBack: number; cancelled: number }) =>
   o.done + o.handedBack + o.cancelled

@@ -2,10 +2,10 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import type { RhythmInsights } from '../../../../shared/domain/insights'
 import { formatDay, longSpan } from '../../lib/dates'
 import { EntryLink, axisTick, grid, openAt, tooltipStyle } from './chartKit'
-import { plural } from './format'
 import { useRhythm } from './hooks'
 import { InsightPanel } from './InsightPanel'
 import { journalLink, memberLink } from './links'
+import { plural } from '../../lib/words'
 
 type Person = RhythmInsights['members'][number]
 

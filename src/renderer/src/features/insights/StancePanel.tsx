@@ -1,10 +1,11 @@
 import type { InsightBucket, StanceTrend } from '../../../../shared/domain/insights'
 import { EntryLink, openAt } from './chartKit'
-import { oneDecimal, percent, periodName, plural } from './format'
+import { oneDecimal, percent, periodName } from './format'
 import { useStanceTrend } from './hooks'
 import { InsightPanel } from './InsightPanel'
 import { journalLink, memberLink } from './links'
 import { RatingChart, RatingFigures } from './RatingTrend'
+import { plural } from '../../lib/words'
 
 const unit = (bucket: InsightBucket) => (bucket === 'month' ? 'month' : 'week')
 

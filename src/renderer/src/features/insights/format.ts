@@ -19,8 +19,5 @@ export const periodLabel = (bucket: InsightBucket, start: string) =>
 export const periodName = (bucket: InsightBucket, start: string) =>
   bucket === 'month' ? monthFormat.format(parse(start)) : `the week of ${formatDay(start)}`
 
-export const plural = (count: number, one: string, many = `${one}s`) =>
-  `${number.format(count)} ${count === 1 ? one : many}`
-
 /** An authority level's name: 4 is "Agree". */
 export const levelName = (level: number) => AUTHORITY_LEVELS[level - 1]!.name

@@ -3,10 +3,10 @@ import { CalendarCheck } from 'lucide-react'
 import { TODAY_ACTION_ITEMS, type DueOneOnOne } from '../../../../shared/domain/reminders'
 import { daysBetween, formatDay, longSpan } from '../../lib/dates'
 import { useHashQuery } from '../../lib/router'
+import { plural } from '../../lib/words'
 import { useToday } from './hooks'
 import './reminders.css'
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 /** The Team screen stays about the people: a long list shows its first few, then how many more. */
 const LISTED = TODAY_ACTION_ITEMS
 
@@ -56,8 +56,7 @@ export function TodayPanel() {
                 <a href={`#/one-on-one/${due.memberId}`}>One-on-one with {due.name}</a>{' '}
                 <span className="muted">
                   {dueSaying(due, view.today)}
-                  {due.openActionItems > 0 &&
-                    ` · ${count(due.openActionItems, 'open action item', 'open action items')}`}
+                  {due.openActionItems > 0 && ` · ${plural(due.openActionItems, 'open action item')}`}
                 </span>
                 {due.checkinsDue.length > 0 && (
                   <span className="muted">
