@@ -13,6 +13,7 @@ import { terminalCommandOf } from './appArgs'
 import { runCli } from './run'
 
 const folder = tempDir('leap-cli-')
+const cliScript = join(import.meta.dirname, '../../../scripts/cli.mjs')
 if (!canReproduceFaults) console.log(`the export into a folder another account owns: ${whyFaultsSkipped}`)
 afterAll(() => folder.cleanup())
 const dataDir = join(folder.dir, 'data')
@@ -124,17 +125,42 @@ describe('the terminal commands', () => {
       mkdirSync(roots, { mode: 0o755 })
       if (cliIsStale()) await buildCli()
       const out = join(roots, 'notes')
-      const child = spawnSync(
-        process.execPath,
-        [join(import.meta.dirname, '../../../scripts/cli.mjs'), 'export', '--data-dir', theirs, '--out', out],
-        { encoding: 'utf8', ...NOBODY }
-      )
+      const child = spawnSync(process.execPath, [cliScript, 'export', '--data-dir', theirs, '--out', out], {
+        encoding: 'utf8',
+        ...NOBODY
+      })
       expect(child.status, child.stderr).toBe(1)
       expect(child.stderr).toBe(
         `The export did not start: Leap is not allowed to use the folder ${out} (its owner or permissions ` +
           'have changed). Nothing was written. Give your user account read and write access to it, then try again.\n'
       )
       expect(readdirSync(roots)).toEqual([])
+    }
+  )
+
+  it.skipIf(!canReproduceFaults)(
+    'say in words when the account may not read the journal, not that there is none',
+    async () => {
+      // As `nobody`: a journal of root's in a folder of root's, readable by all, then by root alone.
+      chmodSync(folder.dir, 0o755)
+      const roots = join(folder.dir, 'roots-journal')
+      cpSync(dataDir, roots, { recursive: true })
+      chmodSync(roots, 0o755)
+      const journalFile = journalPathIn(roots)
+      if (cliIsStale()) await buildCli()
+      const exportAs = () =>
+        spawnSync(
+          process.execPath,
+          [cliScript, 'export', '--data-dir', roots, '--out', join(folder.dir, 'nobody-out')],
+          { encoding: 'utf8', ...NOBODY }
+        ).stderr
+      const sentence =
+        `The export did not start: Leap is not allowed to use your journal (${journalFile}) (its owner or ` +
+        'permissions have changed). Nothing was written. Give your user account read and write access to it, then try again.\n'
+      chmodSync(journalFile, 0o644)
+      expect(exportAs()).toBe(sentence)
+      chmodSync(journalFile, 0o600)
+      expect(exportAs()).toBe(sentence)
     }
   )
 

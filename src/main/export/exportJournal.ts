@@ -1,5 +1,5 @@
-import { realpathSync, statSync } from 'node:fs'
-import { posix } from 'node:path'
+import { existsSync, realpathSync, statSync } from 'node:fs'
+import { dirname, posix } from 'node:path'
 import type { ExportScope, ExportSettings, ExportSummary } from '../../shared/domain/export'
 import { LeapError } from '../../shared/ipc/envelope'
 import Database from 'better-sqlite3'
@@ -215,16 +215,29 @@ export function chosenFolder(folder: string): string {
  * connection (WAL lets a reader and a writer work at once), and it cannot change the journal.
  */
 export function openJournalForExport(journalPath: string): Db {
-  let db: Db
+  const missing = () => new LeapError('not_found', `There is no Leap journal at ${journalPath}.`)
+  if (!existsSync(journalPath)) throw missing()
+  let db: Db | null = null
   try {
     db = new Database(journalPath, { readonly: true, fileMustExist: true })
-  } catch {
-    throw new LeapError('not_found', `There is no Leap journal at ${journalPath}.`)
+    db.pragma('busy_timeout = 5000')
+    return checkedVersion(db, journalPath)
+  } catch (error) {
+    db?.close()
+    // A journal there that cannot be read: not "no journal", and not SQLite's "attempt to write a readonly
+    // database" (reading a WAL journal writes its -shm index beside it, so the folder must be writable too).
+    const context = {
+      outcome: 'The export did not start',
+      where: `your journal (${journalPath})`,
+      after: 'Nothing was written.'
+    }
+    throw faultError(error, context, { folder: dirname(journalPath), file: journalPath }) ?? missing()
   }
-  db.pragma('busy_timeout = 5000')
+}
+
+function checkedVersion(db: Db, journalPath: string): Db {
   const version = db.pragma('user_version', { simple: true }) as number
   if (version !== LATEST_SCHEMA_VERSION) {
-    db.close()
     throw new LeapError(
       'journal_unavailable',
       `The journal at ${journalPath} has schema ${version}; this Leap exports schema ${LATEST_SCHEMA_VERSION}. Open it in this version of Leap first.`
