@@ -164,6 +164,25 @@ describe('the terminal commands', () => {
     }
   )
 
+  it('find --member by name as import does: any case, accents and spacing, however the name was composed', async () => {
+    // The seeded team has a Hana Nguyễn: each spelling exports what her id does.
+    const out = join(folder.dir, 'member-out')
+    const exported = async (member: string) => {
+      const result = await run(['export', '--data-dir', dataDir, '--out', out, '--member', member])
+      expect(result.code, `${member}: ${result.stderr}`).toBe(0)
+      return (JSON.parse(result.stdout) as { total: number }).total
+    }
+    const journal = openJournal(journalPathIn(dataDir))
+    const id = journal.db.prepare("SELECT id FROM members WHERE name = 'Hana Nguyễn'").pluck().get() as string
+    closeJournal(journal)
+    const total = await exported(id)
+    for (const typed of ['Hana Nguyễn'.normalize('NFD'), '  hana   nguyen ', 'HANA NGUYỄN'])
+      expect(await exported(typed), typed).toBe(total)
+    expect(
+      (await run(['export', '--data-dir', dataDir, '--out', folder.dir, '--member', 'Hana N'])).stderr
+    ).toBe('No one named "Hana N".')
+  })
+
   it('are what the installed app runs for `Leap --export` and `Leap --import`, packaged and from a folder', () => {
     expect(terminalCommandOf(['/opt/Leap/leap', '--export', '--out', '/tmp/x'], false)).toEqual([
       'export',

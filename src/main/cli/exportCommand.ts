@@ -7,17 +7,23 @@ import { exportDefaultsIn } from '../config/settings'
 import type { Db } from '../db/open'
 import { exportSteps, openJournalForExport } from '../export/exportJournal'
 import { faultError } from '../faults/faults'
+import { nameKey } from '../import/people'
 import type { CommandOptions } from './args'
 import type { CliContext } from './run'
 
-/** --member takes a name (any case) or an id. */
+/**
+ * --member takes an id, or a name as import matches names: case, accents and spacing ignored ("hana nguyen"
+ * finds "Hana Nguyễn", however the terminal composed it).
+ */
 function memberIdOf(db: Db, member: string): string {
-  const ids = db
-    .prepare(
-      'SELECT id FROM members WHERE deleted_at IS NULL AND (id = ? OR name = ? COLLATE NOCASE) LIMIT 2'
-    )
-    .pluck()
-    .all(member, member) as string[]
+  const people = db.prepare('SELECT id, name FROM members WHERE deleted_at IS NULL').all() as {
+    id: string
+    name: string
+  }[]
+  const wanted = nameKey(member)
+  const ids = people.some(({ id }) => id === member)
+    ? [member]
+    : people.filter(({ name }) => nameKey(name) === wanted).map(({ id }) => id)
   if (ids.length !== 1) {
     throw new LeapError(
       'not_found',
