@@ -62,7 +62,8 @@ export class UsageError extends Error {}
 /** `args` as typed after the program's name: a command, then its options. */
 export function parseCommand(args: readonly string[]): ParsedCommand {
   const [name, ...rest] = args
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+  const asksForHelp = (word: string | undefined) => word === '--help' || word === '-h'
+  if (name === undefined || name === 'help' || asksForHelp(name) || rest.some(asksForHelp)) {
     return { command: 'help', options: {} }
   }
   if (!Object.hasOwn(commands, name)) {

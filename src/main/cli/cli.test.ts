@@ -40,6 +40,7 @@ describe('the terminal commands', () => {
       options: { out: 'x', tag: ['a', 'b'], obsidian: true }
     })
     expect(parseCommand([])).toEqual({ command: 'help', options: {} })
+    expect(parseCommand(['export', '--out', 'x', '--help'])).toEqual({ command: 'help', options: {} })
     const help = (await run([])).stdout
     expect(help).toMatch(/leap export[\s\S]*leap import/)
     expect(() => parseCommand(['exprot'])).toThrow(new UsageError('Leap has no command "exprot".\n' + help))
