@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { reflectionFields, reflectionMarkdown, type ExportRow } from './markdown'
 import { END_MARKER, parseNote } from './noteFormat'
-import { MAX_NAME_BYTES, reflectionFileBase, resolveInside, safeSegment } from './names'
+import {
+  MAX_NAME_BYTES,
+  PathAllocator,
+  fingerprint,
+  reflectionFileBase,
+  resolveInside,
+  safeSegment
+} from './names'
 
 const hostile = JSON.parse(
   readFileSync(new URL('../testing/hostile-strings.json', import.meta.url), 'utf8')
@@ -171,6 +178,28 @@ describe('file names', () => {
     expect(reflectionFileBase({ id, date: '2026-01-02', memberName: 'a/b\\c', title: 'what?*<>|:' })).toBe(
       '2026-01-02 a b c - what'
     )
+  })
+
+  it('number a clash " (2)", " (3)" whatever the case or composition, and only a clash', () => {
+    const names = new PathAllocator()
+    expect(names.take('Reflections/2026', 'Kickoff')).toBe('Reflections/2026/Kickoff.md')
+    expect(names.take('Reflections/2026', 'KICKOFF')).toBe('Reflections/2026/KICKOFF (2).md')
+    expect(names.take('Reflections/2026', 'Kickoff')).toBe('Reflections/2026/Kickoff (3).md')
+    expect(names.take('Reflections/2025', 'Kickoff')).toBe('Reflections/2025/Kickoff.md')
+    expect(names.take('People', 'Ren\u00e9e')).toBe('People/Ren\u00e9e.md')
+    expect(names.take('People', 'Rene\u0301e')).toBe('People/Rene\u0301e (2).md')
+    expect(names.take('People', 'Renee')).toBe('People/Renee.md')
+  })
+
+  it('tell 200,000 different paths apart by their fingerprints', () => {
+    // The allocator keeps fingerprints, not paths: paths that differ by one character, in a number or in a
+    // letter outside Latin-1, must still differ.
+    const seen = new Set<string>()
+    for (let i = 0; i < 100_000; i += 1) {
+      seen.add(fingerprint(`reflections/${2000 + (i % 27)}/${i} nguyễn - weekly.md`))
+      seen.add(fingerprint(`reflections/${2000 + (i % 27)}/${i} nguyên - weekly.md`))
+    }
+    expect(seen.size).toBe(200_000)
   })
 
   it('never resolve outside the folder', () => {

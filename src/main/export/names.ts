@@ -61,17 +61,38 @@ export function reflectionFileBase(row: {
  * rows come, so the same journal always gets the same names.
  */
 export class PathAllocator {
+  /** Each path taken, as its 64-bit fingerprint: a whole journal's paths would be most of an export's memory. */
   private readonly used = new Set<string>()
 
   take(folder: string, base: string, extension = '.md'): string {
     for (let n = 1; ; n += 1) {
       const candidate = `${folder}/${n === 1 ? base : `${base} (${n})`}${extension}`
-      const key = candidate.normalize('NFC').toLowerCase()
+      const key = fingerprint(candidate.normalize('NFC').toLowerCase())
       if (this.used.has(key)) continue
       this.used.add(key)
       return candidate
     }
   }
+}
+
+/**
+ * Two independent 32-bit hashes of `text` packed in a 4-character string (24 bytes where a path takes 150). Two
+ * different paths of one export share one with a chance of about n²/2⁶⁵ (1 in 10¹⁰ for 50,000 files); the
+ * only effect would be a " (2)" on a name that did not need it.
+ */
+export function fingerprint(text: string): string {
+  let a = 0x811c9dc5
+  let b = 0x9e3779b9
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i)
+    a = Math.imul(a ^ code, 0x01000193)
+    b = Math.imul(b ^ code, 0x85ebca77)
+    b = (b << 13) | (b >>> 19)
+  }
+  a ^= a >>> 16
+  b = Math.imul(b ^ (b >>> 15), 0xc2b2ae3d)
+  b ^= b >>> 16
+  return String.fromCharCode(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16)
 }
 
 /** The absolute path of `relativePath` under `root`, or null if it would land outside it. */
