@@ -168,15 +168,14 @@ export interface IndexEntry {
   fileBase: string
 }
 
-/** A list of links to notes, as Obsidian links or as relative markdown links. */
-export function linkList(entries: readonly IndexEntry[], obsidianLinks: boolean): string {
-  return entries
-    .map((entry) =>
-      obsidianLinks
-        ? `- ${wikiLink(entry.fileBase)}`
-        : `- [${plainText(`${entry.date} ${entry.title}`.trim())}](<${entry.href}>)`
-    )
-    .join('\n')
+/**
+ * One line of a list of links to notes, as an Obsidian link or a relative markdown link. A person's note lists
+ * every reflection of theirs: the export keeps these lines, not the entries, until the note is written.
+ */
+export function linkLine(entry: IndexEntry, obsidianLinks: boolean): string {
+  return obsidianLinks
+    ? `- ${wikiLink(entry.fileBase)}`
+    : `- [${plainText(`${entry.date} ${entry.title}`.trim())}](<${entry.href}>)`
 }
 
 /** A reflection inside a one-file-per-person note: a heading, its facts, the body, its action items. */

@@ -10,13 +10,11 @@ import {
   actionItemsSection,
   talkingPointsSection,
   leaveSection,
-  linkList,
   plainText,
   reflectionSections,
   stamp,
   wikiLink,
   type ExportRow,
-  type IndexEntry,
   type RenderOptions
 } from './markdown'
 import { escapeText, labelledSection, renderNote, textSection, type SectionOut } from './noteFormat'
@@ -119,16 +117,14 @@ function goalsSection(goals: readonly ExportGoal[]): SectionOut[] {
   ]
 }
 
-/** A person's note: their profile, then links to their delegations and reflections (for reading only). */
+/** A person's note: their profile, then links to their delegations and reflections (linkLine's lines; for reading only). */
 export function personMarkdown(
   person: PersonRow,
-  links: { delegations: IndexEntry[]; reflections: IndexEntry[] },
+  links: { delegations: string[]; reflections: string[] },
   options: RenderOptions
 ): string {
-  const linkSection = (key: string, heading: string, entries: IndexEntry[]): SectionOut[] =>
-    entries.length === 0
-      ? []
-      : [{ key, content: `## ${heading}\n\n${linkList(entries, options.obsidianLinks)}\n` }]
+  const linkSection = (key: string, heading: string, lines: string[]): SectionOut[] =>
+    lines.length === 0 ? [] : [{ key, content: `## ${heading}\n\n${lines.join('\n')}\n` }]
   return renderNote(personFields(person, NOTE_KINDS.person, options), person.notes ?? '', [
     ...profileSections(person),
     ...linkSection('delegations', 'Delegations', links.delegations),
