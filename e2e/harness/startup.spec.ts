@@ -83,3 +83,58 @@ test.describe('A lean first screen', () => {
     )
   })
 })
+
+test.describe('The first screen’s data', () => {
+  /** Records every call the window makes, in order, as "channel input". */
+  const recordCalls = (page: Page) =>
+    page.addInitScript(() => {
+      const leap = (window as unknown as { leap: Record<string, (input: unknown) => unknown> }).leap
+      const calls: string[] = []
+      Object.assign(window, { leapCalls: calls })
+      const recorded = Object.fromEntries(
+        Object.entries(leap).map(([channel, ask]) => [
+          channel,
+          (input: unknown) => {
+            calls.push(`${channel} ${JSON.stringify(input)}`)
+            return ask(input)
+          }
+        ])
+      )
+      Object.assign(window, { leap: recorded })
+    })
+
+  test('is asked for once as the window starts, and a write still shows at once', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    createMember(journal.db, { name: 'Ana Lima' })
+    await recordCalls(page)
+    await openApp('/team')
+    await expect(page.getByRole('list', { name: 'Team members' })).toContainText('Ana Lima')
+    // Asked at start (lib/firstReads.ts) and taken by the screen's own queries: each once (the list of people
+    // and of everyone, archived too, are two reads).
+    const once = {
+      'app.info': 1,
+      'settings.get': 1,
+      'members.list': 2,
+      'sample.status': 1,
+      'reminders.today': 1
+    }
+    const calls = () => page.evaluate(() => (window as unknown as { leapCalls: string[] }).leapCalls)
+    const counted = async () => {
+      const all = await calls()
+      return Object.fromEntries(
+        Object.keys(once).map((channel) => [
+          channel,
+          all.filter((call) => call.startsWith(`${channel} `)).length
+        ])
+      )
+    }
+    await expect.poll(counted).toEqual(once)
+    await page.getByRole('button', { name: 'Add member' }).click()
+    await page.getByLabel('Name').fill('Bo Chen')
+    await page.getByRole('dialog').getByRole('button', { name: 'Add member' }).click()
+    await expect(page.getByRole('list', { name: 'Team members' })).toContainText('Bo Chen')
+  })
+})

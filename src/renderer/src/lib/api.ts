@@ -1,5 +1,6 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract'
 import type { ErrorCode, LeapErrorBody } from '../../../shared/ipc/envelope'
+import { takeFirstRead } from './firstReads'
 
 /** A failed call, with the code and the per-field messages main sent, for forms to show inline. */
 export class LeapCallError extends Error {
@@ -22,7 +23,7 @@ export function messageFor(error: unknown, field: string): string {
 
 /** Calls main and unwraps the envelope: data, or a LeapCallError that React Query and forms understand. */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await window.leap[channel](input)
+  const result = await (takeFirstRead(channel, input) ?? window.leap[channel](input))
   if (result.ok) return result.data
   throw new LeapCallError(result.error)
 }

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/ipc/contract'
 import { overlaps, type DataSet } from '../../../shared/ipc/dataSets'
 import { call } from './api'
+import { forgetFirstReads, takeAnsweredFirstRead } from './firstReads'
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -43,6 +44,7 @@ function readsOf(key: QueryKey): readonly DataSet[] {
  * screen at once, the others when next shown). The contract decides; no screen names what to refresh.
  */
 export function refreshAfter(channel: WriteChannel): Promise<void> {
+  forgetFirstReads()
   const writes = contract[channel].writes
   return queryClient.invalidateQueries({ predicate: (query) => overlaps(readsOf(query.queryKey), writes) })
 }
@@ -77,6 +79,8 @@ export function useLeapQuery<C extends QueryChannel>(
     ...options,
     queryKey: keyOf(channel, input),
     queryFn: () => call(channel, input!),
+    // Read when the query is first made: an answer main gave while the window's code was starting.
+    initialData: () => (input === null ? undefined : takeAnsweredFirstRead(channel, input)),
     enabled: input !== null && options.enabled !== false
   })
 }

@@ -4,10 +4,10 @@ import { createStore } from './store'
  * Screens are addressed by the URL hash (#/team/<id>), so a reload returns to the same screen and the
  * browser's back and forward work. A handful of routes does not need a routing library.
  */
-const readPath = (): string => window.location.hash.replace(/^#/, '') || '/team'
+export const currentPath = (): string => window.location.hash.replace(/^#/, '') || '/team'
 
-const address = createStore(readPath())
-window.addEventListener('hashchange', () => address.set(readPath()))
+const address = createStore(currentPath())
+window.addEventListener('hashchange', () => address.set(currentPath()))
 
 export const usePath = address.use
 
@@ -24,8 +24,11 @@ export function replaceAddress(path: string): void {
 }
 
 /** The path's segments, e.g. "/team/abc" gives ["team", "abc"]; a query ("?member=...") is not a segment. */
+export const segmentsOf = (path: string): string[] =>
+  path.split('?')[0]!.split('/').filter(Boolean).map(decodeURIComponent)
+
 export function useSegments(): string[] {
-  return usePath().split('?')[0]!.split('/').filter(Boolean).map(decodeURIComponent)
+  return segmentsOf(usePath())
 }
 
 /** The query after the path, e.g. "/journal?member=abc&from=2026-11-01": a screen opened already filtered. */
