@@ -90,7 +90,7 @@ test.describe('A write shows on every screen that shows its data, without a relo
     await expect.poll(() => journal.db.prepare(`SELECT count(*) FROM reflection_tags`).pluck().get()).toBe(2)
 
     await go('/team')
-    await expect(benRow).toContainText('One-on-one today')
+    await expect(benRow).toContainText('Last 1:1 today')
     await go(`/team/${ben}`)
     await expect(page.getByRole('list', { name: 'Ben Okafor’s timeline' })).toContainText('Design critique')
     await go('/journal')

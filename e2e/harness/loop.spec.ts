@@ -164,7 +164,7 @@ test.describe('The one-on-one loop', () => {
 
     const section = page.getByRole('region', { name: 'Insights' })
     await expect(section.getByRole('region', { name: 'One-on-one rhythm' })).toContainText(
-      'Nobody is overdue'
+      'Ana Lima is not overdue'
     )
     await go('/team')
     const anaRow = page

@@ -12,16 +12,19 @@ type Person = RhythmInsights['members'][number]
 const overdueText = (m: Person) =>
   m.daysOverdue === null ? 'no one-on-one yet' : `${longSpan(m.daysOverdue)} overdue`
 
-export function rhythmSummary(rhythm: RhythmInsights): string {
+/** The panel's sentence; on a person's page (`person`) it speaks of them, not of the team. */
+export function rhythmSummary(rhythm: RhythmInsights, person = false): string {
   const held = rhythm.members.reduce((sum, m) => sum + m.held, 0)
   const expected = rhythm.members.reduce((sum, m) => sum + m.expected, 0)
   const overdue = rhythm.members.filter((m) => m.overdue)
   const names = overdue.map((m) => `${m.name} (${overdueText(m)})`).join(', ')
   const away = rhythm.members.filter((m) => m.awayUntil !== null)
+  const cadence = person ? 'their cadence calls' : 'your cadences call'
+  const notOverdue = person ? `${rhythm.members[0]?.name ?? 'They'} is not overdue.` : 'Nobody is overdue.'
   return (
-    `Since ${formatDay(rhythm.since)}: ${plural(held, 'one-on-one')} held of ${expected} your cadences call for` +
-    ' (days away and skipped one-on-ones not counted).' +
-    (overdue.length === 0 ? ' Nobody is overdue.' : ` Overdue now: ${names}.`) +
+    `Since ${formatDay(rhythm.since)}: ${held} of the ${plural(expected, 'one-on-one')} ${cadence} for ` +
+    `${held === 1 ? 'was' : 'were'} held (days away and skipped one-on-ones not counted).` +
+    (overdue.length === 0 ? ` ${notOverdue}` : ` Overdue now: ${names}.`) +
     (away.length === 0
       ? ''
       : ` Away now: ${away.map((m) => `${m.name} (until ${formatDay(m.awayUntil!)})`).join(', ')}.`)
@@ -44,7 +47,7 @@ export function RhythmPanel({ memberId }: { memberId?: string }) {
     <InsightPanel
       id="rhythm"
       title="One-on-one rhythm"
-      summary={rhythmSummary(rhythm)}
+      summary={rhythmSummary(rhythm, memberId !== undefined)}
       empty={
         rhythm.members.length === 0 &&
         'Add the people you lead on the Team page, each with a one-on-one cadence.'

@@ -174,7 +174,7 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
           {daysSince === null
             ? 'No one-on-one yet'
             : daysSince === 0
-              ? 'One-on-one today'
+              ? 'Last 1:1 today'
               : `${longSpan(daysSince)} since last 1:1`}
         </span>
         <span className="member-row__badges">

@@ -96,7 +96,7 @@ export function TodayPanel() {
               <li key={item.id}>
                 <a href="#/actions">{item.text}</a>{' '}
                 <span className="muted">
-                  {item.dueDate === view.today ? 'due today' : `due ${formatDay(item.dueDate)}`}
+                  {item.dueDate === view.today ? 'due today' : `overdue, due ${formatDay(item.dueDate)}`}
                   {item.memberName && ` · ${item.memberName}`}
                 </span>
               </li>
