@@ -70,15 +70,27 @@ export function parseCommand(args: readonly string[]): ParsedCommand {
     throw new UsageError(`Leap has no command "${name}".\n${usage()}`)
   }
   const command = name as CommandName
+  const refuse = (message: string) => new UsageError(`${message}\nUsage: leap ${commands[command].usage}`)
+  let parsed
   try {
-    const { values } = parseArgs({
+    parsed = parseArgs({
       args: [...rest],
       options: commands[command].options,
       strict: true,
-      allowNegative: true
+      allowNegative: true,
+      tokens: true
     })
-    return { command, options: values } as ParsedCommand
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\nUsage: leap ${commands[command].usage}`)
+    throw refuse((error as Error).message)
   }
+  // parseArgs keeps the last of an option given twice: `--member Ana --member Bo` would export Bo's alone.
+  const given = new Map<string, number>()
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue
+    const option = (commands[command].options as Record<string, { multiple?: boolean }>)[token.name]
+    if (option?.multiple) continue
+    given.set(token.name, (given.get(token.name) ?? 0) + 1)
+    if (given.get(token.name) === 2) throw refuse(`--${token.name} is given more than once: give it once.`)
+  }
+  return { command, options: parsed.values } as ParsedCommand
 }

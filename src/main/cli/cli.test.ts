@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process'
-import { chmodSync, chownSync, cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildCli, cliIsStale } from '../../../scripts/build-cli.mjs'
 import { seedJournal } from '../../../scripts/lib/seed'
 import { journalPathIn } from '../config/paths'
 import { closeJournal, openJournal } from '../db/open'
+import { createReflection } from '../journal/reflections'
 import { NOBODY, canReproduceFaults, whyFaultsSkipped } from '../testing/elsewhere'
 import { tempDir } from '../testing/tempJournal'
 import { parseCommand, UsageError } from './args'
@@ -47,6 +48,13 @@ describe('the terminal commands', () => {
     expect(() => parseCommand(['export', '--colour'])).toThrow(
       /Unknown option '--colour'[\s\S]*Usage: leap export/
     )
+    // The last of two would win silently: Bo's reflections alone, when Ana's were asked for too.
+    expect(() => parseCommand(['export', '--out', 'x', '--member', 'Ana', '--member', 'Bo'])).toThrow(
+      /^--member is given more than once: give it once\.\nUsage: leap export/
+    )
+    expect(() => parseCommand(['export', '--out', 'x', '--obsidian', '--no-obsidian'])).toThrow(
+      /^--obsidian is given more than once/
+    )
   })
 
   it('export the journal, print the summary as JSON and exit 0', async () => {
@@ -75,6 +83,21 @@ describe('the terminal commands', () => {
     expect((await run(['export', '--data-dir', dataDir, '--out', out, '--tag', ''])).stderr).toBe(
       '--tag: A tag cannot be empty.'
     )
+    // A tag typed wrong exported nothing and said nothing; a known one matches in any case.
+    const typo = join(folder.dir, 'typo-out')
+    expect(await run(['export', '--data-dir', dataDir, '--out', typo, '--tag', 'nosuchtag'])).toMatchObject({
+      code: 1,
+      stderr: '--tag: this journal has no tag "nosuchtag".'
+    })
+    expect(existsSync(typo)).toBe(false)
+    const taggedDir = join(folder.dir, 'tagged')
+    cpSync(dataDir, taggedDir, { recursive: true })
+    const seeded = openJournal(journalPathIn(taggedDir))
+    createReflection(seeded.db, { kind: 'general', date: '2026-06-01', title: 'Tagged', tags: ['Hiring'] })
+    closeJournal(seeded)
+    const tagged = await run(['export', '--data-dir', taggedDir, '--out', typo, '--tag', 'HIRING'])
+    expect(tagged.code, tagged.stderr).toBe(0)
+    expect(JSON.parse(tagged.stdout)).toMatchObject({ total: 1 })
     expect(
       (
         await run([
@@ -136,6 +159,45 @@ describe('the terminal commands', () => {
           'have changed). Nothing was written. Give your user account read and write access to it, then try again.\n'
       )
       expect(readdirSync(roots)).toEqual([])
+    }
+  )
+
+  it.skipIf(!canReproduceFaults)(
+    'say in words when the folder to export into is on a read-only or full disk, and leave no folder made for it',
+    async () => {
+      if (cliIsStale()) await buildCli()
+      // A disk of its own in a mount namespace of its own (as root), gone with the process.
+      const disk = join(folder.dir, 'small-disk')
+      mkdirSync(disk)
+      const exportOn = (mountOptions: string, out: string) =>
+        spawnSync(
+          'unshare',
+          [
+            '--mount',
+            '--propagation',
+            'private',
+            'sh',
+            '-c',
+            `mount -t tmpfs -o ${mountOptions} tmpfs "$0" && "$1" "$2" export --data-dir "$3" --out "$4"; s=$?; ls -A "$0"; exit $s`,
+            disk,
+            process.execPath,
+            cliScript,
+            dataDir,
+            out
+          ],
+          { encoding: 'utf8' }
+        )
+      const readOnly = exportOn('ro,size=1m', join(disk, 'sub', 'notes'))
+      expect(readOnly.status).toBe(1)
+      expect(readOnly.stderr).toBe(
+        `The export did not start: the folder ${join(disk, 'sub')} can only be read (a read-only disk, folder or ` +
+          'file). Nothing was written. Make it writable, or move it to a disk you can write to, then try again.\n'
+      )
+      // The 12 reflections need more than 16 KB: the export stops, and the folders it made go again.
+      const full = exportOn('size=16k', join(disk, 'a', 'b', 'notes'))
+      expect(full.status).toBe(1)
+      expect(full.stderr).toMatch(/^The export stopped: the disk that holds the folder .* is full\./)
+      expect(full.stdout).toBe('')
     }
   )
 

@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, mkdirSync, rmdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { ExportStart, type ExportScope } from '../../shared/domain/export'
 import { LeapError } from '../../shared/ipc/envelope'
 import { journalPathIn } from '../config/paths'
@@ -42,6 +42,14 @@ function scopeOf(db: Db, options: CommandOptions<'export'>): ExportScope {
   return memberId ? { kind: 'member', memberId } : { kind: 'all' }
 }
 
+/** A tag typed wrong would export nothing and say nothing (the journal's tags ignore case, as the match does). */
+function refuseUnknownTags(db: Db, scope: ExportScope): void {
+  if (scope.kind !== 'range') return
+  const known = db.prepare('SELECT 1 FROM tags WHERE name = ?').pluck()
+  const unknown = scope.tags?.find((tag) => known.get(tag) === undefined)
+  if (unknown !== undefined) throw new LeapError('not_found', `--tag: this journal has no tag "${unknown}".`)
+}
+
 /** The option a refused field came from: the terminal speaks of --from, not of the request's `scope.from`. */
 const OPTION_OF: Record<string, string> = {
   'scope.from': '--from',
@@ -61,18 +69,46 @@ const NOT_A_FOLDER: Record<string, (out: string) => string> = {
 }
 
 /**
- * Makes the folder to export into. What stops it is said in words, as the export's own faults are: it comes
- * before the export, whose sentences would otherwise never cover it ("EACCES: permission denied, mkdir").
+ * Makes the folder to export into and returns the first folder it made, if any. What stops it is said in
+ * words, as the export's own faults are: it comes before the export, whose sentences would otherwise never
+ * cover it ("EACCES: permission denied, mkdir").
  */
-function makeFolder(out: string): void {
+function makeFolder(out: string): string | undefined {
   try {
-    mkdirSync(out, { recursive: true })
+    try {
+      const made = mkdirSync(out, { recursive: true })
+      return made === undefined ? undefined : resolve(made)
+    } catch (error) {
+      // Node's recursive mkdir answers ENOENT where a part cannot be made (on a read-only disk, say): making
+      // the parts one by one gets the reason.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      return makeOneByOne(resolve(out))
+    }
   } catch (error) {
     const { code, path } = error as NodeJS.ErrnoException
     const notAFolder = NOT_A_FOLDER[code ?? '']
     if (notAFolder) throw new LeapError('invalid_input', notAFolder(out))
     const where = { outcome: 'The export did not start', where: `the folder ${path ?? resolve(out)}` }
     throw faultError(error, { ...where, after: 'Nothing was written.' }) ?? error
+  }
+}
+
+function makeOneByOne(folder: string): string | undefined {
+  const missing: string[] = []
+  for (let part = folder; !existsSync(part); part = dirname(part)) missing.unshift(part)
+  for (const part of missing) mkdirSync(part)
+  return missing[0]
+}
+
+/** After a failed export, the folders made for it go again if they are still empty. */
+function removeEmptyFolders(out: string, firstMade: string | undefined): void {
+  if (!firstMade) return
+  for (let folder = resolve(out); folder.startsWith(firstMade); folder = dirname(folder)) {
+    try {
+      rmdirSync(folder)
+    } catch {
+      return
+    }
   }
 }
 
@@ -110,14 +146,20 @@ export function runExportCommand(options: CommandOptions<'export'>, context: Cli
         `${where ? `${where}: ` : ''}${issue?.message ?? 'The options are not valid.'}`
       )
     }
-    makeFolder(options.out)
-    const steps = exportSteps({ db, folder: options.out, ...input.data })
-    let step = steps.next()
-    for (; !step.done; step = steps.next()) {
-      if (options.progress && step.value.done % 100 === 0)
-        context.stderr(`${step.value.done}/${step.value.total}`)
+    refuseUnknownTags(db, input.data.scope)
+    const firstMade = makeFolder(options.out)
+    try {
+      const steps = exportSteps({ db, folder: options.out, ...input.data })
+      let step = steps.next()
+      for (; !step.done; step = steps.next()) {
+        if (options.progress && step.value.done % 100 === 0)
+          context.stderr(`${step.value.done}/${step.value.total}`)
+      }
+      return step.value
+    } catch (error) {
+      removeEmptyFolders(options.out, firstMade)
+      throw error
     }
-    return step.value
   } finally {
     db.close()
   }
