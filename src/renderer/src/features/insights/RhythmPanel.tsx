@@ -20,11 +20,16 @@ export function rhythmSummary(rhythm: RhythmInsights, person = false): string {
   const names = overdue.map((m) => `${m.name} (${overdueText(m)})`).join(', ')
   const away = rhythm.members.filter((m) => m.awayUntil !== null)
   const cadence = person ? 'their cadence calls' : 'your cadences call'
-  const notOverdue = person ? `${rhythm.members[0]?.name ?? 'They'} is not overdue.` : 'Nobody is overdue.'
+  const them = rhythm.members[0]
+  const standing = person
+    ? them && (them.overdue ? ` ${them.name}: ${overdueText(them)}.` : ` ${them.name} is not overdue.`)
+    : overdue.length === 0
+      ? ' Nobody is overdue.'
+      : ` Overdue now: ${names}.`
   return (
     `Since ${formatDay(rhythm.since)}: ${held} of the ${plural(expected, 'one-on-one')} ${cadence} for ` +
     `${held === 1 ? 'was' : 'were'} held (days away and skipped one-on-ones not counted).` +
-    (overdue.length === 0 ? ` ${notOverdue}` : ` Overdue now: ${names}.`) +
+    (standing ?? '') +
     (away.length === 0
       ? ''
       : ` Away now: ${away.map((m) => `${m.name} (until ${formatDay(m.awayUntil!)})`).join(', ')}.`)
