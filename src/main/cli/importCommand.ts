@@ -1,6 +1,9 @@
-import { homedir } from 'node:os'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { ImportDecision } from '../../shared/domain/import'
 import { LeapError } from '../../shared/ipc/envelope'
+import { journalPathIn } from '../config/paths'
 import type { Db } from '../db/open'
 import { readCsv } from '../import/csv'
 import { applyImport, previewImport, readMarkdown } from '../import/importFolder'
@@ -78,9 +81,15 @@ export async function runImportCommand(
     )
   }
   const map = mappings(options.map ?? [])
+  // A preview where there is no journal yet is made against an empty one of its own, removed after: --dry-run
+  // writes nothing where the journal would be.
+  const previewDir =
+    options['dry-run'] && !existsSync(journalPathIn(dataDir))
+      ? mkdtempSync(join(tmpdir(), 'leap-preview-'))
+      : null
   const session = new JournalSession(
     sessionOptionsFor({
-      dataDir,
+      dataDir: previewDir ?? dataDir,
       argv: options['backup-dir'] ? ['--backup-dir', options['backup-dir']] : [],
       env: context.env,
       platform: process.platform,
@@ -105,5 +114,6 @@ export async function runImportCommand(
     return { location: read.location, backup: backup.name, ...applyImport(journal.db, read, decisions) }
   } finally {
     session.close()
+    if (previewDir) rmSync(previewDir, { recursive: true, force: true })
   }
 }

@@ -57,6 +57,8 @@ describe('npm run import', () => {
       backups
     ])
     expect(dry).toMatchObject({ dryRun: true, counts: { update: 0, unchanged: 0, skip: 0 } })
+    // The preview is written nowhere: no journal is made where there was none.
+    expect(readdirSync(target)).toEqual([])
     expect(snapshotOf(target)).toMatchObject({ reflections: [], members: [] })
 
     const imported = await cli('import', ['--data-dir', target, '--from', first, '--backup-dir', backups])
