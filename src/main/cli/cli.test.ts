@@ -113,6 +113,13 @@ describe('the terminal commands', () => {
         ])
       ).stderr
     ).toBe('--to: The start date must not be after the end date.')
+    // What to type, not the window's words ("Choose keep both, skip or overwrite.").
+    expect((await run(['export', '--data-dir', dataDir, '--out', out, '--on-conflict', 'both'])).stderr).toBe(
+      '--on-conflict takes keep-both, skip or overwrite.'
+    )
+    expect((await run(['export', '--data-dir', dataDir, '--out', out, '--layout', 'flat'])).stderr).toBe(
+      '--layout takes per-reflection or per-member.'
+    )
     expect((await run(['export', '--data-dir', join(folder.dir, 'none'), '--out', out])).stderr).toMatch(
       /^There is no Leap journal at /
     )

@@ -56,9 +56,13 @@ const OPTION_OF: Record<string, string> = {
   'scope.to': '--to',
   'scope.tags': '--tag',
   'scope.id': '--reflection',
-  'scope.memberId': '--member',
-  'settings.layout': '--layout',
-  'settings.onConflict': '--on-conflict'
+  'scope.memberId': '--member'
+}
+
+/** The window's sentences name its buttons ("keep both"); the terminal's name what to type. */
+const TERMINAL_CHOICES: Record<string, string> = {
+  'settings.layout': '--layout takes per-reflection or per-member.',
+  'settings.onConflict': '--on-conflict takes keep-both, skip or overwrite.'
 }
 
 /** A --out that cannot be a folder, by what mkdir answered. */
@@ -143,7 +147,8 @@ export function runExportCommand(options: CommandOptions<'export'>, context: Cli
       const where = OPTION_OF[field] ?? field
       throw new LeapError(
         'invalid_input',
-        `${where ? `${where}: ` : ''}${issue?.message ?? 'The options are not valid.'}`
+        TERMINAL_CHOICES[field] ??
+          `${where ? `${where}: ` : ''}${issue?.message ?? 'The options are not valid.'}`
       )
     }
     refuseUnknownTags(db, input.data.scope)
