@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { ImportDecision } from '../../shared/domain/import'
 import { LeapError } from '../../shared/ipc/envelope'
 import { journalPathIn } from '../config/paths'
+import { faultError } from '../faults/faults'
 import type { Db } from '../db/open'
 import { readCsv } from '../import/csv'
 import { applyImport, previewImport, readMarkdown } from '../import/importFolder'
@@ -111,7 +112,16 @@ export async function runImportCommand(
       return { location: read.location, dryRun: true, ...previewImport(journal.db, read, decisions) }
     }
     const backup = await session.backup('before-import')
-    return { location: read.location, backup: backup.name, ...applyImport(journal.db, read, decisions) }
+    try {
+      return { location: read.location, backup: backup.name, ...applyImport(journal.db, read, decisions) }
+    } catch (error) {
+      // One transaction: a journal another program holds, or a full disk, leaves it as it was.
+      const where = `your journal (${journal.path})`
+      throw (
+        faultError(error, { outcome: 'Nothing was imported', where, after: 'Your journal is as it was.' }) ??
+        error
+      )
+    }
   } finally {
     session.close()
     if (previewDir) rmSync(previewDir, { recursive: true, force: true })

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import { mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedJournal } from '../../../scripts/lib/seed'
 import { journalPathIn } from '../config/paths'
@@ -99,5 +100,34 @@ describe('npm run import', () => {
       code: 1,
       stderr: expect.stringMatching(/^The folder .*nowhere does not exist\.\n$/)
     })
+  }, 60_000)
+
+  it('says in words when another program holds the journal, and imports nothing', async () => {
+    const held = join(folder.dir, 'held')
+    const notes = join(folder.dir, 'held-notes')
+    await cli('export', ['--data-dir', source, '--out', notes])
+    closeJournal(openJournal(journalPathIn(held)))
+    const other = new Database(journalPathIn(held))
+    other.exec('BEGIN IMMEDIATE')
+    try {
+      const importing = run(process.execPath, [
+        join(scripts, 'cli.mjs'),
+        'import',
+        '--data-dir',
+        held,
+        '--from',
+        notes,
+        '--backup-dir',
+        backups
+      ])
+      await expect(importing).rejects.toMatchObject({
+        code: 1,
+        stderr: `Nothing was imported: another program is using your journal (${journalPathIn(held)}) (a second copy of Leap, Leap's command line or a backup tool). Your journal is as it was. Close that program or wait until it has finished, then try again.\n`
+      })
+    } finally {
+      other.exec('ROLLBACK')
+      other.close()
+    }
+    expect(snapshotOf(held)).toMatchObject({ reflections: [], members: [] })
   }, 60_000)
 })
