@@ -231,6 +231,12 @@ describe('the terminal commands', () => {
       expect(exportAs()).toBe(sentence)
       chmodSync(journalFile, 0o600)
       expect(exportAs()).toBe(sentence)
+      // A folder the account may not look into hides the journal: that is not "There is no Leap journal".
+      chmodSync(roots, 0o700)
+      expect(exportAs()).toBe(
+        `The export did not start: Leap is not allowed to use the folder ${roots} (its owner or permissions ` +
+          'have changed). Nothing was written. Give your user account read and write access to it, then try again.\n'
+      )
     }
   )
 

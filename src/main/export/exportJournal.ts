@@ -1,10 +1,10 @@
-import { existsSync, realpathSync, statSync } from 'node:fs'
+import { constants, existsSync, realpathSync, statSync } from 'node:fs'
 import { dirname, posix } from 'node:path'
 import type { ExportScope, ExportSettings, ExportSummary } from '../../shared/domain/export'
 import { LeapError } from '../../shared/ipc/envelope'
 import Database from 'better-sqlite3'
 import { LATEST_SCHEMA_VERSION, type Db } from '../db/open'
-import { faultError } from '../faults/faults'
+import { accessFault, faultError, faultMessage } from '../faults/faults'
 import {
   REFLECTION_KEYS,
   linkLine,
@@ -213,7 +213,17 @@ export function chosenFolder(folder: string): string {
  */
 export function openJournalForExport(journalPath: string): Db {
   const missing = () => new LeapError('not_found', `There is no Leap journal at ${journalPath}.`)
-  if (!existsSync(journalPath)) throw missing()
+  const context = (where: string) => ({
+    outcome: 'The export did not start',
+    where,
+    after: 'Nothing was written.'
+  })
+  if (!existsSync(journalPath)) {
+    // A folder the account may not look into hides the journal too: that is not "no journal".
+    const folder = dirname(journalPath)
+    const fault = accessFault(folder, constants.R_OK | constants.X_OK)
+    throw fault ? new LeapError(fault, faultMessage(fault, context(`the folder ${folder}`))) : missing()
+  }
   let db: Db | null = null
   try {
     db = new Database(journalPath, { readonly: true, fileMustExist: true })
@@ -225,12 +235,8 @@ export function openJournalForExport(journalPath: string): Db {
     db?.close()
     // A journal there that cannot be read: not "no journal", and not SQLite's "attempt to write a readonly
     // database" (reading a WAL journal writes its -shm index beside it, so the folder must be writable too).
-    const context = {
-      outcome: 'The export did not start',
-      where: `your journal (${journalPath})`,
-      after: 'Nothing was written.'
-    }
-    throw faultError(error, context, { folder: dirname(journalPath), file: journalPath }) ?? missing()
+    const place = { folder: dirname(journalPath), file: journalPath }
+    throw faultError(error, context(`your journal (${journalPath})`), place) ?? missing()
   }
 }
 
