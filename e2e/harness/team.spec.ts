@@ -1,3 +1,5 @@
+import { dispatchFor } from '../../src/main/testing/dispatchFor'
+import { daysAgo } from '../support/days'
 import { expect, test } from './fixture'
 
 test.describe('Team', () => {
@@ -105,4 +107,30 @@ test.describe('Team', () => {
     const { channels } = await import('../../src/shared/ipc/channels')
     expect(surface).toEqual({ keys: [...channels], require: 'undefined', process: 'undefined' })
   })
+})
+
+test('each row says when the last one-on-one was, in words: today, yesterday, weeks ago', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  const api = dispatchFor(journal)
+  for (const [name, days] of [
+    ['Ana Lima', 0],
+    ['Ben Okafor', 1],
+    ['Chloé Durand', 21]
+  ] as const) {
+    const member = await api.ok('members.create', { name, cadenceDays: 30 })
+    await api.ok('reflections.create', {
+      kind: 'one_on_one',
+      memberId: member.id,
+      date: daysAgo(days),
+      title: '1:1'
+    })
+  }
+  await openApp('/team')
+  const row = (name: string) => page.getByRole('listitem').filter({ hasText: name })
+  await expect(row('Ana Lima')).toContainText('Last 1:1 today')
+  await expect(row('Ben Okafor')).toContainText('Last 1:1 yesterday')
+  await expect(row('Chloé Durand')).toContainText('3 weeks since last 1:1')
 })

@@ -59,6 +59,20 @@ export const usage = (): string =>
 
 export class UsageError extends Error {}
 
+/** parseArgs' refusals in Leap's words; the quoted word is what was typed. */
+function inWords(command: CommandName, { code, message }: NodeJS.ErrnoException): string {
+  const typed = /'([^' ]+)/.exec(message)?.[1]
+  if (!typed) return message
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `leap ${command} has no option ${typed}.`
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return `leap ${command} takes options only (each starts with --), not "${typed}".`
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return message.includes('does not take')
+      ? `${typed} takes no value: write ${typed} or --no-${typed.slice(2)}.`
+      : `${typed} needs a value.`
+  return message
+}
+
 /** `args` as typed after the program's name: a command, then its options. */
 export function parseCommand(args: readonly string[]): ParsedCommand {
   const [name, ...rest] = args
@@ -81,7 +95,7 @@ export function parseCommand(args: readonly string[]): ParsedCommand {
       tokens: true
     })
   } catch (error) {
-    throw refuse((error as Error).message)
+    throw refuse(inWords(command, error as NodeJS.ErrnoException))
   }
   // parseArgs keeps the last of an option given twice: `--member Ana --member Bo` would export Bo's alone.
   const given = new Map<string, number>()

@@ -46,7 +46,14 @@ describe('the terminal commands', () => {
     expect(help).toMatch(/leap export[\s\S]*leap import/)
     expect(() => parseCommand(['exprot'])).toThrow(new UsageError('Leap has no command "exprot".\n' + help))
     expect(() => parseCommand(['export', '--colour'])).toThrow(
-      /Unknown option '--colour'[\s\S]*Usage: leap export/
+      /^leap export has no option --colour\.\nUsage: leap export/
+    )
+    expect(() => parseCommand(['export', '--out'])).toThrow(/^--out needs a value\.\n/)
+    expect(() => parseCommand(['export', 'notes'])).toThrow(
+      /^leap export takes options only \(each starts with --\), not "notes"\.\n/
+    )
+    expect(() => parseCommand(['export', '--obsidian=yes'])).toThrow(
+      /^--obsidian takes no value: write --obsidian or --no-obsidian\.\n/
     )
     // The last of two would win silently: Bo's reflections alone, when Ana's were asked for too.
     expect(() => parseCommand(['export', '--out', 'x', '--member', 'Ana', '--member', 'Bo'])).toThrow(
@@ -254,9 +261,11 @@ describe('the terminal commands', () => {
     const total = await exported(id)
     for (const typed of ['Hana Nguyễn'.normalize('NFD'), '  hana   nguyen ', 'HANA NGUYỄN'])
       expect(await exported(typed), typed).toBe(total)
-    expect(
-      (await run(['export', '--data-dir', dataDir, '--out', folder.dir, '--member', 'Hana N'])).stderr
-    ).toBe('No one named "Hana N".')
+    // A part of a name is not a match, but the names holding it are offered.
+    const memberIs = async (member: string) =>
+      (await run(['export', '--data-dir', dataDir, '--out', folder.dir, '--member', member])).stderr
+    expect(await memberIs('Hana N')).toBe('No one named "Hana N". Did you mean "Hana Nguyễn"?')
+    expect(await memberIs('Zebedee')).toBe('No one named "Zebedee".')
   })
 
   it('are what the installed app runs for `Leap --export` and `Leap --import`, packaged and from a folder', () => {

@@ -24,11 +24,13 @@ function memberIdOf(db: Db, member: string): string {
   const ids = people.some(({ id }) => id === member)
     ? [member]
     : people.filter(({ name }) => nameKey(name) === wanted).map(({ id }) => id)
-  if (ids.length !== 1) {
-    throw new LeapError(
-      'not_found',
-      ids.length ? `More than one person is named "${member}": use the id.` : `No one named "${member}".`
-    )
+  if (ids.length > 1)
+    throw new LeapError('not_found', `More than one person is named "${member}": use the id.`)
+  if (ids.length === 0) {
+    // "Ana" for "Ana Lima": the names that hold what was typed.
+    const near = people.filter(({ name }) => wanted !== '' && nameKey(name).includes(wanted)).slice(0, 3)
+    const hint = near.length ? ` Did you mean ${near.map(({ name }) => `"${name}"`).join(', ')}?` : ''
+    throw new LeapError('not_found', `No one named "${member}".${hint}`)
   }
   return ids[0]!
 }

@@ -175,7 +175,9 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
             ? 'No one-on-one yet'
             : daysSince === 0
               ? 'Last 1:1 today'
-              : `${longSpan(daysSince)} since last 1:1`}
+              : daysSince === 1
+                ? 'Last 1:1 yesterday'
+                : `${longSpan(daysSince)} since last 1:1`}
         </span>
         <span className="member-row__badges">
           {archived && <span className="badge">Archived</span>}
