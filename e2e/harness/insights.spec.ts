@@ -154,7 +154,7 @@ test.describe('Insights', () => {
     await openApp(`/team/${ana.id}`)
     const section = page.getByRole('region', { name: 'Insights' })
     await expect(section.getByRole('region', { name: 'One-on-one rhythm' })).toContainText(
-      'Overdue now: Ana Lima (3 days overdue)'
+      'Ana Lima: 3 days overdue.'
     )
     await expect(section.getByRole('region', { name: 'Mood', exact: true })).toContainText(
       'Mood of Ana Lima averaged 4 of 5'
