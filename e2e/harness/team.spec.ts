@@ -109,7 +109,7 @@ test.describe('Team', () => {
   })
 })
 
-test('each row says when the last one-on-one was, in words: today, yesterday, weeks ago', async ({
+test('each row says when the last one-on-one was, in words: today, yesterday, weeks ago, not one dated ahead', async ({
   page,
   openApp,
   journal
@@ -128,9 +128,21 @@ test('each row says when the last one-on-one was, in words: today, yesterday, we
       title: '1:1'
     })
   }
+  // A one-on-one written up ahead of its day is not the last one held (as Today counts them).
+  const dan = await api.ok('members.create', { name: 'Dan Weiss', cadenceDays: 7 })
+  for (const days of [21, -3])
+    await api.ok('reflections.create', {
+      kind: 'one_on_one',
+      memberId: dan.id,
+      date: daysAgo(days),
+      title: '1:1'
+    })
   await openApp('/team')
-  const row = (name: string) => page.getByRole('listitem').filter({ hasText: name })
+  const row = (name: string) =>
+    page.getByRole('list', { name: 'Team members' }).getByRole('listitem').filter({ hasText: name })
   await expect(row('Ana Lima')).toContainText('Last 1:1 today')
   await expect(row('Ben Okafor')).toContainText('Last 1:1 yesterday')
   await expect(row('Chloé Durand')).toContainText('3 weeks since last 1:1')
+  await expect(row('Dan Weiss')).toContainText('3 weeks since last 1:1Overdue 2w')
+  await expect(page.getByRole('list', { name: 'One-on-ones due' })).toContainText('One-on-one with Dan Weiss')
 })

@@ -22,15 +22,22 @@ const memberColumns = `
   m.id, m.name, m.role, m.team, m.email, m.start_date AS startDate, m.strengths, m.growth_areas AS growthAreas,
   m.aspirations, m.notes, m.cadence_days AS cadenceDays, m.archived_at AS archivedAt,
   m.created_at AS createdAt, m.updated_at AS updatedAt,
-  (SELECT max(r.date) FROM reflections r
-    WHERE r.member_id = m.id AND r.kind = 'one_on_one' AND r.deleted_at IS NULL) AS lastOneOnOne,
-  (SELECT max(s.date) FROM one_on_one_skips s WHERE s.member_id = m.id AND s.deleted_at IS NULL) AS lastSkipped,
+  (SELECT max(r.date) FROM reflections r WHERE r.member_id = m.id AND r.kind = 'one_on_one'
+    AND r.deleted_at IS NULL AND r.date <= @upTo) AS lastOneOnOne,
+  (SELECT max(s.date) FROM one_on_one_skips s WHERE s.member_id = m.id AND s.deleted_at IS NULL
+    AND s.date <= @upTo) AS lastSkipped,
   (SELECT json_group_array(json_object('startsOn', starts_on, 'endsOn', ends_on)) FROM (
      SELECT w.starts_on, w.ends_on FROM away_periods w
      WHERE w.member_id = m.id AND w.deleted_at IS NULL AND w.ends_on >= coalesce(
-       (SELECT max(r.date) FROM reflections r
-        WHERE r.member_id = m.id AND r.kind = 'one_on_one' AND r.deleted_at IS NULL), '')
+       (SELECT max(r.date) FROM reflections r WHERE r.member_id = m.id AND r.kind = 'one_on_one'
+        AND r.deleted_at IS NULL AND r.date <= @upTo), '')
      ORDER BY w.starts_on)) AS awayJson`
+
+/**
+ * One-on-ones up to `today` only, as Today and Insights count them: one dated ahead (a note written before the
+ * meeting, a typo in the year) is not the last one held. Without a day, every one counts.
+ */
+const upTo = (today: string | undefined) => today ?? '9999-12-31'
 
 type MemberRow = Omit<Member, 'away'> & { awayJson: string }
 
@@ -56,14 +63,14 @@ const editableColumns = {
 
 type EditableField = keyof typeof editableColumns
 
-export function listMembers(db: Db, { includeArchived = false }: MemberList): Member[] {
+export function listMembers(db: Db, { includeArchived = false, today }: MemberList): Member[] {
   return (
     sql(
       db,
       `SELECT ${memberColumns} FROM members m
-     WHERE m.deleted_at IS NULL AND (? OR m.archived_at IS NULL)
+     WHERE m.deleted_at IS NULL AND (@includeArchived OR m.archived_at IS NULL)
      ORDER BY m.name COLLATE NOCASE, m.created_at`
-    ).all(includeArchived ? 1 : 0) as MemberRow[]
+    ).all({ includeArchived: includeArchived ? 1 : 0, upTo: upTo(today) }) as MemberRow[]
   ).map(toMember)
 }
 
@@ -78,8 +85,8 @@ export function requireMember(db: Db, id: string): void {
 export function getMember(db: Db, id: string): Member {
   const member = sql(
     db,
-    `SELECT ${memberColumns} FROM members m WHERE m.id = ? AND m.deleted_at IS NULL`
-  ).get(id) as MemberRow | undefined
+    `SELECT ${memberColumns} FROM members m WHERE m.id = @id AND m.deleted_at IS NULL`
+  ).get({ id, upTo: upTo(undefined) }) as MemberRow | undefined
   if (!member) throw missingMember()
   return toMember(member)
 }

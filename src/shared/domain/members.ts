@@ -46,7 +46,11 @@ export type MemberCreate = z.output<typeof MemberCreate>
 export const MemberUpdate = z.strictObject({ id: Id, ...MemberFields.partial().shape })
 export type MemberUpdate = z.output<typeof MemberUpdate>
 
-export const MemberList = z.strictObject({ includeArchived: z.boolean().optional() })
+export const MemberList = z.strictObject({
+  includeArchived: z.boolean().optional(),
+  /** The window's day: one-on-ones dated after it are not the last one held (Team's rows, as Today). */
+  today: LocalDate.optional()
+})
 export type MemberList = z.output<typeof MemberList>
 
 export const MemberArchive = z.strictObject({ id: Id, archived: z.boolean() })

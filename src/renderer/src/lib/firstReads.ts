@@ -23,8 +23,8 @@ function firstReads([section, id]: string[]): Read[] {
   if (section !== 'team' || id) return shell
   return [
     ...shell,
-    ['members.list', { includeArchived: false }],
-    ['members.list', { includeArchived: true }],
+    ['members.list', { includeArchived: false, today: todayLocal() }],
+    ['members.list', { includeArchived: true, today: todayLocal() }],
     ['sample.status', {}],
     ['reminders.today', { today: todayLocal() }]
   ]

@@ -1,6 +1,8 @@
 import { useLeapMutation, useLeapPages, useLeapQuery } from '../../lib/query'
+import { todayLocal } from '../../lib/dates'
 
-export const useMembers = (includeArchived = false) => useLeapQuery('members.list', { includeArchived })
+export const useMembers = (includeArchived = false) =>
+  useLeapQuery('members.list', { includeArchived, today: todayLocal() })
 export const useMember = (id: string) => useLeapQuery('members.get', { id })
 
 export const useCreateMember = () => useLeapMutation('members.create')
