@@ -113,7 +113,9 @@ export async function runImportCommand(
     }
     const backup = await session.backup('before-import')
     try {
-      return { location: read.location, backup: backup.name, ...applyImport(journal.db, read, decisions) }
+      // Where the backup went: the journal's backup folder, which need not be beside --data-dir.
+      const saved = { backup: backup.name, backupFolder: session.backupDir }
+      return { location: read.location, ...saved, ...applyImport(journal.db, read, decisions) }
     } catch (error) {
       // One transaction: a journal another program holds, or a full disk, leaves it as it was.
       const where = `your journal (${journal.path})`

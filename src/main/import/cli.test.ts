@@ -65,7 +65,8 @@ describe('npm run import', () => {
     const imported = await cli('import', ['--data-dir', target, '--from', first, '--backup-dir', backups])
     expect(imported).toMatchObject({
       counts: { skip: 0 },
-      backup: expect.stringMatching(/-before-import\.sqlite$/)
+      backup: expect.stringMatching(/-before-import\.sqlite$/),
+      backupFolder: backups
     })
     expect(readdirSync(backups)).toContain(imported.backup)
 
