@@ -3,7 +3,7 @@ import { dirname, posix } from 'node:path'
 import type { ExportScope, ExportSettings, ExportSummary } from '../../shared/domain/export'
 import { LeapError } from '../../shared/ipc/envelope'
 import Database from 'better-sqlite3'
-import { LATEST_SCHEMA_VERSION, type Db } from '../db/open'
+import { BUSY_TIMEOUT_MS, LATEST_SCHEMA_VERSION, type Db } from '../db/open'
 import { accessFault, faultError, faultMessage } from '../faults/faults'
 import {
   REFLECTION_KEYS,
@@ -227,7 +227,7 @@ export function openJournalForExport(journalPath: string): Db {
   let db: Db | null = null
   try {
     db = new Database(journalPath, { readonly: true, fileMustExist: true })
-    db.pragma('busy_timeout = 5000')
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
     // It reads each page once: SQLite's default cache here (16 MB in better-sqlite3's build) only added to its peak.
     db.pragma('cache_size = -2000')
     return checkedVersion(db, journalPath)

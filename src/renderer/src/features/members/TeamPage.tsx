@@ -146,6 +146,14 @@ export function TeamPage() {
   )
 }
 
+/** When the last one-on-one was, as a person says it. */
+function lastOneOnOneText(daysSince: number | null): string {
+  if (daysSince === null) return 'No one-on-one yet'
+  if (daysSince === 0) return 'Last 1:1 today'
+  if (daysSince === 1) return 'Last 1:1 yesterday'
+  return `${longSpan(daysSince)} since last 1:1`
+}
+
 function MemberRow({ member, today, onEdit }: { member: Member; today: string; onEdit: () => void }) {
   const archive = useArchiveMember()
   const remove = useDeleteMember()
@@ -170,15 +178,7 @@ function MemberRow({ member, today, onEdit }: { member: Member; today: string; o
             {[member.role, member.team].filter(Boolean).join(' · ') || 'No role yet'}
           </span>
         </span>
-        <span className="member-row__cadence">
-          {daysSince === null
-            ? 'No one-on-one yet'
-            : daysSince === 0
-              ? 'Last 1:1 today'
-              : daysSince === 1
-                ? 'Last 1:1 yesterday'
-                : `${longSpan(daysSince)} since last 1:1`}
-        </span>
+        <span className="member-row__cadence">{lastOneOnOneText(daysSince)}</span>
         <span className="member-row__badges">
           {archived && <span className="badge">Archived</span>}
           {!archived && <AwayBadge awayUntil={awayUntil} awayFrom={awayFrom} />}
