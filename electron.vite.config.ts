@@ -2,6 +2,8 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { buildCli } from './scripts/build-cli.mjs'
+import { viteConstantsPure } from './scripts/pure-constants.mjs'
+import { dataFlow } from './scripts/data-flow'
 
 export default defineConfig({
   main: {
@@ -30,6 +32,8 @@ export default defineConfig({
       manifest: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
     },
-    plugins: [react()]
+    // The window builds only the schemas its forms use: the contract's data flow comes without its schemas
+    // (scripts/data-flow.ts), and the domain files' unused constants are dropped (scripts/pure-constants.mjs).
+    plugins: [dataFlow(), viteConstantsPure, react()]
   }
 })

@@ -4,6 +4,7 @@
 // node_modules beside it, also inside the app's asar archive).
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { esbuildConstantsPure } from './pure-constants.mjs'
 
 const repo = join(import.meta.dirname, '..')
 export const cliOutput = (root = repo) => join(root, 'out/cli/leap.mjs')
@@ -30,7 +31,7 @@ export async function buildCli(root = repo) {
       js: "import { createRequire as __leapRequire } from 'node:module'; const require = __leapRequire(import.meta.url);"
     },
     minify: true,
-    plugins: [zodSchemasOnly(root), unusedSchemasDropped],
+    plugins: [zodSchemasOnly(root), esbuildConstantsPure],
     logLevel: 'warning'
   })
   // Written aside and renamed into place: a CLI started meanwhile (a parallel test) reads the old file or the new.
@@ -41,6 +42,7 @@ export async function buildCli(root = repo) {
   const inputs = [
     ...Object.keys(metafile.inputs).filter((path) => path.startsWith('src/')),
     'scripts/build-cli.mjs',
+    'scripts/pure-constants.mjs',
     ...['node_modules/.package-lock.json'].filter((path) => existsSync(join(root, path)))
   ]
   writeFileSync(inputsOf(root), JSON.stringify(inputs))
@@ -72,33 +74,6 @@ const zodSchemasOnly = (root) => ({
     }))
   }
 })
-
-/**
- * The shared contract defines every channel's schemas at the top of its domain files, beside the vocabulary
- * (labels, defaults) the terminal commands use. Building a zod schema is a call, which esbuild must keep in
- * case it does something, so the CLI built all of them at every start (~30 ms of a day's export) to use a
- * handful. Each top-level constant of those files is wrapped in an arrow function called at once and marked
- * pure: evaluated in the same order when something uses it, dropped when nothing does.
- */
-const unusedSchemasDropped = {
-  name: 'unused-schemas-dropped',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]shared[\\/]domain[\\/][^\\/]+\.ts$/ }, async ({ path }) => {
-      const { default: ts } = await import('typescript')
-      const text = readFileSync(path, 'utf8')
-      const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS)
-      const spans = file.statements
-        .filter((statement) => ts.isVariableStatement(statement))
-        .flatMap((statement) => statement.declarationList.declarations)
-        .flatMap(({ initializer }) => (initializer ? [[initializer.getStart(file), initializer.end]] : []))
-      let contents = text
-      for (const [start, end] of spans.reverse()) {
-        contents = `${contents.slice(0, start)}/* @__PURE__ */ (() => (${contents.slice(start, end)}))()${contents.slice(end)}`
-      }
-      return { contents, loader: 'ts' }
-    })
-  }
-}
 
 /**
  * True when the built file is missing or older than anything it was made from. Only what it bundles is looked

@@ -9,15 +9,15 @@ import {
   type UseMutationOptions,
   type UseQueryOptions
 } from '@tanstack/react-query'
-import {
-  contract,
-  type Channel,
-  type ChannelInput,
-  type ChannelOutput,
-  type QueryChannel,
-  type WriteChannel
+import dataFlow from 'virtual:data-flow'
+import type {
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+  QueryChannel,
+  WriteChannel
 } from '../../../shared/ipc/contract'
-import { overlaps, type DataSet } from '../../../shared/ipc/dataSets'
+import { overlaps } from '../../../shared/ipc/dataSets'
 import { call } from './api'
 import { forgetFirstReads, takeAnsweredFirstRead } from './firstReads'
 
@@ -34,19 +34,16 @@ export const queryClient = new QueryClient({
 const keyOf = (channel: QueryChannel, input: unknown, paged = false): QueryKey =>
   paged ? [channel, input, 'pages'] : [channel, input]
 
-function readsOf(key: QueryKey): readonly DataSet[] {
-  const spec = contract[key[0] as Channel] as { reads?: readonly DataSet[] } | undefined
-  return spec?.reads ?? []
-}
-
 /**
  * After a write: every query whose declared reads overlap the write's declared writes is refreshed (those on
  * screen at once, the others when next shown). The contract decides; no screen names what to refresh.
  */
 export function refreshAfter(channel: WriteChannel): Promise<void> {
   forgetFirstReads()
-  const writes = contract[channel].writes
-  return queryClient.invalidateQueries({ predicate: (query) => overlaps(readsOf(query.queryKey), writes) })
+  const writes = dataFlow[channel].writes ?? []
+  return queryClient.invalidateQueries({
+    predicate: (query) => overlaps(dataFlow[query.queryKey[0] as Channel]?.reads ?? [], writes)
+  })
 }
 
 /**
