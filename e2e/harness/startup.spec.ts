@@ -119,7 +119,8 @@ test.describe('The first screen’s data', () => {
       'settings.get': 1,
       'members.list': 2,
       'sample.status': 1,
-      'reminders.today': 1
+      'reminders.today': 1,
+      'reviews.offer': 1
     }
     const calls = () => page.evaluate(() => (window as unknown as { leapCalls: string[] }).leapCalls)
     const counted = async () => {

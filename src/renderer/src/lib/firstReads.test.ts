@@ -64,12 +64,42 @@ describe('first reads', () => {
     )
   })
 
+  it('ask for the Team screen’s review offer once Settings say which day a week starts on', async () => {
+    const team = await start('#/team')
+    expect(team.asked.map(([channel]) => channel)).not.toContain('reviews.offer')
+    await team.answer('settings.get', {}, { ok: true, data: { preferences: { weekStartsOn: 'sunday' } } })
+    expect(team.asked.at(-1)).toEqual(['reviews.offer', { today: team.today, weekStartsOn: 0 }])
+    const journal = await start('#/journal')
+    await journal.answer('settings.get', {}, { ok: true, data: { preferences: { weekStartsOn: 'sunday' } } })
+    expect(journal.asked.map(([channel]) => channel)).not.toContain('reviews.offer')
+  })
+
+  it('hold the first frame until every start-up read has answered, the review offer too, or the time is up', async () => {
+    const page = await start('#/team')
+    let drawn = false
+    void page.firstReadsAnswered(60_000).then(() => (drawn = true))
+    const settings = { ok: true, data: { preferences: { weekStartsOn: 'monday' } } }
+    for (const [channel, input] of page.asked.slice()) {
+      await page.answer(channel, input, channel === 'settings.get' ? settings : { ok: true, data: [] })
+    }
+    expect(drawn).toBe(false)
+    const [channel, input] = page.asked.at(-1)!
+    expect(channel).toBe('reviews.offer')
+    await page.answer(channel, input, { ok: false, error: { code: 'journal_unavailable', message: 'x' } })
+    expect(drawn).toBe(true)
+
+    const silent = await start('#/team')
+    const waited = performance.now()
+    await silent.firstReadsAnswered(30)
+    expect(performance.now() - waited).toBeGreaterThanOrEqual(25)
+  })
+
   it('never hand on a failed answer, nor any answer after a write', async () => {
     const page = await start('#/team')
     await page.answer('app.info', {}, { ok: false, error: { code: 'journal_unavailable', message: 'x' } })
     expect(page.takeAnsweredFirstRead('app.info', {})).toBeUndefined()
     expect(page.takeFirstRead('app.info', {})).toBeUndefined()
-    await page.answer('settings.get', {}, { ok: true, data: { theme: 'dark' } })
+    await page.answer('settings.get', {}, { ok: true, data: { preferences: { weekStartsOn: 'monday' } } })
     page.forgetFirstReads()
     expect(page.takeAnsweredFirstRead('settings.get', {})).toBeUndefined()
     expect(page.takeFirstRead('sample.status', {})).toBeUndefined()

@@ -1,6 +1,7 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract'
 import type { Envelope } from '../../../shared/ipc/envelope'
 import { todayLocal } from './dates'
+import { weekStartDay } from './weekStart'
 
 type Read = { [C in Channel]: [C, ChannelInput<C>] }[Channel]
 
@@ -11,16 +12,19 @@ interface Started {
 const started = new Map<string, Started>()
 const keyOf = (channel: Channel, input: unknown) => `${channel} ${JSON.stringify(input)}`
 
+/** Leap opens on the Team screen. */
+const onTeamScreen = ([section, id]: string[]) => section === 'team' && !id
+
 /**
- * What the first screen asks main for: the shell's reads on every screen, and the Team screen's, where Leap
- * opens. Each is the very channel and input its hook asks for (startup.spec.ts checks that none is asked twice).
+ * What the first screen asks main for: the shell's reads on every screen, and the Team screen's. Each is the
+ * very channel and input its hook asks for (startup.spec.ts checks that none is asked twice).
  */
-function firstReads([section, id]: string[]): Read[] {
+function firstReads(screen: string[]): Read[] {
   const shell: Read[] = [
     ['app.info', {}],
     ['settings.get', {}]
   ]
-  if (section !== 'team' || id) return shell
+  if (!onTeamScreen(screen)) return shell
   return [
     ...shell,
     ['members.list', { includeArchived: false, today: todayLocal() }],
@@ -36,15 +40,43 @@ function firstReads([section, id]: string[]): Read[] {
  * drawn, behind the others, and draw twice: empty, then with its data.
  */
 export function startFirstReads(screen: string[]): void {
-  for (const [channel, input] of firstReads(screen)) {
-    const ask = window.leap[channel] as (input: unknown) => Promise<Envelope<unknown>>
-    const read: Started = { answer: ask(input) }
-    read.answer.then(
-      (envelope) => (read.answered = envelope as Envelope<unknown>),
-      () => {}
-    )
-    started.set(keyOf(channel, input), read)
+  for (const [channel, input] of firstReads(screen)) start(channel, input)
+  if (!onTeamScreen(screen)) return
+  // The Team screen's review offer counts weeks from the day Settings say, so it is asked once they have
+  // answered. Asked only once drawn, it came a round trip after the list, and its card pushed the list down.
+  void started.get(keyOf('settings.get', {}))!.answer.then(
+    (envelope) => {
+      const settings = envelope as Envelope<ChannelOutput<'settings.get'>>
+      if (!settings.ok) return
+      const weekStartsOn = weekStartDay(settings.data.preferences.weekStartsOn)
+      start('reviews.offer', { today: todayLocal(), weekStartsOn })
+    },
+    () => {}
+  )
+}
+
+/**
+ * Resolves once every start-up read has been answered, or after `withinMs`: a first frame drawn while some were
+ * still on their way drew the Team list alone, and Today's panel then pushed it down as it came.
+ */
+export async function firstReadsAnswered(withinMs: number): Promise<void> {
+  const deadline = new Promise((resolve) => setTimeout(resolve, withinMs))
+  // A read answered can start another (the review offer, once Settings are known): look again until none is new.
+  for (let seen = -1; seen !== started.size;) {
+    seen = started.size
+    const answers = Promise.allSettled([...started.values()].map((read) => read.answer))
+    if ((await Promise.race([answers.then(() => 'answered'), deadline])) !== 'answered') return
   }
+}
+
+function start(channel: Channel, input: unknown): void {
+  const ask = window.leap[channel] as (input: unknown) => Promise<Envelope<unknown>>
+  const read: Started = { answer: ask(input) }
+  read.answer.then(
+    (envelope) => (read.answered = envelope as Envelope<unknown>),
+    () => {}
+  )
+  started.set(keyOf(channel, input), read)
 }
 
 /**
