@@ -46,6 +46,20 @@ describe('autosave', () => {
     )
   })
 
+  it('says a run of edits is pending once, then saving and saved', async () => {
+    const statuses: string[] = []
+    const saver = createAutosaver<string>({
+      delayMs: 1000,
+      onStatus: (status) => statuses.push(status),
+      save: async () => {}
+    })
+    for (const text of ['a', 'ab', 'abc']) saver.change(text)
+    await saver.flush()
+    saver.change('abcd')
+    await saver.flush()
+    expect(statuses).toEqual(['pending', 'saving', 'saved', 'pending', 'saving', 'saved'])
+  })
+
   it('keeps a failed value and stores it on the next flush', async () => {
     let fail = true
     let stored: string | undefined

@@ -34,6 +34,11 @@ export function createAutosaver<T>({
   let inFlight: Promise<void> | null = null
   let timer: ReturnType<typeof setTimeout> | null = null
   let lastError: Error | null = null
+  let shown: SaveStatus | null = null
+  const report = (status: SaveStatus, error?: Error) => {
+    shown = status
+    onStatus?.(status, error)
+  }
 
   const clearTimer = () => {
     if (timer !== null) clearTimeout(timer)
@@ -47,7 +52,7 @@ export function createAutosaver<T>({
     pending = null
     // A save tried again after a failure leaves the failure showing until it succeeds, so the message the
     // user reads does not flicker every few seconds while the cause lasts.
-    if (!lastError) onStatus?.('saving')
+    if (!lastError) report('saving')
     inFlight = save(value)
       .then(() => {
         lastError = null
@@ -62,7 +67,7 @@ export function createAutosaver<T>({
       })
       .then(() => {
         if (lastError) {
-          onStatus?.('error', lastError)
+          report('error', lastError)
           const retryIn = retryAfterMs?.(lastError) ?? null
           if (retryIn !== null && timer === null) {
             timer = setTimeout(() => {
@@ -73,7 +78,7 @@ export function createAutosaver<T>({
           return
         }
         if (pending) return run()
-        onStatus?.('saved')
+        report('saved')
       })
     return inFlight
   }
@@ -90,7 +95,8 @@ export function createAutosaver<T>({
   return {
     change(value) {
       pending = { value }
-      onStatus?.('pending')
+      // Once per run of edits: reported at every key press, it drew the editor's page again for each one.
+      if (shown !== 'pending') report('pending')
       clearTimer()
       timer = setTimeout(() => {
         timer = null
