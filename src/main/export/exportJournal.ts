@@ -143,7 +143,7 @@ function* exportFrom(request: ExportRequest, root: string): Generator<ExportProg
         const outcome = sink.write(folder, reflectionFileBase(row), content, row.id, REFLECTION_KEYS)
         count(outcome)
         if (noted && outcome.kind !== 'skipped')
-          index.add(linkLine(indexEntry(row, outcome.path, `${top}/People`), render.obsidianLinks))
+          index.add(linkLine(indexEntry(row, outcome.path, top), render.obsidianLinks))
         yield { done: (done += 1), total, waitForDisk: sink.behind(false) ?? undefined }
       }
       const note = noted ? person() : null
@@ -195,9 +195,13 @@ export function runExport(request: ExportRequest): ExportSummary {
   }
 }
 
-function indexEntry(row: ExportRow, path: string, indexFolder: string): IndexEntry {
+/**
+ * A reflection's line in its person's note, `<top>/People/<name>.md`: the reflection is in a year's folder beside
+ * People, so its link is `../` and its path under `top` (posix.relative for each: see folderResolver).
+ */
+function indexEntry(row: ExportRow, path: string, top: string): IndexEntry {
   const fileBase = posix.basename(path, '.md')
-  return { date: row.date, title: row.title, href: posix.relative(indexFolder, path), fileBase }
+  return { date: row.date, title: row.title, href: `../${path.slice(top.length + 1)}`, fileBase }
 }
 
 /** The folder the user chose, resolved once (it may itself be a link, e.g. ~/Documents); nothing below is followed. */
