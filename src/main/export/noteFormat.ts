@@ -91,7 +91,18 @@ function keyText(key: string): string | null {
  * text holds one: a plain search first spares the line-by-line expression (a tenth of a second per 50,000).
  */
 export const escapeText = (text: string) =>
-  text.includes('leap:') ? text.replace(MARKER_LIKE, '<!-- \\$1leap:') : text
+  mentionsLeap(text) ? text.replace(MARKER_LIKE, '<!-- \\$1leap:') : text
+
+/**
+ * Whether `text` holds "leap:", found from its colons: prose has few colons and many l's, at each of which
+ * includes('leap:') stops (28 -> 4 ms over the 10,000 bodies of a journal, 42 million characters).
+ */
+function mentionsLeap(text: string): boolean {
+  for (let colon = text.indexOf(':', 4); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (text.startsWith('leap', colon - 4)) return true
+  }
+  return false
+}
 export const unescapeText = (text: string) => text.replace(ESCAPED_MARKER, '<!-- $1leap:')
 
 export interface SectionOut {
