@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import matter from 'gray-matter'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { reflectionFields, reflectionMarkdown, type ExportRow } from './markdown'
+import { plainText, reflectionFields, reflectionMarkdown, type ExportRow } from './markdown'
 import { END_MARKER, parseNote } from './noteFormat'
 import {
   MAX_NAME_BYTES,
@@ -134,6 +134,21 @@ describe('reflection markdown', () => {
         '- Her \\*promotion\\* case (theirs, jotted 2026-02-20)\n\n' +
         `${END_MARKER}\n`
     )
+  })
+  it('puts typed text on one line with its markdown escaped, whatever it holds', () => {
+    // What plainText must equal: the three replacements it skips when a text needs none of them.
+    const full = (typed: string) =>
+      typed
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .replace(/[\\`*_[\]<>#&|~]/gu, '\\$&')
+    fc.assert(
+      fc.property(text, (typed) => {
+        expect(plainText(typed)).toBe(full(typed))
+      })
+    )
+    for (const typed of ['a  b', ' a', 'a\t', 'a\u00a0b', 'a\u2028b', '\ufeffa', 'x*y', 'plain words, 1:1'])
+      expect(plainText(typed)).toBe(full(typed))
   })
 })
 
