@@ -7,8 +7,8 @@ import { plainText, reflectionFields, reflectionMarkdown, type ExportRow } from 
 import { END_MARKER, parseNote } from './noteFormat'
 import {
   MAX_NAME_BYTES,
+  FingerprintSet,
   PathAllocator,
-  fingerprint,
   reflectionFileBase,
   resolveInside,
   safeSegment
@@ -208,13 +208,16 @@ describe('file names', () => {
 
   it('tell 200,000 different paths apart by their fingerprints', () => {
     // The allocator keeps fingerprints, not paths: paths that differ by one character, in a number or in a
-    // letter outside Latin-1, must still differ.
-    const seen = new Set<string>()
+    // letter outside Latin-1, must still differ, and one seen before must be known again.
+    const seen = new FingerprintSet()
+    let added = 0
     for (let i = 0; i < 100_000; i += 1) {
-      seen.add(fingerprint(`reflections/${2000 + (i % 27)}/${i} nguyễn - weekly.md`))
-      seen.add(fingerprint(`reflections/${2000 + (i % 27)}/${i} nguyên - weekly.md`))
+      if (seen.add(`reflections/${2000 + (i % 27)}/${i} nguyễn - weekly.md`)) added += 1
+      if (seen.add(`reflections/${2000 + (i % 27)}/${i} nguyên - weekly.md`)) added += 1
     }
-    expect(seen.size).toBe(200_000)
+    expect(added).toBe(200_000)
+    expect(seen.add('reflections/2000/0 nguyễn - weekly.md')).toBe(false)
+    expect(seen.add('reflections/2018/99999 nguyên - weekly.md')).toBe(false)
   })
 
   it('never resolve outside the folder', () => {
