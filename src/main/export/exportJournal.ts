@@ -16,7 +16,8 @@ import {
 } from './markdown'
 import { DELEGATION_KEYS, PERSON_KEYS, delegationMarkdown, memberFileMarkdown, personMarkdown } from './notes'
 import { delegationFileBase, reflectionFileBase, safeSegment } from './names'
-import { delegationsOf, membersInScope, personOf, reflectionsOf, type PersonRow } from './rows'
+import { delegationsOf, membersInScope, personOf, reflectionsOf } from './rows'
+import { Lines } from './lines'
 import { openSink, type ExportSink, type FileOutcome } from './writer'
 
 export interface ExportRequest {
@@ -107,42 +108,48 @@ function* exportFrom(request: ExportRequest, root: string): Generator<ExportProg
     const withNotes = scope.kind === 'member' || scope.kind === 'all'
     // A person's own fields go into their note or their one file; a range's reflections need only the name.
     const needsPerson = withNotes || settings.layout === 'per_member'
+    // One for the whole export, emptied by each person's note (see Lines).
+    const index = new Lines()
     for (const member of members) {
-      const person = member.id && needsPerson ? personOf(db, member.id) : null
-      const name = member.name === null ? null : (safeSegment(member.name) ?? member.id)
-      const links: ReflectionLinks = {
-        member: name,
-        delegation: (delegation) => delegationFileBase(member.name, delegation)
-      }
+      const { id } = member
+      const name = member.name === null ? null : (safeSegment(member.name) ?? id)
+      // The person is read after their reflections: held through them, their feedback and items outlived
+      // V8's young generation and grew the old one with every person (and so the export's peak memory).
+      const person = () => (id && needsPerson ? personOf(db, id) : null)
       const delegations = () =>
-        withNotes && person ? writeDelegations(db, sink, top, person, name, render, count) : []
-      const rows = reflectionsOf(db, scope, member.id)
+        withNotes && id !== null
+          ? writeDelegations(db, sink, top, { id, name: member.name }, name, render, count)
+          : []
+      const rows = reflectionsOf(db, scope, id)
       if (settings.layout === 'per_member') {
         const kept: ExportRow[] = []
         for (const row of rows) {
           kept.push(row)
           yield { done: (done += 1), total, waitForDisk: sink.behind(false) ?? undefined }
         }
-        const base = name ?? 'General reflections'
-        count(
-          sink.write(top, base, memberFileMarkdown(person, kept, render), member.id ?? 'general', PERSON_KEYS)
-        )
+        const content = memberFileMarkdown(person(), kept, render)
+        count(sink.write(top, name ?? 'General reflections', content, id ?? 'general', PERSON_KEYS))
         delegations()
         continue
       }
-      const index: string[] = []
+      const links: ReflectionLinks = {
+        member: name,
+        delegation: (delegation) => delegationFileBase(member.name, delegation)
+      }
+      const noted = withNotes && id !== null
       for (const row of rows) {
         const folder = `${top}/${row.date.slice(0, 4)}`
         const content = reflectionMarkdown(row, render, links)
         const outcome = sink.write(folder, reflectionFileBase(row), content, row.id, REFLECTION_KEYS)
         count(outcome)
-        if (withNotes && outcome.kind !== 'skipped')
-          index.push(linkLine(indexEntry(row, outcome.path, `${top}/People`), render.obsidianLinks))
+        if (noted && outcome.kind !== 'skipped')
+          index.add(linkLine(indexEntry(row, outcome.path, top), render.obsidianLinks))
         yield { done: (done += 1), total, waitForDisk: sink.behind(false) ?? undefined }
       }
-      if (withNotes && person && name !== null) {
-        const content = personMarkdown(person, { delegations: delegations(), reflections: index }, render)
-        count(sink.write(`${top}/People`, name, content, person.id, PERSON_KEYS))
+      const note = noted ? person() : null
+      if (note && name !== null) {
+        const lists = { delegations: delegations().join('\n'), reflections: index.take() }
+        count(sink.write(`${top}/People`, name, personMarkdown(note, lists, render), note.id, PERSON_KEYS))
       }
     }
     const settling = sink.behind(true)
@@ -160,7 +167,7 @@ function writeDelegations(
   db: Db,
   sink: ExportSink,
   top: string,
-  person: PersonRow,
+  person: { id: string; name: string | null },
   memberLink: string | null,
   render: RenderOptions,
   count: (outcome: FileOutcome) => void
@@ -188,9 +195,13 @@ export function runExport(request: ExportRequest): ExportSummary {
   }
 }
 
-function indexEntry(row: ExportRow, path: string, indexFolder: string): IndexEntry {
+/**
+ * A reflection's line in its person's note, `<top>/People/<name>.md`: the reflection is in a year's folder beside
+ * People, so its link is `../` and its path under `top` (posix.relative for each: see folderResolver).
+ */
+function indexEntry(row: ExportRow, path: string, top: string): IndexEntry {
   const fileBase = posix.basename(path, '.md')
-  return { date: row.date, title: row.title, href: posix.relative(indexFolder, path), fileBase }
+  return { date: row.date, title: row.title, href: `../${path.slice(top.length + 1)}`, fileBase }
 }
 
 /** The folder the user chose, resolved once (it may itself be a link, e.g. ~/Documents); nothing below is followed. */

@@ -3,12 +3,12 @@ import fc from 'fast-check'
 import matter from 'gray-matter'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { reflectionFields, reflectionMarkdown, type ExportRow } from './markdown'
+import { plainText, reflectionFields, reflectionMarkdown, type ExportRow } from './markdown'
 import { END_MARKER, parseNote } from './noteFormat'
 import {
   MAX_NAME_BYTES,
+  FingerprintSet,
   PathAllocator,
-  fingerprint,
   reflectionFileBase,
   resolveInside,
   safeSegment
@@ -135,6 +135,21 @@ describe('reflection markdown', () => {
         `${END_MARKER}\n`
     )
   })
+  it('puts typed text on one line with its markdown escaped, whatever it holds', () => {
+    // What plainText must equal: the three replacements it skips when a text needs none of them.
+    const full = (typed: string) =>
+      typed
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .replace(/[\\`*_[\]<>#&|~]/gu, '\\$&')
+    fc.assert(
+      fc.property(text, (typed) => {
+        expect(plainText(typed)).toBe(full(typed))
+      })
+    )
+    for (const typed of ['a  b', ' a', 'a\t', 'a\u00a0b', 'a\u2028b', '\ufeffa', 'x*y', 'plain words, 1:1'])
+      expect(plainText(typed)).toBe(full(typed))
+  })
 })
 
 describe('file names', () => {
@@ -193,13 +208,16 @@ describe('file names', () => {
 
   it('tell 200,000 different paths apart by their fingerprints', () => {
     // The allocator keeps fingerprints, not paths: paths that differ by one character, in a number or in a
-    // letter outside Latin-1, must still differ.
-    const seen = new Set<string>()
+    // letter outside Latin-1, must still differ, and one seen before must be known again.
+    const seen = new FingerprintSet()
+    let added = 0
     for (let i = 0; i < 100_000; i += 1) {
-      seen.add(fingerprint(`reflections/${2000 + (i % 27)}/${i} nguyễn - weekly.md`))
-      seen.add(fingerprint(`reflections/${2000 + (i % 27)}/${i} nguyên - weekly.md`))
+      if (seen.add(`reflections/${2000 + (i % 27)}/${i} nguyễn - weekly.md`)) added += 1
+      if (seen.add(`reflections/${2000 + (i % 27)}/${i} nguyên - weekly.md`)) added += 1
     }
-    expect(seen.size).toBe(200_000)
+    expect(added).toBe(200_000)
+    expect(seen.add('reflections/2000/0 nguyễn - weekly.md')).toBe(false)
+    expect(seen.add('reflections/2018/99999 nguyên - weekly.md')).toBe(false)
   })
 
   it('never resolve outside the folder', () => {

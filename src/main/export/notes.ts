@@ -117,14 +117,17 @@ function goalsSection(goals: readonly ExportGoal[]): SectionOut[] {
   ]
 }
 
-/** A person's note: their profile, then links to their delegations and reflections (linkLine's lines; for reading only). */
+/**
+ * A person's note: their profile, then links to their delegations and reflections (linkLine's lines joined by
+ * newlines, '' for none; for reading only).
+ */
 export function personMarkdown(
   person: PersonRow,
-  links: { delegations: string[]; reflections: string[] },
+  links: { delegations: string; reflections: string },
   options: RenderOptions
 ): string {
-  const linkSection = (key: string, heading: string, lines: string[]): SectionOut[] =>
-    lines.length === 0 ? [] : [{ key, content: `## ${heading}\n\n${lines.join('\n')}\n` }]
+  const linkSection = (key: string, heading: string, lines: string): SectionOut[] =>
+    lines === '' ? [] : [{ key, content: `## ${heading}\n\n${lines}\n` }]
   return renderNote(personFields(person, NOTE_KINDS.person, options), person.notes ?? '', [
     ...profileSections(person),
     ...linkSection('delegations', 'Delegations', links.delegations),

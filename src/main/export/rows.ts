@@ -1,4 +1,5 @@
 import type { Db } from '../db/open'
+import { sql } from '../db/statements'
 import type { ExportActionItem, ExportLeave, ExportRow, ExportTalkingPoint } from './markdown'
 import type {
   CheckinSignal,
@@ -110,10 +111,15 @@ export function membersInScope(db: Db, scope: ExportScope): MemberGroup[] {
 /**
  * One person's reflections in scope, streamed (`iterate`, never the whole journal in memory), oldest first,
  * through the (member_id, date) index, so no sort holds every body at once.
+ *
+ * This and the other per-person reads take their statements from the connection's cache (`sql`), prepared once
+ * per export: prepared per person, each lived until a full garbage collection, which a statement's native
+ * memory (tens of KB, unseen by V8) never prompted; peak memory of an export then grew with the people.
  */
 export function* reflectionsOf(db: Db, scope: ExportScope, memberId: string | null): Generator<ExportRow> {
   const where = scopeWhere(scope)
-  const statement = db.prepare(
+  const statement = sql(
+    db,
     `SELECT ${exportColumns} FROM reflections r LEFT JOIN members m ON m.id = r.member_id
      WHERE ${where.sql} AND r.member_id IS @groupMember ORDER BY r.date, r.created_at, r.id`
   )
@@ -185,10 +191,15 @@ export interface ExportGoal {
   updated: string
 }
 
+/**
+ * The open talking points are those of no reflection or of one in the trash: the trash's few ids are listed once
+ * (its index), where checking each point's reflection read that reflection's row to its end, past its body
+ * (`deleted_at` comes after it): 8.4 -> 0.4 ms for 20 people with 2,900 points.
+ */
 export function personOf(db: Db, id: string): PersonRow {
-  const row = db
-    .prepare(
-      `SELECT m.id, m.name, m.role, m.team, m.email, m.start_date AS startDate, m.strengths,
+  const row = sql(
+    db,
+    `SELECT m.id, m.name, m.role, m.team, m.email, m.start_date AS startDate, m.strengths,
          m.growth_areas AS growthAreas, m.aspirations, m.notes, m.cadence_days AS cadenceDays,
          m.archived_at AS archivedAt, m.created_at AS createdAt, m.updated_at AS updatedAt,
          (SELECT json_group_array(json_object('text', text, 'owner', owner, 'dueDate', due_date, 'status', status))
@@ -196,7 +207,7 @@ export function personOf(db: Db, id: string): PersonRow {
                 WHERE a.member_id = m.id AND a.reflection_id IS NULL AND a.deleted_at IS NULL
                 ORDER BY a.created_at, a.id)) AS actionItemsJson,
          ${talkingPointsJson(`t.member_id = m.id AND (t.reflection_id IS NULL
-           OR EXISTS (SELECT 1 FROM reflections r WHERE r.id = t.reflection_id AND r.deleted_at IS NOT NULL))`)},
+           OR t.reflection_id IN (SELECT r.id FROM reflections r WHERE r.deleted_at IS NOT NULL))`)},
          (SELECT json_group_array(json_object('startsOn', starts_on, 'endsOn', ends_on, 'note', note))
           FROM (SELECT * FROM away_periods w WHERE w.member_id = m.id AND w.deleted_at IS NULL
                 ORDER BY w.starts_on, w.ends_on, w.created_at, w.id)) AS awayJson,
@@ -209,8 +220,7 @@ export function personOf(db: Db, id: string): PersonRow {
                 ORDER BY g.created_at, g.id)) AS goalsJson,
          ${feedbackJson('m.id')}
        FROM members m WHERE m.id = ?`
-    )
-    .get(id) as Omit<PersonRow, 'actionItems' | 'talkingPoints' | 'leave' | 'goals' | 'feedback'> & {
+  ).get(id) as Omit<PersonRow, 'actionItems' | 'talkingPoints' | 'leave' | 'goals' | 'feedback'> & {
     actionItemsJson: string
     talkingPointsJson: string
     awayJson: string
@@ -327,7 +337,8 @@ export interface DelegationRow extends DelegationFields, PredictionFields {
 
 /** A person's delegations (not in the trash) with their level changes and check-ins, by title. */
 export function* delegationsOf(db: Db, memberId: string): Generator<DelegationRow> {
-  const statement = db.prepare(
+  const statement = sql(
+    db,
     `SELECT d.id, d.member_id AS memberId, m.name AS memberName, d.title, d.responsibility,
        d.why_this_person AS whyThisPerson, d.success_criteria AS successCriteria, d.authority_level AS authorityLevel,
        d.resources, d.constraints_text AS constraints, d.rescue_trigger AS rescueTrigger,

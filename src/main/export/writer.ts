@@ -18,7 +18,7 @@ import { basename, dirname, join } from 'node:path'
 import type { ExportSettings } from '../../shared/domain/export'
 import { inlineQueue, threadQueue, type FileModes, type FileQueue } from './fileQueue'
 import { EXPORTED_AT_KEY } from './markdown'
-import { PathAllocator, resolveInside } from './names'
+import { PathAllocator, folderResolver, resolveInside } from './names'
 import { userAdditions, withUserAdditions } from './userAdditions'
 
 export type FileOutcome =
@@ -74,6 +74,7 @@ class StagingSink implements ExportSink {
   private readonly staging: string
   private readonly allocator = new PathAllocator()
   private readonly files: FileQueue
+  private readonly inside: ReturnType<typeof folderResolver>
 
   constructor(
     private readonly root: string,
@@ -81,12 +82,13 @@ class StagingSink implements ExportSink {
     openQueue: () => FileQueue
   ) {
     this.staging = mkdtempSync(join(root, STAGING_PREFIX))
+    this.inside = folderResolver(this.staging)
     this.files = openQueue()
   }
 
   write(folder: string, base: string, content: string): FileOutcome {
     const path = this.allocator.take(folder, base)
-    const target = resolveInside(this.staging, path)
+    const target = this.inside(folder, path.slice(folder.length + 1))
     if (!target) return { kind: 'skipped', path, reason: 'The name leads outside the export folder.' }
     this.files.add(target, content)
     return { kind: 'written', path }
