@@ -13,7 +13,7 @@ import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import type { ChannelHandlers } from '../ipc/handlers'
-import { excerptOf, newId, now } from './rows'
+import { REFLECTIONS_IN_TRASH, excerptOf, newId, now } from './rows'
 import { moveToTrash, restoreFromTrash } from './trash'
 import type { WorkedOut } from '../../shared/domain/delegationVocabulary'
 import type { GoalStatus } from '../../shared/domain/goals'
@@ -190,9 +190,8 @@ export function memberTimeline(
        FROM action_items a WHERE a.member_id = @memberId AND a.deleted_at IS NULL
        UNION ALL
        SELECT 'talking_point', t.id, t.jotted_on, NULL, t.text, NULL, NULL, NULL, NULL,
-         t.owner, NULL, NULL, CASE WHEN r.deleted_at IS NULL THEN t.reflection_id END
-       FROM talking_points t LEFT JOIN reflections r ON r.id = t.reflection_id
-       WHERE t.member_id = @memberId AND t.deleted_at IS NULL
+         t.owner, NULL, NULL, CASE WHEN t.reflection_id NOT IN ${REFLECTIONS_IN_TRASH} THEN t.reflection_id END
+       FROM talking_points t WHERE t.member_id = @memberId AND t.deleted_at IS NULL
        UNION ALL
        -- The last day away in the due-date column.
        SELECT 'away', w.id, w.starts_on, NULL, w.note, NULL, NULL, NULL, NULL,

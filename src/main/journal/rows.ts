@@ -4,6 +4,13 @@ export const newId = (): string => randomUUID()
 export const now = (): string => new Date().toISOString()
 
 /**
+ * The ids of the reflections in the trash, from the trash's own index. A reflection's `deleted_at` comes after
+ * its body in the row, so checking it row by row (a person's talking points, each against its reflection) read
+ * past every body: 4 ms against 0.3 for one person of the 50,000-reflection journal, on every person's page.
+ */
+export const REFLECTIONS_IN_TRASH = '(SELECT id FROM reflections WHERE deleted_at IS NOT NULL)'
+
+/**
  * A new updated_at that is strictly later than the previous one, even within the same millisecond: editors
  * use it as a version, so two saves must never share one.
  */

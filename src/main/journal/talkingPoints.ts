@@ -12,17 +12,18 @@ import { followDiscussion } from './feedbackTicks'
 import { todayLocal } from './localDay'
 import { requireMember } from './members'
 import { getReflection } from './reflections'
-import { newId, now } from './rows'
+import { REFLECTIONS_IN_TRASH, newId, now } from './rows'
 import { moveToTrash, restoreFromTrash } from './trash'
 
-/** A point discussed in a reflection that is now in the trash reads as open again, and closed once restored. */
+/** Discussed in a reflection that is not in the trash (a point of one in the trash reads as open again). */
+const discussed = `(t.reflection_id IS NOT NULL AND t.reflection_id NOT IN ${REFLECTIONS_IN_TRASH})`
 const columns = `
   t.id, t.member_id AS memberId, t.owner, t.text, t.jotted_on AS jottedOn,
-  CASE WHEN r.deleted_at IS NULL THEN t.reflection_id END AS reflectionId,
-  CASE WHEN r.deleted_at IS NULL THEN t.discussed_at END AS discussedAt,
+  CASE WHEN ${discussed} THEN t.reflection_id END AS reflectionId,
+  CASE WHEN ${discussed} OR t.reflection_id IS NULL THEN t.discussed_at END AS discussedAt,
   t.created_at AS createdAt, t.updated_at AS updatedAt`
 
-const from = 'FROM talking_points t LEFT JOIN reflections r ON r.id = t.reflection_id'
+const from = 'FROM talking_points t'
 
 export function getTalkingPoint(db: Db, id: string): TalkingPoint {
   const point = sql(db, `SELECT ${columns} ${from} WHERE t.id = ? AND t.deleted_at IS NULL`).get(id) as
@@ -82,8 +83,8 @@ export function listTalkingPoints(db: Db, { memberId, discussedIn }: TalkingPoin
     `SELECT ${columns} ${from}
      WHERE t.member_id = @memberId AND t.deleted_at IS NULL
        AND EXISTS (SELECT 1 FROM members m WHERE m.id = t.member_id AND m.deleted_at IS NULL)
-       AND (t.reflection_id IS NULL OR r.deleted_at IS NOT NULL OR t.reflection_id = @discussedIn)
-     ORDER BY (t.reflection_id IS NOT NULL AND r.deleted_at IS NULL), t.jotted_on, t.created_at, t.id`
+       AND (NOT ${discussed} OR t.reflection_id = @discussedIn)
+     ORDER BY ${discussed}, t.jotted_on, t.created_at, t.id`
   ).all({ memberId, discussedIn: discussedIn ?? null }) as TalkingPoint[]
 }
 
