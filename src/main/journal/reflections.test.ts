@@ -35,6 +35,32 @@ describe('reflections', () => {
     expect((await api.ok('reflections.tags', {})).map((tag) => tag.name)).toEqual(['Growth', 'release'])
   })
 
+  it('suggests the tags in use, most used first, leaving out those only on reflections in the trash', async () => {
+    const tagged = async (tags: string[]) =>
+      (await api.ok('reflections.create', { kind: 'one_on_one', memberId: anaId, date: '2026-11-27', tags }))
+        .reflection
+    await tagged(['growth', 'release'])
+    const second = await tagged(['growth', 'hiring'])
+    const suggested = async () =>
+      (await api.ok('reflections.tags', {})).map(({ name, count }) => [name, count])
+    expect(await suggested()).toEqual([
+      ['growth', 2],
+      ['hiring', 1],
+      ['release', 1]
+    ])
+    await api.ok('reflections.delete', { id: second.id })
+    expect(await suggested()).toEqual([
+      ['growth', 1],
+      ['release', 1]
+    ])
+    await api.ok('reflections.restore', { id: second.id })
+    expect(await suggested()).toEqual([
+      ['growth', 2],
+      ['hiring', 1],
+      ['release', 1]
+    ])
+  })
+
   it('gives an empty title a default naming the person and the day', async () => {
     const { reflection } = await api.ok('reflections.create', {
       kind: 'one_on_one',
