@@ -3,7 +3,7 @@ import { sql } from '../db/statements'
 import { plainText, unescapePlain } from '../export/markdown'
 import type { SectionIn } from '../export/noteFormat'
 import { localDayOf } from '../journal/localDay'
-import { newId } from '../journal/rows'
+import { REFLECTIONS_IN_TRASH, newId } from '../journal/rows'
 
 /** A talking point as Leap's note lists it: `- text (mine, jotted 2026-11-10)`. */
 export interface ParsedPoint {
@@ -50,8 +50,7 @@ export function currentPoints(db: Db, memberId: string, reflectionId: string | n
     db,
     `SELECT t.id, t.text, t.owner, t.jotted_on AS jottedOn FROM talking_points t
      WHERE t.member_id = @memberId AND t.deleted_at IS NULL AND (t.reflection_id IS @reflectionId
-       OR (@reflectionId IS NULL AND EXISTS (SELECT 1 FROM reflections r
-         WHERE r.id = t.reflection_id AND r.deleted_at IS NOT NULL)))
+       OR (@reflectionId IS NULL AND t.reflection_id IN ${REFLECTIONS_IN_TRASH}))
      ORDER BY t.jotted_on, t.created_at, t.id`
   ).all({ memberId, reflectionId }) as CurrentPoint[]
 }
