@@ -169,6 +169,59 @@ test.describe('Reminders', () => {
     await expect(panel.getByRole('list', { name: 'Your action items due' })).toContainText('Book the offsite')
   })
 
+  test('a team long overdue does not fill the Team screen: the longest put off first, then the rest on asking', async ({
+    page,
+    journal,
+    openApp
+  }) => {
+    const api = dispatchFor(journal)
+    // Seven weekly one-on-ones, the last of each 8 to 14 days ago: overdue by 1 to 7 days, names in another order.
+    const names = ['Ana Lima', 'Ben Okafor', 'Cleo Park', 'Dev Rao', 'Eva Stein', 'Finn Moss', 'Gia Russo']
+    const people = []
+    for (const [index, name] of names.entries()) {
+      const person = await api.ok('members.create', { name, cadenceDays: 7 })
+      await api.ok('reflections.create', {
+        kind: 'one_on_one',
+        memberId: person.id,
+        date: daysAgo(8 + ((index * 3) % 7)),
+        title: 'Weekly'
+      })
+      people.push(person)
+    }
+    for (const title of ['Run the hiring loop', 'Own the 4.2 release', 'Lead the retro', 'Plan the offsite'])
+      await api.ok('delegations.create', {
+        memberId: people[0]!.id,
+        title,
+        authorityLevel: 5,
+        status: 'active',
+        startedOn: daysAgo(20),
+        checkinEveryDays: 7
+      })
+    await openApp('/team')
+    const due = page.getByRole('region', { name: 'Today' }).getByRole('list', { name: 'One-on-ones due' })
+    const lines = due.getByRole('listitem')
+    await expect(lines).toHaveCount(6)
+    await expect(lines.nth(0)).toContainText('One-on-one with Cleo Park 7 days overdue')
+    await expect(lines.nth(1)).toContainText('One-on-one with Eva Stein 6 days overdue')
+    await expect(lines.nth(4)).toContainText('One-on-one with Dev Rao 3 days overdue')
+    // Ana's line names three of her four check-ins; the rest are in her one-on-one's preparation.
+    await expect(due).not.toContainText('Ana Lima')
+    await due.getByRole('button', { name: 'Show 2 more' }).click()
+    await expect(lines).toHaveCount(8)
+    await expect(lines.nth(5)).toContainText('One-on-one with Finn Moss 2 days overdue')
+    await expect(lines.nth(6)).toContainText(
+      'One-on-one with Ana Lima 1 day overdue · check in on Lead the retro, Own the 4.2 release, Plan the offsite and 1 more'
+    )
+    await due.getByRole('button', { name: 'Show fewer' }).click()
+    await expect(lines).toHaveCount(6)
+    await due.getByRole('button', { name: 'Show 2 more' }).click()
+    await lines.nth(6).getByRole('link', { name: '1 more' }).click()
+    await expect(page.getByRole('heading', { name: 'One-on-one with Ana Lima', level: 1 })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Active delegations' })).toContainText(
+      'Run the hiring loop'
+    )
+  })
+
   test('years of action items left open do not fill the Team screen: the latest few, then how many more', async ({
     page,
     journal,

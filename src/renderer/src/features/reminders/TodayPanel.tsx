@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { CalendarCheck } from 'lucide-react'
 import { TODAY_ACTION_ITEMS, type DueOneOnOne } from '../../../../shared/domain/reminders'
 import { daysBetween, formatDay, longSpan } from '../../lib/dates'
@@ -9,6 +9,12 @@ import './reminders.css'
 
 /** The Team screen stays about the people: a long list shows its first few, then how many more. */
 const LISTED = TODAY_ACTION_ITEMS
+/** A person's line names their first few check-ins due; the one-on-one's preparation lists them all. */
+const CHECKINS_IN_LINE = 3
+
+/** Most overdue first: the conversation put off longest leads. The sort is stable, so ties keep name order. */
+const mostOverdueFirst = (oneOnOnes: readonly DueOneOnOne[]) =>
+  [...oneOnOnes].sort((a, b) => a.dueOn.localeCompare(b.dueOn))
 
 function dueSaying({ dueOn }: DueOneOnOne, today: string): string {
   const late = daysBetween(dueOn, today)
@@ -24,7 +30,9 @@ export function TodayPanel() {
   const today = useToday()
   const asked = useHashQuery().get('show') === 'today'
   const heading = useRef<HTMLHeadingElement>(null)
+  const [allOneOnOnes, setAllOneOnOnes] = useState(false)
   const view = today.data
+  const oneOnOnes = mostOverdueFirst(view?.oneOnOnes ?? [])
   const meeting = new Set(view?.oneOnOnes.map((due) => due.memberId))
   // A check-in with someone met today is in their line already.
   const otherCheckins = view?.checkinsDue.filter((checkin) => !meeting.has(checkin.memberId)) ?? []
@@ -48,29 +56,31 @@ export function TodayPanel() {
         {empty && (
           <p className="muted">Nothing is due today: no one-on-ones, check-ins or action items of yours.</p>
         )}
-        {view.oneOnOnes.length > 0 && <h3 className="today__group">One-on-ones</h3>}
-        {view.oneOnOnes.length > 0 && (
+        {oneOnOnes.length > 0 && <h3 className="today__group">One-on-ones</h3>}
+        {oneOnOnes.length > 0 && (
           <ul aria-label="One-on-ones due">
-            {view.oneOnOnes.map((due) => (
+            {(allOneOnOnes ? oneOnOnes : oneOnOnes.slice(0, LISTED)).map((due) => (
               <li key={due.memberId}>
                 <a href={`#/one-on-one/${due.memberId}`}>One-on-one with {due.name}</a>{' '}
                 <span className="muted">
                   {dueSaying(due, view.today)}
                   {due.openActionItems > 0 && ` · ${plural(due.openActionItems, 'open action item')}`}
                 </span>
-                {due.checkinsDue.length > 0 && (
-                  <span className="muted">
-                    {' · check in on '}
-                    {due.checkinsDue.map((checkin, index) => (
-                      <span key={checkin.delegationId}>
-                        {index > 0 && ', '}
-                        <a href={`#/delegations/${checkin.delegationId}`}>{checkin.title}</a>
-                      </span>
-                    ))}
-                  </span>
-                )}
+                {due.checkinsDue.length > 0 && <CheckinsInLine due={due} />}
               </li>
             ))}
+            {oneOnOnes.length > LISTED && (
+              <li className="muted">
+                <button
+                  type="button"
+                  className="link-button today__more"
+                  aria-expanded={allOneOnOnes}
+                  onClick={() => setAllOneOnOnes(!allOneOnOnes)}
+                >
+                  {allOneOnOnes ? 'Show fewer' : `Show ${(oneOnOnes.length - LISTED).toLocaleString()} more`}
+                </button>
+              </li>
+            )}
           </ul>
         )}
         {otherCheckins.length > 0 && <h3 className="today__group">Check-ins</h3>}
@@ -110,6 +120,28 @@ export function TodayPanel() {
         )}
       </div>
     </section>
+  )
+}
+
+/** "check in on A, B, C and 2 more": the rest are in the preparation of the one-on-one the line opens. */
+function CheckinsInLine({ due }: { due: DueOneOnOne }) {
+  const more = due.checkinsDue.length - CHECKINS_IN_LINE
+  return (
+    <span className="muted">
+      {' · check in on '}
+      {due.checkinsDue.slice(0, CHECKINS_IN_LINE).map((checkin, index) => (
+        <span key={checkin.delegationId}>
+          {index > 0 && ', '}
+          <a href={`#/delegations/${checkin.delegationId}`}>{checkin.title}</a>
+        </span>
+      ))}
+      {more > 0 && (
+        <>
+          {' and '}
+          <a href={`#/one-on-one/${due.memberId}`}>{more.toLocaleString()} more</a>
+        </>
+      )}
+    </span>
   )
 }
 
