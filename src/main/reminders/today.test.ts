@@ -31,12 +31,13 @@ describe('todayView', () => {
     const release = write.delegate(ana, 3, '2026-11-01', 'Release train')
 
     const view = todayView(journal.db, { today: TODAY })
+    // Most overdue first.
     expect(view.oneOnOnes.map(({ name, dueOn }) => [name, dueOn])).toEqual([
-      ['Ana', '2026-11-27'],
       ['Cara', '2026-11-08'],
-      ['Dan', '2026-11-17']
+      ['Dan', '2026-11-17'],
+      ['Ana', '2026-11-27']
     ])
-    expect(view.oneOnOnes[0]).toMatchObject({
+    expect(view.oneOnOnes[2]).toMatchObject({
       lastOneOnOne: '2026-11-13',
       openActionItems: 1,
       checkinsDue: [{ delegationId: release, memberId: ana, memberName: 'Ana', title: 'Release train' }]

@@ -93,7 +93,9 @@ export function todayView(db: Db, { today }: TodayQuery): TodayView {
         lastOneOnOne,
         openActionItems,
         checkinsDue: checkinsDue.filter((due) => due.memberId === memberId)
-      })),
+      }))
+      // The conversation put off longest leads; the sort is stable, so a day's ties keep the name order.
+      .sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
     checkinsDue,
     actionItems,
     actionItemsDue

@@ -41,6 +41,7 @@ export type DueActionItem = z.output<typeof DueActionItem>
 
 export const TodayView = z.strictObject({
   today: LocalDate,
+  /** Most overdue first, then by name. */
   oneOnOnes: z.array(DueOneOnOne),
   checkinsDue: z.array(DueCheckin),
   /** Mine (owner "me"), open, due today or overdue: the TODAY_ACTION_ITEMS due latest, today's first. */

@@ -12,10 +12,6 @@ const LISTED = TODAY_ACTION_ITEMS
 /** A person's line names their first few check-ins due; the one-on-one's preparation lists them all. */
 const CHECKINS_IN_LINE = 3
 
-/** Most overdue first: the conversation put off longest leads. The sort is stable, so ties keep name order. */
-const mostOverdueFirst = (oneOnOnes: readonly DueOneOnOne[]) =>
-  [...oneOnOnes].sort((a, b) => a.dueOn.localeCompare(b.dueOn))
-
 function dueSaying({ dueOn }: DueOneOnOne, today: string): string {
   const late = daysBetween(dueOn, today)
   return late === 0 ? 'due today' : `${longSpan(late)} overdue`
@@ -32,7 +28,7 @@ export function TodayPanel() {
   const heading = useRef<HTMLHeadingElement>(null)
   const [allOneOnOnes, setAllOneOnOnes] = useState(false)
   const view = today.data
-  const oneOnOnes = mostOverdueFirst(view?.oneOnOnes ?? [])
+  const oneOnOnes = view?.oneOnOnes ?? []
   const meeting = new Set(view?.oneOnOnes.map((due) => due.memberId))
   // A check-in with someone met today is in their line already.
   const otherCheckins = view?.checkinsDue.filter((checkin) => !meeting.has(checkin.memberId)) ?? []
