@@ -7,7 +7,8 @@ import { navigate } from '../../lib/router'
 import { formatDay } from '../../lib/dates'
 import { useMembers } from '../members/hooks'
 import { useSampleTeam } from '../sample/hooks'
-import { commands, matchCommands, memberCommands, sampleTeamCommands, type PaletteCommand } from './commands'
+import { commands, memberCommands, sampleTeamCommands, type PaletteCommand } from './commands'
+import { matchCommands } from './match'
 import { mergePages, useSearch, type SearchFilters } from './hooks'
 import { setPaletteOpen, usePaletteOpen } from './palette-store'
 import { routeFor } from './routes'
@@ -77,14 +78,24 @@ function Palette({ close }: { close: () => void }) {
     return () => cancelAnimationFrame(frame)
   }, [])
 
+  const everyTime = useMemo(
+    () => [...commands, ...sampleTeamCommands(sample.data?.present)],
+    [sample.data?.present]
+  )
+  const withPeople = useMemo(
+    () => [...everyTime, ...memberCommands(members.data ?? [])],
+    [everyTime, members.data]
+  )
+  const typed = deferred.text.trim()
+  // Apart from the rows, so the search's answer arriving does not match every command again.
+  const matching = useMemo(
+    () =>
+      deferred.kind ? [] : typed ? matchCommands(withPeople, typed, MAX_COMMANDS_WHILE_SEARCHING) : everyTime,
+    [deferred.kind, typed, withPeople, everyTime]
+  )
+
   const rows = useMemo(() => {
     const found: Row[] = []
-    const typed = deferred.text.trim()
-    const everyTime = [...commands, ...sampleTeamCommands(sample.data?.present)]
-    const available = typed ? [...everyTime, ...memberCommands(members.data ?? [])] : everyTime
-    const matching = deferred.kind
-      ? []
-      : matchCommands(available, typed).slice(0, typed ? MAX_COMMANDS_WHILE_SEARCHING : undefined)
     if (matching.length > 0) {
       found.push({ type: 'heading', key: 'h.commands', label: 'Commands' })
       // Keys say what a row is: a person's "Go to" command and the same person found by search are two rows,
@@ -100,7 +111,7 @@ function Palette({ close }: { close: () => void }) {
       }
     }
     return found
-  }, [deferred, members.data, sample.data, search.data])
+  }, [matching, typed, deferred.kind, search.data])
 
   const activeIndex = isOption(rows[active]) ? active : rows.findIndex(isOption)
   const update = (patch: Partial<SearchFilters>) => {

@@ -232,16 +232,3 @@ export function memberCommands(members: readonly Member[]): PaletteCommand[] {
     }
   ])
 }
-
-const separators = /[^\p{L}\p{N}:]+/u
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-
-/** Commands whose label or keywords have a word starting with each word typed (case and accents ignored). */
-export function matchCommands(list: readonly PaletteCommand[], text: string): PaletteCommand[] {
-  const typed = fold(text).split(separators).filter(Boolean)
-  if (typed.length === 0) return [...list]
-  return list.filter((command) => {
-    const words = fold([command.label, ...command.keywords].join(' ')).split(separators)
-    return typed.every((part) => words.some((word) => word.startsWith(part)))
-  })
-}
