@@ -1,6 +1,9 @@
 import type { Route } from '@playwright/test'
+import { createCheckin } from '../../src/main/journal/checkins'
+import { createDelegation } from '../../src/main/journal/delegations'
 import { createMember } from '../../src/main/journal/members'
 import { insertReflection } from '../../src/main/testing/rows'
+import { daysAgo } from '../support/days'
 import { expect, test, type Page } from './fixture'
 
 /** The code the first screen does without: charts, the editor, the markdown formatter. */
@@ -137,5 +140,52 @@ test.describe('The first screen’s data', () => {
     await page.getByLabel('Name').fill('Bo Chen')
     await page.getByRole('dialog').getByRole('button', { name: 'Add member' }).click()
     await expect(page.getByRole('list', { name: 'Team members' })).toContainText('Bo Chen')
+  })
+
+  test('on a slow journal, the list waits for what is drawn above it instead of being pushed down', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    // Ana's one-on-one is due (Today), and last week had a check-in (the weekly review is offered).
+    const ana = createMember(journal.db, { name: 'Ana Lima', cadenceDays: 7 })
+    insertReflection(journal.db, { title: 'Weekly', memberId: ana.id, date: daysAgo(9) })
+    const delegation = createDelegation(journal.db, {
+      memberId: ana.id,
+      title: 'Own the 4.2 release',
+      authorityLevel: 5,
+      status: 'active',
+      startedOn: daysAgo(30)
+    })
+    createCheckin(journal.db, {
+      delegationId: delegation.id,
+      date: daysAgo(4),
+      signal: 'on_track',
+      leaderResponse: 'held_back'
+    })
+    // Today's and the review offer's answers come well after the list's, past the first frame's wait.
+    await page.addInitScript(() => {
+      const leap = (window as unknown as { leap: Record<string, (input: unknown) => Promise<unknown>> }).leap
+      const late = (ask: (input: unknown) => Promise<unknown>) => async (input: unknown) => {
+        const answer = await ask(input)
+        await new Promise((resolve) => setTimeout(resolve, 700))
+        return answer
+      }
+      // The bridge is frozen, as the preload's is: the window gets a new one.
+      Object.assign(window, {
+        leap: {
+          ...leap,
+          'reminders.today': late(leap['reminders.today']!),
+          'reviews.offer': late(leap['reviews.offer']!)
+        }
+      })
+    })
+    await openApp('/team')
+    const row = page.getByRole('list', { name: 'Team members' }).getByRole('listitem').first()
+    await expect(row).toContainText('Ana Lima')
+    const firstTop = (await row.boundingBox())!.y
+    await expect(page.getByRole('region', { name: 'Today' })).toContainText('One-on-one with Ana Lima')
+    await expect(page.getByRole('region', { name: 'Weekly letting-go review' })).toBeVisible()
+    expect((await row.boundingBox())!.y).toBe(firstTop)
   })
 })

@@ -21,7 +21,10 @@ import {
 import { Avatar } from './Avatar'
 import { MemberForm } from './MemberForm'
 import { SampleTeamBanner, Welcome } from '../sample/Welcome'
+import { useSampleTeam } from '../sample/hooks'
 import { ReviewOffer } from '../reviews/ReviewOffer'
+import { useReviewOffer } from '../reviews/hooks'
+import { useToday } from '../reminders/hooks'
 import { TodayPanel } from '../reminders/TodayPanel'
 
 const ROW_HEIGHT = 65
@@ -42,6 +45,9 @@ export function TeamPage() {
   const empty = members.isSuccess && list.length === 0
   const everyone = useMembers(true)
   const nobodyEver = everyone.isSuccess && everyone.data.length === 0
+  // What sits above the list is drawn at once and before it: drawn as each answer came, on a slow journal
+  // Today and the review offer pushed the list down under the pointer, twice.
+  const ready = [useSampleTeam(), useToday(), useReviewOffer()].every((query) => !query.isPending)
 
   return (
     <div className="page">
@@ -77,11 +83,12 @@ export function TeamPage() {
         </p>
       )}
 
-      <SampleTeamBanner />
-      <TodayPanel />
-      <ReviewOffer />
-      {members.isSuccess && list.length === 0 && !showArchived && <Welcome />}
-      {empty ? (
+      {!ready && <div aria-busy="true" />}
+      {ready && <SampleTeamBanner />}
+      {ready && <TodayPanel />}
+      {ready && <ReviewOffer />}
+      {ready && members.isSuccess && list.length === 0 && !showArchived && <Welcome />}
+      {!ready ? null : empty ? (
         <EmptyState
           icon={<Users size={28} />}
           title="No one on your team yet"
