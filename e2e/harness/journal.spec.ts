@@ -210,6 +210,35 @@ test.describe('Journaling after a one-on-one', () => {
     await expect(preview.locator('p')).toHaveText(['After the list', 'Last'])
   })
 
+  test('a new reflection left before its first save has ended keeps the address of the screen gone to', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    // The first save answers late, as on a busy disk.
+    await page.addInitScript(() => {
+      const leap = (window as unknown as { leap: Record<string, (input: unknown) => Promise<unknown>> }).leap
+      const create = leap['reflections.create']!
+      const late = async (input: unknown) => {
+        const answer = await create(input)
+        await new Promise((resolve) => setTimeout(resolve, 1500))
+        return answer
+      }
+      Object.assign(window, { leap: { ...leap, 'reflections.create': late } })
+    })
+    await openApp('/journal/new')
+    await page.getByLabel('Title').fill('Left in a hurry')
+    const stored = () => journal.db.prepare('SELECT count(*) FROM reflections').pluck().get()
+    await expect.poll(stored, { intervals: [50] }).toBe(1)
+    await page.getByRole('link', { name: 'Action items' }).click()
+    await expect(page.getByRole('heading', { name: 'Action items', level: 1 })).toBeVisible()
+    // Past the moment the save's answer arrives.
+    await page.waitForTimeout(2000)
+    expect(new URL(page.url()).hash).toBe('#/actions')
+    await page.reload()
+    await expect(page.getByRole('heading', { name: 'Action items', level: 1 })).toBeVisible()
+  })
+
   test('a reflection goes to the trash and comes back', async ({ page, openApp }) => {
     await openApp('/journal')
     await page.getByRole('button', { name: 'New reflection' }).click()

@@ -16,10 +16,12 @@ export function navigate(path: string): void {
 }
 
 /**
- * Changes the address without changing the screen: a new entry that has just been saved gets its own
- * address (so a reload reopens it) while the editor on screen stays exactly as it is.
+ * Changes the address without changing the screen, if it is still the screen at `from`: a new entry that has
+ * just been saved gets its own address (so a reload reopens it) while the editor on screen stays exactly as it
+ * is. A save that ends after the person has gone elsewhere leaves the address of where they went.
  */
-export function replaceAddress(path: string): void {
+export function replaceAddress(from: string, path: string): void {
+  if (segmentsOf(currentPath()).join('/') !== segmentsOf(from).join('/')) return
   window.history.replaceState(window.history.state, '', `#${path}`)
 }
 

@@ -80,7 +80,7 @@ export function OneOnOnePage({ memberId, reflectionId }: { memberId: string; ref
           onCreated={(id) => {
             setCurrentId(id)
             // Replace, not push: Back should leave the 1:1, and no re-render may disturb the editor.
-            replaceAddress(`/one-on-one/${memberId}/${id}`)
+            replaceAddress(`/one-on-one/${memberId}`, `/one-on-one/${memberId}/${id}`)
           }}
         />
       </div>

@@ -100,7 +100,7 @@ export function ReflectionPage({ id }: { id: string | null }) {
         onEditorReady={(api) => id === null && !typingElsewhere() && api.focus()}
         onCreated={(created) => {
           setSavedId(created)
-          replaceAddress(`/journal/${created}`)
+          replaceAddress('/journal/new', `/journal/${created}`)
         }}
       />
     </div>
