@@ -156,6 +156,12 @@ test.describe('Journaling after a one-on-one', () => {
     expect(journal.db.prepare('SELECT body FROM reflections').pluck().all()).toEqual([
       'First words. And these, typed right before the reload.'
     ])
+    // The notice says so once it is true, and stays true as writing goes on.
+    const notice = page.getByRole('status').filter({ hasText: 'Recovered' })
+    await expect(notice).toHaveText('Recovered the text you wrote before Leap closed; it is saved.')
+    await writeBody(page, ' More.')
+    await saved(page)
+    await expect(notice).toHaveText('Recovered the text you wrote before Leap closed; it is saved.')
   })
 
   test('text typed a moment before the window crashed comes back', async ({ page, openApp, journal }) => {

@@ -89,7 +89,9 @@ export function ReflectionEditor({
       </header>
       {draft.recovered && (
         <p className="banner banner--info" role="status">
-          Recovered text you wrote before Leap closed; it is being saved now.
+          {draft.recovered === 'saved'
+            ? 'Recovered the text you wrote before Leap closed; it is saved.'
+            : 'Recovered text you wrote before Leap closed; it is being saved now.'}
         </p>
       )}
 

@@ -21,12 +21,15 @@ export function useReflectionDraft({ kind, memberId, reflection, onCreated, onNo
   const [savedId, setSavedId] = useState<string | null>(reflection?.id ?? null)
   const [status, setStatus] = useState<SaveStatus>(session.recovered ? 'pending' : 'saved')
   const [error, setError] = useState<Error | null>(null)
+  // Text recovered from the draft after a restart: on its way to the journal until the first save ends.
+  const [recovered, setRecovered] = useState<'saving' | 'saved' | null>(session.recovered ? 'saving' : null)
 
   useEffect(() => {
     session.listen({
       onStatus: (next, failure) => {
         setStatus(next)
         setError(failure)
+        if (next === 'saved') setRecovered((was) => was && 'saved')
       },
       onCreated: (id) => {
         setSavedId(id)
@@ -66,7 +69,7 @@ export function useReflectionDraft({ kind, memberId, reflection, onCreated, onNo
     update,
     status,
     error,
-    recovered: session.recovered,
+    recovered,
     retry: () => void session.flush().catch(() => {}),
     ensureSaved: session.ensureSaved,
     /** Null until the first save has created the reflection. */
