@@ -93,6 +93,20 @@ test('search results read as text, and a person found by name shows it once', as
   expect((await person.innerText()).match(/Bruno Costa/g)).toHaveLength(1)
 })
 
+test('a one-on-one left untitled is saved with the title its placeholder showed', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  const person = await dispatchFor(journal).ok('members.create', { name: 'Ana Lima' })
+  await openApp(`/one-on-one/${person.id}`)
+  const shown = await page.getByLabel('Title').getAttribute('placeholder')
+  await page.getByRole('textbox', { name: 'Reflection' }).click()
+  await page.keyboard.type('We talked about the launch.')
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
+  expect(journal.db.prepare('SELECT title FROM reflections').pluck().get()).toBe(shown)
+})
+
 test('an empty team: one primary button, no "Show archived", placeholders that read as examples', async ({
   page,
   openApp

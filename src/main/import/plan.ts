@@ -1,6 +1,6 @@
 import type { ImportDecision, ImportEntry } from '../../shared/domain/import'
 import type { Db } from '../db/open'
-import { defaultTitle } from '../journal/reflections'
+import { defaultTitle } from '../../shared/domain/titles'
 import { now } from '../journal/rows'
 import { parseItems } from './items'
 import type { ParsedEntity, ParsedReflection } from './parseNote'

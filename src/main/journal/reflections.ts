@@ -12,7 +12,8 @@ import { sql } from '../db/statements'
 import type { ChannelHandlers } from '../ipc/handlers'
 import { whereClause } from '../db/where'
 import { getMember } from './members'
-import { excerptOf, formatDayForTitle, newId, nextStamp, now } from './rows'
+import { excerptOf, newId, nextStamp, now } from './rows'
+import { defaultTitle } from '../../shared/domain/titles'
 import { listTags, setReflectionTags, tagsJsonColumn } from './tags'
 import { moveToTrash, restoreFromTrash } from './trash'
 
@@ -41,11 +42,6 @@ export function getReflection(db: Db, id: string): Reflection {
   const reflection = findReflection(db, id)
   if (!reflection) throw missing()
   return reflection
-}
-
-export function defaultTitle(kind: Reflection['kind'], memberName: string | null, date: string): string {
-  const day = formatDayForTitle(date)
-  return kind === 'one_on_one' && memberName ? `1:1 with ${memberName}, ${day}` : `Reflection, ${day}`
 }
 
 export function createReflection(db: Db, input: ReflectionCreate): ReflectionSaved {

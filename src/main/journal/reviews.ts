@@ -6,7 +6,8 @@ import { sql } from '../db/statements'
 import type { ChannelHandlers } from '../ipc/handlers'
 import { todayLocal } from './localDay'
 import { createReflection } from './reflections'
-import { formatDayForTitle, now } from './rows'
+import { now } from './rows'
+import { formatDayForTitle } from '../../shared/domain/titles'
 
 /**
  * The week a review looks back on: the one that ended last, or this one from its fifth day, when most of it

@@ -20,21 +20,6 @@ export function nextStamp(previous: string): string {
   return new Date(Date.parse(previous) + 1).toISOString()
 }
 
-// Made on first use: the first Intl formatter loads ICU's data (~15 ms), which a terminal command that makes
-// no title should not pay for at start.
-let dayFormat: Intl.DateTimeFormat | undefined
-
-/** "27 Nov 2026" for the local day '2026-11-27', independent of the machine's time zone. */
-export function formatDayForTitle(day: string): string {
-  dayFormat ??= new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC'
-  })
-  return dayFormat.format(new Date(`${day}T00:00:00Z`))
-}
-
 /** A plain-text preview of markdown: no syntax characters, one line, at most `length` characters. */
 export function excerptOf(markdown: string, length = 200): string {
   const text = markdown

@@ -7,7 +7,8 @@ import { RadioGroup } from '../../components/RadioGroup'
 import { TagInput } from '../../components/TagInput'
 import { useUndoToast } from '../../components/Toasts'
 import type { SaveStatus } from '../../lib/autosave'
-import { formatDay, todayLocal } from '../../lib/dates'
+import { todayLocal } from '../../lib/dates'
+import { defaultTitle } from '../../../../shared/domain/titles'
 import { faultOf, faultPhrase } from '../../lib/faults'
 import { onDemand } from '../../lib/onDemand'
 import { ActionItemRow } from '../actionItems/ActionItemRow'
@@ -63,10 +64,6 @@ export function ReflectionEditor({
   const [preview, setPreview] = useState(false)
   const tags = useTags()
   const undoable = useUndoToast()
-  const defaultTitle =
-    kind === 'one_on_one' && member
-      ? `1:1 with ${member.name}, ${formatDay(fields.date)}`
-      : `Reflection, ${formatDay(fields.date)}`
   const future = fields.date > todayLocal()
 
   return (
@@ -103,7 +100,7 @@ export function ReflectionEditor({
         id="reflection-title"
         className="editor__title"
         rows={1}
-        placeholder={defaultTitle}
+        placeholder={defaultTitle(kind, member?.name ?? null, fields.date)}
         value={fields.title}
         maxLength={300}
         onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
