@@ -189,3 +189,50 @@ test.describe('The first screen’s data', () => {
     expect((await row.boundingBox())!.y).toBe(firstTop)
   })
 })
+
+test('a person’s page asks for every section’s data with the person, not once the person has come', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  const ana = createMember(journal.db, { name: 'Ana Lima' })
+  insertReflection(journal.db, { title: 'Planning the offsite', memberId: ana.id, date: daysAgo(3) })
+  // The person's own answer comes late; the window notes what it asks for meanwhile.
+  await page.addInitScript(() => {
+    const leap = (window as unknown as { leap: Record<string, (input: unknown) => Promise<unknown>> }).leap
+    const asked: string[] = []
+    let personCame = false
+    Object.assign(window, { askedBeforePerson: asked })
+    const noted = Object.fromEntries(
+      Object.entries(leap).map(([channel, ask]) => [
+        channel,
+        async (input: unknown) => {
+          if (!personCame) asked.push(channel)
+          if (channel !== 'members.get') return ask(input)
+          const answer = await ask(input)
+          await new Promise((resolve) => setTimeout(resolve, 500))
+          personCame = true
+          return answer
+        }
+      ])
+    )
+    Object.assign(window, { leap: noted })
+  })
+  await openApp(`/team/${ana.id}`)
+  await expect(page.getByRole('list', { name: 'Ana Lima’s timeline' })).toContainText('Planning the offsite')
+  const asked = await page.evaluate(
+    () => (window as unknown as { askedBeforePerson: string[] }).askedBeforePerson
+  )
+  expect(asked).toEqual(
+    expect.arrayContaining([
+      'members.get',
+      'members.timeline',
+      'talkingPoints.list',
+      'feedback.list',
+      'feedback.summary',
+      'leave.list',
+      'goals.list',
+      'delegations.list'
+    ])
+  )
+})

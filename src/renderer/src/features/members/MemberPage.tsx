@@ -9,7 +9,7 @@ import { trimNotice } from '../../lib/trimmed'
 import { MemberDelegations } from '../delegations/MemberDelegations'
 import { MemberGoals } from '../goals/MemberGoals'
 import { openExport } from '../export/export-store'
-import { useMember, useUpdateMember } from './hooks'
+import { useMember, useTimeline, useUpdateMember } from './hooks'
 import { MemberForm } from './MemberForm'
 import { Avatar } from './Avatar'
 import { MemberTimeline } from './MemberTimeline'
@@ -17,16 +17,36 @@ import { ActionItemRow } from '../actionItems/ActionItemRow'
 import { useActionItems } from '../actionItems/hooks'
 import { onDemand } from '../../lib/onDemand'
 import { MemberTalkingPoints } from '../talkingPoints/MemberTalkingPoints'
+import { useTalkingPoints } from '../talkingPoints/hooks'
 import { MemberFeedback } from '../feedback/MemberFeedback'
+import { useFeedback, useFeedbackSummary } from '../feedback/hooks'
 import { MemberLeave } from '../leave/MemberLeave'
+import { useLeave } from '../leave/hooks'
+import { useGoals } from '../goals/hooks'
+import { useDelegations } from '../delegations/hooks'
 import { AwayBadge } from './AwayBadge'
 import { cadenceStatus } from './cadence'
 
 const MemberInsights = onDemand(() => import('../insights/MemberInsights').then((m) => m.MemberInsights))
 const insightsPlaceholder = <section className="member-insights" aria-label="Insights" aria-busy="true" />
 
+/**
+ * The sections' reads, asked with the person's own: asked by each section once the person had come, they
+ * waited a round trip, and the timeline at the foot of the page waited in main behind all the others.
+ */
+function useSectionReads(id: string): void {
+  useTimeline(id)
+  useTalkingPoints(id)
+  useFeedback(id)
+  useFeedbackSummary(id)
+  useLeave(id)
+  useGoals(id)
+  useDelegations(id)
+}
+
 export function MemberPage({ id }: { id: string }) {
   const member = useMember(id)
+  useSectionReads(id)
   const openItems = useActionItems({ memberId: id, status: 'open' })
   const update = useUpdateMember()
   const [editing, setEditing] = useState(false)
