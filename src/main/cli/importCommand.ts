@@ -74,6 +74,14 @@ export async function runImportCommand(
       'Give the journal folder: --data-dir <folder> (or set LEAP_DATA_DIR)'
     )
   }
+  // A journal folder named that is not there is more often a typo than a new journal: the import would go
+  // into a journal nobody looks at. An empty folder made for it says a new journal is meant.
+  if (options['data-dir'] !== undefined && !existsSync(dataDir)) {
+    throw new LeapError(
+      'not_found',
+      `There is no folder ${dataDir}. Check the journal folder you gave; to import into a new journal, make the folder first.`
+    )
+  }
   const unknown = options.unknown ?? 'create'
   if (!UNKNOWN.includes(unknown)) {
     throw new LeapError(

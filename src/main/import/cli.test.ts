@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdirSync, readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import Database from 'better-sqlite3'
@@ -82,6 +82,7 @@ describe('npm run import', () => {
   }, 180_000)
 
   it('says what is wrong in one sentence and exits with 1', async () => {
+    mkdirSync(target, { recursive: true })
     const failure = run(process.execPath, [join(scripts, 'cli.mjs'), 'import', '--data-dir', target])
     await expect(failure).rejects.toMatchObject({
       code: 1,
@@ -101,6 +102,24 @@ describe('npm run import', () => {
       code: 1,
       stderr: expect.stringMatching(/^The folder .*nowhere does not exist\.\n$/)
     })
+    // A journal folder that is not there (a typo) starts no journal and writes no backup.
+    const typo = join(folder.dir, 'tagret')
+    const mistyped = run(process.execPath, [
+      join(scripts, 'cli.mjs'),
+      'import',
+      '--data-dir',
+      typo,
+      '--from',
+      folder.dir,
+      '--backup-dir',
+      join(folder.dir, 'typo-backups')
+    ])
+    await expect(mistyped).rejects.toMatchObject({
+      code: 1,
+      stderr: `There is no folder ${typo}. Check the journal folder you gave; to import into a new journal, make the folder first.\n`
+    })
+    expect(existsSync(typo)).toBe(false)
+    expect(existsSync(join(folder.dir, 'typo-backups'))).toBe(false)
   }, 60_000)
 
   it('says in words when another program holds the journal, and imports nothing', async () => {
