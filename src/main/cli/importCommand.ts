@@ -42,6 +42,16 @@ function decisionsFor(
     id: string
     name: string
   }[]
+  // A mapping that matches nobody would be dropped without a word, and its notes filed by --unknown instead.
+  for (const [name] of map) {
+    if (missing.some((person) => nameKey(person.name) === nameKey(name))) continue
+    const unknownNames = missing.map((person) => `"${person.name}"`).join(', ')
+    throw new LeapError(
+      'invalid_input',
+      `--map: the notes name no one called "${name}" whom your journal does not know. ` +
+        (unknownNames ? `Those it does not know: ${unknownNames}.` : 'It knows everyone they name.')
+    )
+  }
   return missing.map((person) => {
     const target = map.find(([name]) => nameKey(name) === nameKey(person.name))?.[1]
     if (target === undefined) return { key: person.key, action: unknown }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import Database from 'better-sqlite3'
@@ -120,6 +120,32 @@ describe('npm run import', () => {
     })
     expect(existsSync(typo)).toBe(false)
     expect(existsSync(join(folder.dir, 'typo-backups'))).toBe(false)
+
+    // A --map that matches no one the notes name is said, not dropped.
+    const notes = join(folder.dir, 'zed-notes')
+    mkdirSync(notes)
+    writeFileSync(join(notes, '2026-05-04 Zed.md'), '---\nperson: Zed Quill\n---\nWe talked.\n')
+    const mapped = (pair: string) =>
+      run(process.execPath, [
+        join(scripts, 'cli.mjs'),
+        'import',
+        '--data-dir',
+        target,
+        '--from',
+        notes,
+        '--map',
+        pair,
+        '--dry-run'
+      ])
+    await expect(mapped('Ana=Nobody')).rejects.toMatchObject({
+      code: 1,
+      stderr:
+        '--map: the notes name no one called "Ana" whom your journal does not know. Those it does not know: "Zed Quill".\n'
+    })
+    await expect(mapped('Zed Quill=Nobody')).rejects.toMatchObject({
+      code: 1,
+      stderr: 'No one named "Nobody".\n'
+    })
   }, 60_000)
 
   it('says in words when another program holds the journal, and imports nothing', async () => {
