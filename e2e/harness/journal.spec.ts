@@ -1,5 +1,6 @@
 import { createMember } from '../../src/main/journal/members'
 import { insertReflection } from '../../src/main/testing/rows'
+import { answerLate } from '../support/lateAnswers'
 import { APP_URL, expect, test, type Page } from './fixture'
 
 async function startOneOnOneFromTeam(page: Page, name: string) {
@@ -222,16 +223,7 @@ test.describe('Journaling after a one-on-one', () => {
     journal
   }) => {
     // The first save answers late, as on a busy disk.
-    await page.addInitScript(() => {
-      const leap = (window as unknown as { leap: Record<string, (input: unknown) => Promise<unknown>> }).leap
-      const create = leap['reflections.create']!
-      const late = async (input: unknown) => {
-        const answer = await create(input)
-        await new Promise((resolve) => setTimeout(resolve, 1500))
-        return answer
-      }
-      Object.assign(window, { leap: { ...leap, 'reflections.create': late } })
-    })
+    await answerLate(page, ['reflections.create'], 1500)
     await openApp('/journal/new')
     await page.getByLabel('Title').fill('Left in a hurry')
     const stored = () => journal.db.prepare('SELECT count(*) FROM reflections').pluck().get()

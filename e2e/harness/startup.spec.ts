@@ -4,6 +4,7 @@ import { createDelegation } from '../../src/main/journal/delegations'
 import { createMember } from '../../src/main/journal/members'
 import { insertReflection } from '../../src/main/testing/rows'
 import { daysAgo } from '../support/days'
+import { answerLate } from '../support/lateAnswers'
 import { expect, test, type Page } from './fixture'
 
 /** The code the first screen does without: charts, the editor, the markdown formatter. */
@@ -164,22 +165,7 @@ test.describe('The first screen’s data', () => {
       leaderResponse: 'held_back'
     })
     // Today's and the review offer's answers come well after the list's, past the first frame's wait.
-    await page.addInitScript(() => {
-      const leap = (window as unknown as { leap: Record<string, (input: unknown) => Promise<unknown>> }).leap
-      const late = (ask: (input: unknown) => Promise<unknown>) => async (input: unknown) => {
-        const answer = await ask(input)
-        await new Promise((resolve) => setTimeout(resolve, 700))
-        return answer
-      }
-      // The bridge is frozen, as the preload's is: the window gets a new one.
-      Object.assign(window, {
-        leap: {
-          ...leap,
-          'reminders.today': late(leap['reminders.today']!),
-          'reviews.offer': late(leap['reviews.offer']!)
-        }
-      })
-    })
+    await answerLate(page, ['reminders.today', 'reviews.offer'], 700)
     await openApp('/team')
     const row = page.getByRole('list', { name: 'Team members' }).getByRole('listitem').first()
     await expect(row).toContainText('Ana Lima')
