@@ -22,10 +22,14 @@ export function rhythmInsights(db: Db, { memberId, today }: DatedScope): RhythmI
      WHERE member_id = @memberId AND kind = 'one_on_one' AND deleted_at IS NULL AND date <= @today
        AND date >= @from`
   )
+  // Each end on its own: SQLite reads min() and max() together by walking every one-on-one in between, but
+  // each alone from one end of the index.
   const last = sql(
     db,
-    `SELECT min(date) AS first, max(date) AS last FROM reflections
-     WHERE member_id = ? AND kind = 'one_on_one' AND deleted_at IS NULL AND date <= ?`
+    `SELECT (SELECT min(date) FROM reflections
+         WHERE member_id = @memberId AND kind = 'one_on_one' AND deleted_at IS NULL AND date <= @today) AS first,
+       (SELECT max(date) FROM reflections
+         WHERE member_id = @memberId AND kind = 'one_on_one' AND deleted_at IS NULL AND date <= @today) AS last`
   )
   // Skips, time away and the day each person was added, read once for everyone: most have none.
   const skipDays = groupBy(
@@ -49,7 +53,7 @@ export function rhythmInsights(db: Db, { memberId, today }: DatedScope): RhythmI
   return {
     since,
     members: members.map(({ memberId: id, name, cadenceDays, startDate }) => {
-      const { first, last: lastOneOnOne } = last.get(id, today) as {
+      const { first, last: lastOneOnOne } = last.get({ memberId: id, today }) as {
         first: string | null
         last: string | null
       }
