@@ -8,7 +8,7 @@ export const answerLate = (page: Page, channels: readonly string[], ms: number) 
   page.addInitScript(
     ({ channels, ms }) => {
       type Ask = (input: unknown) => Promise<unknown>
-      const leap = (window as unknown as { leap: Record<string, Ask> }).leap
+      const leap = (globalThis as unknown as { leap: Record<string, Ask> }).leap
       const late =
         (ask: Ask): Ask =>
         async (input) => {
@@ -17,7 +17,7 @@ export const answerLate = (page: Page, channels: readonly string[], ms: number) 
           return answer
         }
       const slowed = Object.fromEntries(channels.map((channel) => [channel, late(leap[channel]!)]))
-      Object.assign(window, { leap: { ...leap, ...slowed } })
+      Object.assign(globalThis, { leap: { ...leap, ...slowed } })
     },
     { channels, ms }
   )
