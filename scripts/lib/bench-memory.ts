@@ -1,3 +1,6 @@
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import type { Browser, CDPSession, Page } from '@playwright/test'
@@ -54,14 +57,22 @@ function tour(context: MemoryContext): [string, string, string][] {
   ]
 }
 
-/** The page's heap in bytes, V8's compiled code left out, from a heap snapshot. */
-async function heapWithoutCode(cdp: CDPSession): Promise<number> {
-  const chunks: string[] = []
-  const collect = ({ chunk }: { chunk: string }) => void chunks.push(chunk)
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect)
+/**
+ * Writes the page's heap snapshot to `file` as it streams in: parsed in this process while rounds go on, its
+ * tens of MB of JSON showed as growth of main, whose stand-in this process is.
+ */
+async function saveHeapSnapshot(cdp: CDPSession, file: string): Promise<void> {
+  const out = createWriteStream(file)
+  const write = ({ chunk }: { chunk: string }) => void out.write(chunk)
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', write)
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect)
-  const snapshot = JSON.parse(chunks.join('')) as {
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', write)
+  await new Promise((resolve) => out.end(resolve))
+}
+
+/** The heap in bytes, V8's compiled code left out, from a saved heap snapshot. */
+function heapWithoutCode(file: string): number {
+  const snapshot = JSON.parse(readFileSync(file, 'utf8')) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }
     nodes: number[]
   }
@@ -105,27 +116,32 @@ export async function measureMemory(
   await page.goto(`${APP_URL}/#/team`)
   const main: number[] = []
   const renderer: number[] = []
-  const withoutCode: number[] = []
+  const snapshots = mkdtempSync(join(tmpdir(), 'leap-bench-heap-'))
+  const snapshotFiles: string[] = []
   for (let round = 0; round < rounds; round += 1) {
     await visitEveryScreen(page, stops)
     await cdp.send('HeapProfiler.collectGarbage')
     renderer.push((await cdp.send('Runtime.getHeapUsage')).usedSize)
     collectGarbage()
     main.push(process.memoryUsage().rss)
-    // After main's figure: the snapshot is read in this process, main's stand-in (its tens of MB of JSON
-    // showed as main's growth in the last round).
-    if (round === 0 || round === rounds - 1) withoutCode.push(await heapWithoutCode(cdp))
+    if (round === 0 || round === rounds - 1) {
+      const file = join(snapshots, `round-${round}.heapsnapshot`)
+      await saveHeapSnapshot(cdp, file)
+      snapshotFiles.push(file)
+    }
   }
   await page.context().close()
+  const [first, last] = snapshotFiles.map(heapWithoutCode)
+  rmSync(snapshots, { recursive: true, force: true })
   return {
     reflections: context.reflections,
     rounds,
     screens: [...stops.map(([name]) => name), 'search'],
     main_rss_mb: main.map(mb),
     renderer_heap_mb: renderer.map(mb),
-    renderer_heap_without_code_mb: [mb(withoutCode[0]!), mb(withoutCode[1]!)],
+    renderer_heap_without_code_mb: [mb(first!), mb(last!)],
     main_growth_pct: growth(main),
     renderer_growth_pct: growth(renderer),
-    renderer_growth_without_code_pct: growth(withoutCode)
+    renderer_growth_without_code_pct: growth([first!, last!])
   }
 }
