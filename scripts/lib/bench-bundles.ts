@@ -30,7 +30,11 @@ const parts: { part: string; entry: string; shows: string }[] = [
     shows: "a person's page, under their profile"
   },
   { part: 'editor', entry: 'src/components/MarkdownEditor.tsx', shows: 'a one-on-one or a reflection' },
-  { part: 'markdown', entry: 'src/components/MarkdownRenderer.tsx', shows: 'the preview, a delegation’s texts' }
+  {
+    part: 'markdown',
+    entry: 'src/components/MarkdownRenderer.tsx',
+    shows: 'the preview, a delegation’s texts'
+  }
 ]
 
 const kb = (bytes: number) => Math.round(bytes / 100) / 10
