@@ -9,14 +9,30 @@ import { journalPathIn, resolveDataDir } from '../src/main/config/paths'
 import { closeJournal, openJournal } from '../src/main/db/open'
 import { seedJournal } from './lib/seed'
 
-const { values } = parseArgs({
-  options: {
-    reflections: { type: 'string', default: '10000' },
-    'data-dir': { type: 'string', default: '.leap-dev-data' },
-    seed: { type: 'string', default: '1' },
-    replace: { type: 'boolean', default: false }
+const USAGE = 'npm run seed -- --reflections 10000 [--data-dir <folder>] [--seed <n>] [--replace]'
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        reflections: { type: 'string', default: '10000' },
+        'data-dir': { type: 'string', default: '.leap-dev-data' },
+        seed: { type: 'string', default: '1' },
+        replace: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false }
+      }
+    }).values
+  } catch (error) {
+    // An unknown or incomplete option: its sentence and the usage, not a stack trace.
+    console.error(`${(error as Error).message}\n${USAGE}`)
+    process.exit(1)
   }
-})
+}
+const values = options()
+if (values.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
 const reflections = Number(values.reflections)
 if (!Number.isInteger(reflections) || reflections < 1) {
   console.error('--reflections takes a whole number, e.g. --reflections 10000')
