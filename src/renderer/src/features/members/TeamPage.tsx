@@ -83,44 +83,53 @@ export function TeamPage() {
         </p>
       )}
 
-      {!ready && <div aria-busy="true" />}
-      {ready && <SampleTeamBanner />}
-      {ready && <TodayPanel />}
-      {ready && <ReviewOffer />}
-      {ready && members.isSuccess && list.length === 0 && !showArchived && <Welcome />}
-      {!ready ? null : empty ? (
-        <EmptyState
-          icon={<Users size={28} />}
-          title="No one on your team yet"
-          action={
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => setEditing({ mode: 'add' })}
+      {ready ? (
+        <>
+          <SampleTeamBanner />
+          <TodayPanel />
+          <ReviewOffer />
+          {members.isSuccess && list.length === 0 && !showArchived && <Welcome />}
+          {empty ? (
+            <EmptyState
+              icon={<Users size={28} />}
+              title="No one on your team yet"
+              action={
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => setEditing({ mode: 'add' })}
+                >
+                  <UserPlus size={16} aria-hidden /> Add your first team member
+                </button>
+              }
             >
-              <UserPlus size={16} aria-hidden /> Add your first team member
-            </button>
-          }
-        >
-          <p>
-            Add the people you lead. Leap keeps their strengths, growth areas and one-on-one rhythm, and tells
-            you who is overdue.
-          </p>
-        </EmptyState>
-      ) : (
-        // Only the rows in view are drawn: a team of a hundred would otherwise be most of the first screen's work.
-        <VirtualList
-          role="list"
-          aria-label="Team members"
-          className="member-list"
-          scrollsWithPage
-          items={list}
-          getKey={(member) => member.id}
-          estimateSize={() => ROW_HEIGHT}
-          renderItem={(member) => (
-            <MemberRow member={member} today={today} onEdit={() => setEditing({ mode: 'edit', member })} />
+              <p>
+                Add the people you lead. Leap keeps their strengths, growth areas and one-on-one rhythm, and
+                tells you who is overdue.
+              </p>
+            </EmptyState>
+          ) : (
+            // Only the rows in view are drawn: a team of a hundred would otherwise be most of the first screen's work.
+            <VirtualList
+              role="list"
+              aria-label="Team members"
+              className="member-list"
+              scrollsWithPage
+              items={list}
+              getKey={(member) => member.id}
+              estimateSize={() => ROW_HEIGHT}
+              renderItem={(member) => (
+                <MemberRow
+                  member={member}
+                  today={today}
+                  onEdit={() => setEditing({ mode: 'edit', member })}
+                />
+              )}
+            />
           )}
-        />
+        </>
+      ) : (
+        <div aria-busy="true" />
       )}
 
       <Dialog
