@@ -176,6 +176,37 @@ test.describe('The first screen’s data', () => {
   })
 })
 
+test('a long team opens with only the rows in view drawn: none drawn at start only to be removed', async ({
+  page,
+  openApp,
+  journal
+}) => {
+  // Overdue people fill Today above the list, so fewer rows fit below it than in a whole window.
+  for (let i = 0; i < 40; i += 1) {
+    const member = createMember(journal.db, { name: `Person ${String(i).padStart(2, '0')}`, cadenceDays: 7 })
+    insertReflection(journal.db, { title: 'Weekly', memberId: member.id, date: daysAgo(10 + i) })
+  }
+  // Rows taken off the page: a removed node still holds what it held when it was removed.
+  await page.addInitScript(() => {
+    const removed = { rows: 0 }
+    Object.assign(window, { removedRows: removed })
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.removedNodes)
+          if (node instanceof Element) removed.rows += node.querySelectorAll('.member-row').length
+    }).observe(document, { childList: true, subtree: true })
+  })
+  await openApp('/team')
+  await expect(page.getByRole('list', { name: 'Team members' }).getByRole('listitem').first()).toContainText(
+    'Person'
+  )
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))))
+  const removed = await page.evaluate(
+    () => (window as unknown as { removedRows: { rows: number } }).removedRows
+  )
+  expect(removed.rows).toBe(0)
+})
+
 test('a person’s page asks for every section’s data with the person, not once the person has come', async ({
   page,
   openApp,

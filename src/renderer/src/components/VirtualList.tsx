@@ -51,7 +51,9 @@ export function VirtualList<T>({
     // draws its rows, instead of an empty list and then the rows a frame or two later.
     ...(scrollsWithPage && { initialRect: { width: 0, height: window.innerHeight } })
   })
-  const rows = virtualizer.getVirtualItems()
+  // Until its page is measured (in a layout effect, before the first paint), a list on a page does not know
+  // how far down it starts: it would draw rows for a whole window, most of them only to remove them at once.
+  const rows = page === undefined ? [] : virtualizer.getVirtualItems()
   const lastDrawn = rows.at(-1)?.index ?? -1
 
   useEffect(() => {
@@ -93,15 +95,21 @@ export function VirtualList<T>({
 
 /**
  * For a list that scrolls with its page: the element that scrolls, and how far down its content the list
- * starts (the virtualizer's scroll margin). Measured again whenever the page's content changes size, since
- * what is above the list (a filter bar that wraps, a card that grows) moves it.
+ * starts (the virtualizer's scroll margin); `undefined` until measured, `null` for a list that scrolls in a
+ * box of its own (or finds nothing scrolling around it). Measured again whenever the page's content changes
+ * size, since what is above the list (a filter bar that wraps, a card that grows) moves it.
  */
 function usePageScroll(listRef: RefObject<HTMLDivElement | null>, enabled: boolean) {
-  const [page, setPage] = useState<{ element: HTMLElement; offset: number } | null>(null)
+  const [page, setPage] = useState<{ element: HTMLElement; offset: number } | null | undefined>(
+    enabled ? undefined : null
+  )
   useLayoutEffect(() => {
     const list = listRef.current
     const element = enabled && list ? scrollingAncestor(list) : null
-    if (!list || !element) return
+    if (!list || !element) {
+      setPage(null)
+      return
+    }
     const measure = () => {
       const offset =
         list.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop
