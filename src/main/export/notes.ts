@@ -4,7 +4,7 @@ import {
   SIGNAL_LABELS,
   STATUS_LABELS
 } from '../../shared/domain/delegationVocabulary'
-import { GOAL_STATUS_LABELS } from '../../shared/domain/goals'
+import { GOAL_STATUS_LABELS } from '../../shared/domain/goalVocabulary'
 import {
   EXPORTED_AT_KEY,
   actionItemsSection,

@@ -1,6 +1,6 @@
 import type { Packet } from '../../shared/domain/packets'
 import { AUTHORITY_LEVELS, STATUS_LABELS, WORKED_OUT_LABELS } from '../../shared/domain/delegationVocabulary'
-import { GOAL_STATUS_LABELS } from '../../shared/domain/goals'
+import { GOAL_STATUS_LABELS } from '../../shared/domain/goalVocabulary'
 import { escapeText } from './noteFormat'
 
 const level = (n: number) => `${n} ${AUTHORITY_LEVELS[n - 1]?.name ?? ''}`.trim()

@@ -1,4 +1,4 @@
-import { FEEDBACK_KINDS } from '../../shared/domain/feedback'
+import { FEEDBACK_KINDS } from '../../shared/domain/feedbackVocabulary'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import type { ExportFeedback } from '../export/feedbackNotes'

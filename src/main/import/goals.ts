@@ -1,4 +1,5 @@
-import { GOAL_STATUSES, GOAL_STATUS_LABELS, type GoalStatus } from '../../shared/domain/goals'
+import { type GoalStatus } from '../../shared/domain/goals'
+import { GOAL_STATUSES, GOAL_STATUS_LABELS } from '../../shared/domain/goalVocabulary'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { plainText, unescapePlain } from '../export/markdown'

@@ -1,4 +1,4 @@
-import { DEFAULT_CADENCE_DAYS } from '../../shared/domain/members'
+import { DEFAULT_CADENCE_DAYS } from '../../shared/domain/cadence'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'
 import { newId, nextStamp, now } from '../journal/rows'

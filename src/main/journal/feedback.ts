@@ -7,7 +7,7 @@ import type {
   FeedbackSummaryQuery,
   FeedbackUpdate
 } from '../../shared/domain/feedback'
-import { FEEDBACK_COUNT_DAYS, PRAISE_NUDGE_DAYS } from '../../shared/domain/feedback'
+import { FEEDBACK_COUNT_DAYS, PRAISE_NUDGE_DAYS } from '../../shared/domain/feedbackVocabulary'
 import { plusDays } from '../../shared/domain/cadence'
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'

@@ -8,7 +8,7 @@ import type {
   TimelinePage,
   TimelineQuery
 } from '../../shared/domain/members'
-import { DEFAULT_CADENCE_DAYS } from '../../shared/domain/members'
+import { DEFAULT_CADENCE_DAYS } from '../../shared/domain/cadence'
 import { LeapError } from '../../shared/ipc/envelope'
 import type { Db } from '../db/open'
 import { sql } from '../db/statements'

@@ -8,6 +8,9 @@
  * - While away, no one is overdue; `awayUntil` is the last day of the time away that holds today (periods
  *   that follow each other without a gap count as one).
  */
+/** A new person's one-on-one cadence until Settings choose another. */
+export const DEFAULT_CADENCE_DAYS = 14
+
 export interface AwaySpan {
   startsOn: string
   endsOn: string

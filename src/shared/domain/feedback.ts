@@ -1,14 +1,10 @@
 import { z } from 'zod'
 import type { Slice } from '../ipc/dataSets'
 import { ById, Deleted, Id, EnteredDate, LocalDate, RowMeta, optionalText } from './common'
+import { FEEDBACK_KINDS } from './feedbackVocabulary'
 
-export const FEEDBACK_KINDS = ['praise', 'redirect'] as const
 export const FeedbackKind = z.enum(FEEDBACK_KINDS, { message: 'Choose praise or redirect.' })
 export type FeedbackKind = z.infer<typeof FeedbackKind>
-
-/** The days the count on a person's page looks back over, and the days without praise before a nudge. */
-export const FEEDBACK_COUNT_DAYS = 90
-export const PRAISE_NUDGE_DAYS = 60
 
 const Behaviour = z
   .string({ message: 'Write the behaviour: what they did or said.' })

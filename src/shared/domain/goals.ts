@@ -2,15 +2,10 @@ import { z } from 'zod'
 import type { Slice } from '../ipc/dataSets'
 import { ById, Deleted, Id, LocalDate, RowMeta, optionalText } from './common'
 import { DELEGATION_STATUSES } from './delegationVocabulary'
+import { GOAL_STATUSES } from './goalVocabulary'
 
-export const GOAL_STATUSES = ['active', 'achieved', 'dropped'] as const
 export const GoalStatus = z.enum(GOAL_STATUSES, { message: 'Choose a status: active, achieved or dropped.' })
 export type GoalStatus = z.infer<typeof GoalStatus>
-export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
-  active: 'Active',
-  achieved: 'Achieved',
-  dropped: 'Dropped'
-}
 
 const Title = z
   .string({ message: 'Name the goal, for example "Lead a design review".' })

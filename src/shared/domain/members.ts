@@ -1,12 +1,10 @@
 import { z } from 'zod'
 import type { Slice } from '../ipc/dataSets'
 import { ById, Deleted, Id, LocalDate, RowMeta, Timestamp, optionalDate, optionalText } from './common'
-import { GOAL_STATUSES } from './goals'
+import { GOAL_STATUSES } from './goalVocabulary'
 import { ReflectionKind } from './reflections'
 import { WORKED_OUT_ANSWERS } from './delegationVocabulary'
 import { FeedbackKind } from './feedback'
-
-export const DEFAULT_CADENCE_DAYS = 14
 
 const cadenceMessage = 'Use a whole number of days from 1 to 365.'
 

@@ -1,35 +1,10 @@
 import { z } from 'zod'
 import type { Slice } from '../ipc/dataSets'
 import { ById, Deleted, EnteredDate, Id, LocalDate, RowMeta, Timestamp } from './common'
+import { REFLECTION_KINDS } from './reflectionVocabulary'
 
-export const REFLECTION_KINDS = ['one_on_one', 'general'] as const
 export const ReflectionKind = z.enum(REFLECTION_KINDS, { message: 'Choose one-on-one or general.' })
 export type ReflectionKind = z.infer<typeof ReflectionKind>
-export const REFLECTION_KIND_LABELS: Record<ReflectionKind, string> = {
-  one_on_one: 'One-on-one',
-  general: 'General'
-}
-
-/** The member's mood as the leader saw it, 1 (low) to 5 (high). */
-export const MOOD_LABELS = ['Very low', 'Low', 'Okay', 'Good', 'Great'] as const
-/** 1 = I managed (told, directed, fixed) ... 5 = I led (asked, trusted, let them own it). */
-export const STANCE_LABELS = [
-  'I managed: told, directed, fixed',
-  'Mostly managed',
-  'Mixed',
-  'Mostly led',
-  'I led: asked, trusted, let them own it'
-] as const
-
-export const COACHING_PROMPTS = [
-  'What’s on your mind?',
-  'And what else?',
-  'What’s the real challenge here for you?',
-  'What do you want?',
-  'How can I help?',
-  'If you’re saying yes to this, what are you saying no to?',
-  'What was most useful for you?'
-] as const
 
 const scale = (what: string) =>
   z

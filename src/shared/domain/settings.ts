@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Slice } from '../ipc/dataSets'
 import { ExportSettings } from './export'
-import { DEFAULT_CADENCE_DAYS } from './members'
+import { DEFAULT_CADENCE_DAYS } from './cadence'
 import { DEFAULT_REMINDERS, ReminderPreference } from './reminders'
 
 export const THEMES = ['system', 'light', 'dark'] as const
@@ -70,17 +70,33 @@ const fields = {
   welcomeDismissed: z.boolean()
 }
 
+/**
+ * Every preference until the person changes it: the schema's defaults, and what the window runs on when the
+ * settings cannot be read. Plain values, so a screen can have them without building the schemas.
+ */
+export const DEFAULT_PREFERENCES: { [Name in keyof typeof fields]: z.output<(typeof fields)[Name]> } = {
+  theme: 'system',
+  defaultCadenceDays: DEFAULT_CADENCE_DAYS,
+  weekStartsOn: 'system',
+  exportDefaults: DEFAULT_EXPORT_DEFAULTS,
+  backupRetention: { daily: 7, weekly: 4, monthly: 12 },
+  trashRetentionDays: 30,
+  spellcheck: { enabled: true, languages: [] },
+  reminders: DEFAULT_REMINDERS,
+  welcomeDismissed: false
+}
+
 /** What the person chooses in Settings; the settings file holds these beside what Leap keeps itself. */
 export const Preferences = z.strictObject({
-  theme: fields.theme.default('system'),
-  defaultCadenceDays: fields.defaultCadenceDays.default(DEFAULT_CADENCE_DAYS),
-  weekStartsOn: fields.weekStartsOn.default('system'),
-  exportDefaults: fields.exportDefaults.default(DEFAULT_EXPORT_DEFAULTS),
-  backupRetention: fields.backupRetention.default({ daily: 7, weekly: 4, monthly: 12 }),
-  trashRetentionDays: fields.trashRetentionDays.default(30),
-  spellcheck: fields.spellcheck.default({ enabled: true, languages: [] }),
-  reminders: fields.reminders.default(DEFAULT_REMINDERS),
-  welcomeDismissed: fields.welcomeDismissed.default(false)
+  theme: fields.theme.default(DEFAULT_PREFERENCES.theme),
+  defaultCadenceDays: fields.defaultCadenceDays.default(DEFAULT_PREFERENCES.defaultCadenceDays),
+  weekStartsOn: fields.weekStartsOn.default(DEFAULT_PREFERENCES.weekStartsOn),
+  exportDefaults: fields.exportDefaults.default(DEFAULT_PREFERENCES.exportDefaults),
+  backupRetention: fields.backupRetention.default(DEFAULT_PREFERENCES.backupRetention),
+  trashRetentionDays: fields.trashRetentionDays.default(DEFAULT_PREFERENCES.trashRetentionDays),
+  spellcheck: fields.spellcheck.default(DEFAULT_PREFERENCES.spellcheck),
+  reminders: fields.reminders.default(DEFAULT_PREFERENCES.reminders),
+  welcomeDismissed: fields.welcomeDismissed.default(DEFAULT_PREFERENCES.welcomeDismissed)
 })
 export type Preferences = z.output<typeof Preferences>
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { MessageSquareHeart } from 'lucide-react'
 import type { Feedback } from '../../../../shared/domain/feedback'
-import { FEEDBACK_COUNT_DAYS, PRAISE_NUDGE_DAYS } from '../../../../shared/domain/feedback'
+import { FEEDBACK_COUNT_DAYS, PRAISE_NUDGE_DAYS } from '../../../../shared/domain/feedbackVocabulary'
 import { Dialog } from '../../components/Dialog'
 import { useHashQuery } from '../../lib/router'
 import { openLoopDialog } from '../oneOnOnes/loopDialogs'

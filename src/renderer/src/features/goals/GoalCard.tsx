@@ -6,7 +6,7 @@ import { formatDay } from '../../lib/dates'
 import { write } from '../../lib/query'
 import { navigate } from '../../lib/router'
 import { LevelBadge } from '../delegations/LevelBadge'
-import { GOAL_STATUS_LABELS } from '../../../../shared/domain/goals'
+import { GOAL_STATUS_LABELS } from '../../../../shared/domain/goalVocabulary'
 import { useDeleteGoal, useUpdateGoal } from './hooks'
 
 interface GoalCardProps {

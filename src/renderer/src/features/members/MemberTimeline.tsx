@@ -11,12 +11,12 @@ import {
 } from 'lucide-react'
 import type { ReactNode } from 'react'
 import type { TimelineItem } from '../../../../shared/domain/members'
-import { MOOD_LABELS } from '../../../../shared/domain/reflections'
+import { MOOD_LABELS } from '../../../../shared/domain/reflectionVocabulary'
 import { VirtualList } from '../../components/VirtualList'
 import { formatDay } from '../../lib/dates'
 import { usePagedRows } from '../../lib/pagedRows'
 import { useTimeline } from './hooks'
-import { GOAL_STATUS_LABELS } from '../../../../shared/domain/goals'
+import { GOAL_STATUS_LABELS } from '../../../../shared/domain/goalVocabulary'
 import { WORKED_OUT_LABELS } from '../../../../shared/domain/delegationVocabulary'
 
 /**

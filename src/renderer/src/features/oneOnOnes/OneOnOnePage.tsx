@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { ArrowLeft, Lightbulb } from 'lucide-react'
 import type { OneOnOnePrep } from '../../../../shared/domain/oneOnOnes'
-import { COACHING_PROMPTS, MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflections'
+import { COACHING_PROMPTS, MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflectionVocabulary'
 import { formatDay } from '../../lib/dates'
 import { navigate, replaceAddress } from '../../lib/router'
 import { ActionItemRow } from '../actionItems/ActionItemRow'

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { ArrowLeft, FileDown, Printer } from 'lucide-react'
 import { subMonths, format, parseISO } from 'date-fns'
 import type { Packet } from '../../../../shared/domain/packets'
-import { GOAL_STATUS_LABELS } from '../../../../shared/domain/goals'
+import { GOAL_STATUS_LABELS } from '../../../../shared/domain/goalVocabulary'
 import {
   AUTHORITY_LEVELS,
   STATUS_LABELS,

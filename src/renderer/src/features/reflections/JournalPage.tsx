@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { BookOpen, FileDown, PenLine } from 'lucide-react'
 import type { ReflectionList, ReflectionSummary } from '../../../../shared/domain/reflections'
-import { REFLECTION_KIND_LABELS } from '../../../../shared/domain/reflections'
+import { REFLECTION_KIND_LABELS } from '../../../../shared/domain/reflectionVocabulary'
 import { EmptyState } from '../../components/EmptyState'
 import { VirtualList } from '../../components/VirtualList'
 import { formatDay } from '../../lib/dates'

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react'
 import { Check, CircleAlert, Eye, LoaderCircle, PencilLine } from 'lucide-react'
 import type { Reflection, ReflectionKind, ReflectionSaved } from '../../../../shared/domain/reflections'
-import { MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflections'
+import { MOOD_LABELS, STANCE_LABELS } from '../../../../shared/domain/reflectionVocabulary'
 import { MarkdownView } from '../../components/MarkdownView'
 import { RadioGroup } from '../../components/RadioGroup'
 import { TagInput } from '../../components/TagInput'

@@ -1,12 +1,10 @@
 import { useEffect } from 'react'
-import { Preferences } from '../../../../shared/domain/settings'
+import { DEFAULT_PREFERENCES, type Preferences } from '../../../../shared/domain/settings'
 import { useLeapMutation, useLeapQuery } from '../../lib/query'
 import { weekStartDay } from '../../lib/weekStart'
 
 export const useSettings = () => useLeapQuery('settings.get', {})
 export const useUpdateSettings = () => useLeapMutation('settings.update')
-
-const DEFAULT_PREFERENCES = Preferences.parse({})
 
 /**
  * The preferences as they apply: Settings' once loaded, the defaults if they cannot be read at all (so no
