@@ -7,8 +7,9 @@ import { daysAgo } from '../support/days'
 import { answerLate } from '../support/lateAnswers'
 import { expect, test, type Page } from './fixture'
 
-/** The code the first screen does without: charts, the editor, the markdown formatter. */
-const onDemand = /\/assets\/(InsightsPage|MemberInsights|MarkdownEditor|MarkdownRenderer)-[^/]*\.(js|css)$/
+/** The code the first screen does without: charts, the editor, the markdown formatter, the forms' schemas. */
+const onDemand =
+  /\/assets\/(InsightsPage|MemberInsights|MarkdownEditor|MarkdownRenderer|formSchemas)-[^/]*\.(js|css)$/
 
 /**
  * Holds every request for on-demand code until `release()`: a screen that shows while they are held does
@@ -27,7 +28,7 @@ async function holdOnDemandCode(page: Page) {
 }
 
 test.describe('A lean first screen', () => {
-  test('the Team screen shows without charts, the editor or the preview, which are fetched once it is idle', async ({
+  test('the Team screen shows without charts, the editor, the preview or the forms’ schemas, fetched once idle', async ({
     page,
     openApp,
     journal
@@ -40,7 +41,7 @@ test.describe('A lean first screen', () => {
     await expect.poll(() => held.requested.length, { timeout: 15_000 }).toBeGreaterThan(0)
     held.release()
     const fetched = () => new Set(held.requested.map((path) => path.split('/').pop()!.split('-')[0])).size
-    await expect.poll(fetched, { timeout: 15_000 }).toBe(4)
+    await expect.poll(fetched, { timeout: 15_000 }).toBe(5)
     await page.getByRole('link', { name: 'Insights' }).click()
     await expect(page.getByRole('heading', { name: 'Leading vs managing' })).toBeVisible()
   })

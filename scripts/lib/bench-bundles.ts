@@ -34,7 +34,8 @@ const parts: { part: string; entry: string; shows: string }[] = [
     part: 'markdown',
     entry: 'src/components/MarkdownRenderer.tsx',
     shows: 'the preview, a delegation’s texts'
-  }
+  },
+  { part: 'form_schemas', entry: 'src/lib/formSchemas.ts', shows: 'a form checking what was typed' }
 ]
 
 const kb = (bytes: number) => Math.round(bytes / 100) / 10

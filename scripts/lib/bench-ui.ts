@@ -142,7 +142,7 @@ async function session(side: Side, member: string, word: string): Promise<Sessio
   return { start, startCpu, journal, person, insights, search }
 }
 
-const onDemandChunks = ['InsightsPage', 'MemberInsights', 'MarkdownEditor', 'MarkdownRenderer']
+const onDemandChunks = ['InsightsPage', 'MemberInsights', 'MarkdownEditor', 'MarkdownRenderer', 'formSchemas']
 async function waitForPrefetch(page: Page): Promise<void> {
   for (let waited = 0; !(await probe<boolean>(page, 'loaded', onDemandChunks)); waited += 50) {
     if (waited > 15_000) throw new Error('The window did not prefetch its on-demand code when idle.')

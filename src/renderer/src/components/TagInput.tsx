@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { X } from 'lucide-react'
-import { TagName } from '../../../shared/domain/reflections'
+import { formSchemas } from '../lib/formResolver'
 import { trimNotice } from '../lib/trimmed'
 import { useToast } from './Toasts'
 
@@ -20,8 +20,8 @@ export function TagInput({ value, onChange, suggestions, label = 'Tags', onRemov
   const [error, setError] = useState<string | null>(null)
   const toast = useToast()
 
-  const add = (raw: string) => {
-    const parsed = TagName.safeParse(raw)
+  const add = async (raw: string) => {
+    const parsed = (await formSchemas()).TagName.safeParse(raw)
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'Not a valid tag.')
       return
@@ -61,18 +61,20 @@ export function TagInput({ value, onChange, suggestions, label = 'Tags', onRemov
           onChange={(event) => {
             setError(null)
             const text = event.target.value
-            if (text.endsWith(',')) add(text.slice(0, -1))
+            if (text.endsWith(',')) void add(text.slice(0, -1))
             else setDraft(text)
           }}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && draft.trim()) {
               event.preventDefault()
-              add(draft)
+              void add(draft)
             } else if (event.key === 'Backspace' && draft === '' && value.length > 0) {
               remove(value.length - 1)
             }
           }}
-          onBlur={() => draft.trim() && add(draft)}
+          onBlur={() => {
+            if (draft.trim()) void add(draft)
+          }}
         />
         <datalist id={`${id}-suggestions`}>
           {suggestions

@@ -4,23 +4,29 @@ import { createElement, lazy, useState, type ComponentType } from 'react'
 const loaders = new Set<() => Promise<unknown>>()
 
 /**
+ * Code fetched the first time it is asked for, and when the page is idle after start-up (prefetchWhenIdle);
+ * the loader runs once, and a failed load is tried again on the next call.
+ */
+export function onDemandModule<Module>(load: () => Promise<Module>): () => Promise<Module> {
+  let loading: Promise<Module> | null = null
+  const loadOnce = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = null
+      throw error
+    }))
+  loaders.add(loadOnce)
+  return loadOnce
+}
+
+/**
  * A component whose code is fetched the first time it renders (it suspends until then), so the first screen
- * parses only what it shows. The loader runs once; a failed load is tried again on the next render.
+ * parses only what it shows.
  */
 export function onDemand<Props extends object>(
   load: () => Promise<ComponentType<Props>>
 ): ComponentType<Props> {
-  let loading: Promise<ComponentType<Props>> | null = null
   let loaded: ComponentType<Props> | null = null
-  const loadOnce = () =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        loading = null
-        throw error
-      }
-    ))
-  loaders.add(loadOnce)
+  const loadOnce = onDemandModule(() => load().then((component) => (loaded = component)))
   const Lazy = lazy(() => loadOnce().then((component) => ({ default: component })))
   // Code fetched before (prefetched when idle) renders at once: suspending, even on a settled promise, shows
   // the fallback, and React then holds the screen back for up to 300 ms. Chosen once per mount, so a piece

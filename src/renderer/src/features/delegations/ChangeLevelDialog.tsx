@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import { AuthorityChangeInput, type Delegation } from '../../../../shared/domain/delegations'
+import type { AuthorityChangeInput, Delegation } from '../../../../shared/domain/delegations'
 import { authorityLevel } from '../../../../shared/domain/delegationVocabulary'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { useToast } from '../../components/Toasts'
 import { todayLocal } from '../../lib/dates'
 import { AuthorityLevelPicker } from './AuthorityLevelPicker'
-import { reportCallError, schemaResolver } from './formResolver'
+import { reportCallError, schemaResolver } from '../../lib/formResolver'
 import { useChangeLevel } from './hooks'
 import { FormFooter } from '../../components/FormFooter'
 
@@ -36,11 +36,14 @@ export function ChangeLevelDialog({
     formState: { errors, isSubmitting }
   } = useForm<LevelValues, unknown, AuthorityChangeInput>({
     defaultValues: { toLevel: null, reason: '', changedOn: todayLocal() },
-    resolver: schemaResolver(AuthorityChangeInput, (values: LevelValues) => ({
-      ...values,
-      id: delegation.id,
-      toLevel: values.toLevel ? Number(values.toLevel) : undefined
-    })),
+    resolver: schemaResolver(
+      (schemas) => schemas.AuthorityChangeInput,
+      (values: LevelValues) => ({
+        ...values,
+        id: delegation.id,
+        toLevel: values.toLevel ? Number(values.toLevel) : undefined
+      })
+    ),
     mode: 'onTouched'
   })
   const chosen = Number(useWatch({ control, name: 'toLevel' }) ?? 0)

@@ -1,11 +1,6 @@
 import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import {
-  CheckinCreate,
-  CheckinUpdate,
-  type Checkin,
-  type Delegation
-} from '../../../../shared/domain/delegations'
+import type { Checkin, CheckinCreate, CheckinUpdate, Delegation } from '../../../../shared/domain/delegations'
 import {
   CHECKIN_SIGNALS,
   LEADER_RESPONSES,
@@ -22,7 +17,7 @@ import { Field } from '../../components/Field'
 import { useToast } from '../../components/Toasts'
 import { formatDay, todayLocal } from '../../lib/dates'
 import { RadioGroup } from '../../components/RadioGroup'
-import { reportCallError, schemaResolver } from './formResolver'
+import { reportCallError, schemaResolver } from '../../lib/formResolver'
 import { useCheckIn, useDelegation, useUpdateCheckin } from './hooks'
 import { FormFooter } from '../../components/FormFooter'
 import { WorkedOutFields } from './WorkedOutFields'
@@ -95,15 +90,18 @@ export function CheckInDialog({ delegation, checkin, onDone }: CheckInDialogProp
       lesson: blank(checkin?.lesson ?? null)
     },
     resolver: checkin
-      ? schemaResolver(CheckinUpdate, ({ handBack: _, workedOut, lesson, ...values }) => ({
-          ...values,
-          id: checkin.id,
-          signal: values.signal ?? undefined,
-          leaderResponse: values.leaderResponse ?? undefined,
-          ...(letGo(values.leaderResponse) ? { workedOut, lesson } : {})
-        }))
+      ? schemaResolver(
+          (schemas) => schemas.CheckinUpdate,
+          ({ handBack: _, workedOut, lesson, ...values }) => ({
+            ...values,
+            id: checkin.id,
+            signal: values.signal ?? undefined,
+            leaderResponse: values.leaderResponse ?? undefined,
+            ...(letGo(values.leaderResponse) ? { workedOut, lesson } : {})
+          })
+        )
       : schemaResolver(
-          CheckinCreate,
+          (schemas) => schemas.CheckinCreate,
           ({ handBack, workedOut, lesson, ...values }) => ({
             ...values,
             delegationId: delegation.id,

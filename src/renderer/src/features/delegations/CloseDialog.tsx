@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
-import { DelegationClose, type Delegation } from '../../../../shared/domain/delegations'
+import type { Delegation, DelegationClose } from '../../../../shared/domain/delegations'
 import { STATUS_LABELS } from '../../../../shared/domain/delegationVocabulary'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { useToast } from '../../components/Toasts'
 import { todayLocal } from '../../lib/dates'
 import { RadioGroup } from '../../components/RadioGroup'
-import { reportCallError, schemaResolver } from './formResolver'
+import { reportCallError, schemaResolver } from '../../lib/formResolver'
 import { useCloseDelegation } from './hooks'
 import { FormFooter } from '../../components/FormFooter'
 
@@ -41,7 +41,10 @@ export function CloseDialog({
       lessons: delegation.lessons ?? '',
       completedOn: delegation.completedOn ?? todayLocal()
     },
-    resolver: schemaResolver(DelegationClose, (values: CloseValues) => ({ ...values, id: delegation.id })),
+    resolver: schemaResolver(
+      (schemas) => schemas.DelegationClose,
+      (values: CloseValues) => ({ ...values, id: delegation.id })
+    ),
     mode: 'onTouched'
   })
   const close = () => {

@@ -1,6 +1,6 @@
 import { useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { Plus, TriangleAlert, X } from 'lucide-react'
-import { DelegationCreate, type Delegation } from '../../../../shared/domain/delegations'
+import type { Delegation, DelegationCreate } from '../../../../shared/domain/delegations'
 import {
   DELEGATION_STATUSES,
   STATUS_LABELS,
@@ -10,7 +10,7 @@ import { Field } from '../../components/Field'
 import { todayLocal } from '../../lib/dates'
 import { useMembers } from '../members/hooks'
 import { AuthorityLevelPicker } from './AuthorityLevelPicker'
-import { reportCallError, schemaResolver } from './formResolver'
+import { reportCallError, schemaResolver } from '../../lib/formResolver'
 import { readsLikeInstructions } from './instructions'
 import { FormFooter } from '../../components/FormFooter'
 import { HandOffHints } from './HandOffHints'
@@ -126,7 +126,7 @@ export function DelegationForm({
     formState: { errors, isSubmitting }
   } = useForm<DelegationFormValues, unknown, DelegationCreate>({
     defaultValues: initialValues(delegation, memberId),
-    resolver: schemaResolver(DelegationCreate, toInput, fieldFor),
+    resolver: schemaResolver((schemas) => schemas.DelegationCreate, toInput, fieldFor),
     mode: 'onTouched'
   })
   const criteria = useFieldArray({ control, name: 'successCriteria' })

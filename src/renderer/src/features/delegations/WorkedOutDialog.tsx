@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
-import { CheckinUpdate } from '../../../../shared/domain/delegations'
+import type { CheckinUpdate } from '../../../../shared/domain/delegations'
 import type { WorkedOut } from '../../../../shared/domain/delegationVocabulary'
 import { Dialog } from '../../components/Dialog'
 import { FormFooter } from '../../components/FormFooter'
 import { useToast } from '../../components/Toasts'
 import { formatDay } from '../../lib/dates'
-import { reportCallError, schemaResolver } from './formResolver'
+import { reportCallError, schemaResolver } from '../../lib/formResolver'
 import { useUpdateCheckin } from './hooks'
 import { WorkedOutFields } from './WorkedOutFields'
 
@@ -29,7 +29,10 @@ export function WorkedOutDialog({ checkinId, title, date, onDone }: Props) {
     formState: { errors, isSubmitting }
   } = useForm<{ workedOut: WorkedOut | null; lesson: string }, unknown, CheckinUpdate>({
     defaultValues: { workedOut: null, lesson: '' },
-    resolver: schemaResolver(CheckinUpdate, (values) => ({ id: checkinId, ...values })),
+    resolver: schemaResolver(
+      (schemas) => schemas.CheckinUpdate,
+      (values) => ({ id: checkinId, ...values })
+    ),
     mode: 'onTouched'
   })
   const close = () => {

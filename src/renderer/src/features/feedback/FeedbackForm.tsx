@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import {
+import type {
+  Feedback,
   FeedbackCreate,
-  FeedbackUpdate,
-  type Feedback,
-  type FeedbackKind
+  FeedbackKind,
+  FeedbackUpdate
 } from '../../../../shared/domain/feedback'
 import { Field } from '../../components/Field'
 import { FormFooter } from '../../components/FormFooter'
@@ -56,7 +56,10 @@ export function FeedbackForm({ memberId, memberName, feedback, onDone, onCancel 
       'id' in input ? await update.mutateAsync(input) : await create.mutateAsync(input as FeedbackCreate)
     )
   }
-  const form = useLeaveForm(feedback ? FeedbackUpdate : FeedbackCreate, send)
+  const form = useLeaveForm<typeof FeedbackCreate | typeof FeedbackUpdate>(
+    (schemas) => (feedback ? schemas.FeedbackUpdate : schemas.FeedbackCreate),
+    send
+  )
   const texts = { situation, behaviour, impact, goalId: goalId || null, ...(toDeliver ? {} : { response }) }
   const input = feedback
     ? { id: feedback.id, kind, ...texts, ...(toDeliver ? {} : { givenOn: day }) }

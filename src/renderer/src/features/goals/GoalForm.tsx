@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react'
-import { GoalCreate, type Goal } from '../../../../shared/domain/goals'
+import type { Goal } from '../../../../shared/domain/goals'
 import { Field } from '../../components/Field'
 import { FormFooter } from '../../components/FormFooter'
+import { formSchemas } from '../../lib/formResolver'
 import { useCreateGoal, useUpdateGoal } from './hooks'
 
 interface GoalFormProps {
@@ -26,7 +27,7 @@ export function GoalForm({ memberId, goal, initialTitle = '', onDone, onCancel }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const parsed = GoalCreate.safeParse({ memberId, title, why })
+    const parsed = (await formSchemas()).GoalCreate.safeParse({ memberId, title, why })
     if (!parsed.success) {
       setErrors(
         Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]))

@@ -1,10 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import type { z } from 'zod'
-import { AwayCreate, SkipCreate } from '../../../../shared/domain/leave'
 import { Field } from '../../components/Field'
 import { FormFooter } from '../../components/FormFooter'
 import { plusDays } from '../../../../shared/domain/cadence'
 import { LeapCallError } from '../../lib/api'
+import { formSchemas, type SchemaOf } from '../../lib/formResolver'
 import { todayLocal } from '../../lib/dates'
 import { useMarkAway, useSkipOneOnOne } from './hooks'
 
@@ -18,13 +18,16 @@ interface LeaveFormProps {
  * Checked in the page with the schema main uses, so a mistake shows on its field at once; what main refuses
  * anyway shows under the form.
  */
-export function useLeaveForm<S extends z.ZodType>(schema: S, send: (input: z.output<S>) => Promise<void>) {
+export function useLeaveForm<S extends z.ZodType>(
+  schemaOf: SchemaOf<S>,
+  send: (input: z.output<S>) => Promise<void>
+) {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [failed, setFailed] = useState<string | undefined>()
   const [sending, setSending] = useState(false)
   const submit = (input: unknown) => async (event: FormEvent) => {
     event.preventDefault()
-    const parsed = schema.safeParse(input)
+    const parsed = schemaOf(await formSchemas()).safeParse(input)
     if (!parsed.success) {
       setErrors(
         Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]))
@@ -74,10 +77,13 @@ export function AwayForm({ memberId, onDone, onCancel }: LeaveFormProps) {
   const [startsOn, setStartsOn] = useState(todayLocal())
   const [endsOn, setEndsOn] = useState(plusDays(todayLocal(), 13))
   const [note, setNote] = useState('')
-  const form = useLeaveForm(AwayCreate, async (input) => {
-    await markAway.mutateAsync(input)
-    onDone()
-  })
+  const form = useLeaveForm(
+    (schemas) => schemas.AwayCreate,
+    async (input) => {
+      await markAway.mutateAsync(input)
+      onDone()
+    }
+  )
   return (
     <LeaveForm
       onSubmit={form.submit({ memberId, startsOn, endsOn, note })}
@@ -104,10 +110,13 @@ export function SkipForm({ memberId, onDone, onCancel }: LeaveFormProps) {
   const skip = useSkipOneOnOne()
   const [date, setDate] = useState(todayLocal())
   const [reason, setReason] = useState('')
-  const form = useLeaveForm(SkipCreate, async (input) => {
-    await skip.mutateAsync(input)
-    onDone()
-  })
+  const form = useLeaveForm(
+    (schemas) => schemas.SkipCreate,
+    async (input) => {
+      await skip.mutateAsync(input)
+      onDone()
+    }
+  )
   return (
     <LeaveForm
       onSubmit={form.submit({ memberId, date, reason })}

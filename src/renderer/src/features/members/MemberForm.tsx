@@ -1,8 +1,8 @@
 import { useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
-import { MemberFields, type Member, type MemberFieldsInput } from '../../../../shared/domain/members'
+import type { Member, MemberFieldsInput } from '../../../../shared/domain/members'
 import { Field } from '../../components/Field'
 import { LeapCallError } from '../../lib/api'
+import { typedValuesResolver } from '../../lib/formResolver'
 import { FormFooter } from '../../components/FormFooter'
 import { usePreferences } from '../settings/hooks'
 
@@ -55,8 +55,7 @@ function MemberFieldsForm({
     formState: { errors, isSubmitting }
   } = useForm<MemberFieldsInput>({
     defaultValues: initialValues(member, defaultCadenceDays),
-    // raw: the form submits what the user typed; main applies the same schema and stores the result.
-    resolver: zodResolver(MemberFields, undefined, { raw: true }),
+    resolver: typedValuesResolver((schemas) => schemas.MemberFields),
     mode: 'onTouched'
   })
 

@@ -1,7 +1,15 @@
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form'
 import { toNestErrors } from '@hookform/resolvers'
 import type { z } from 'zod'
-import { LeapCallError } from '../../lib/api'
+import { LeapCallError } from './api'
+import { onDemandModule } from './onDemand'
+import type * as FormSchemas from './formSchemas'
+
+/** The forms' schemas (formSchemas.ts), fetched the first time a form checks its values. */
+export const formSchemas = onDemandModule(() => import('./formSchemas'))
+
+/** Picks a form's schema from the forms' schemas. */
+export type SchemaOf<Schema extends z.ZodType> = (schemas: typeof FormSchemas) => Schema
 
 /**
  * Validates a form with the very schema main applies, after turning the form's values into the call's input
@@ -9,12 +17,12 @@ import { LeapCallError } from '../../lib/api'
  * them; `fieldFor` maps a schema path to that field where the two differ.
  */
 export function schemaResolver<Values extends FieldValues, Schema extends z.ZodType>(
-  schema: Schema,
+  schemaOf: SchemaOf<Schema>,
   toInput: (values: Values) => unknown,
   fieldFor: (path: string) => string = (path) => path
 ): Resolver<Values, unknown, z.output<Schema>> {
-  return (values, _context, options) => {
-    const parsed = schema.safeParse(toInput(values))
+  return async (values, _context, options) => {
+    const parsed = schemaOf(await formSchemas()).safeParse(toInput(values))
     if (parsed.success) return { values: parsed.data, errors: {} }
     const errors: FieldErrors = {}
     for (const issue of parsed.error.issues) {
@@ -22,6 +30,22 @@ export function schemaResolver<Values extends FieldValues, Schema extends z.ZodT
       errors[field] ??= { type: issue.code, message: issue.message }
     }
     return { values: {}, errors: toNestErrors(errors, options) }
+  }
+}
+
+/**
+ * As schemaResolver, for a form whose values are the call's input: a valid form submits them as typed (main
+ * applies the same schema, and the screen can tell the person what it trimmed).
+ */
+export function typedValuesResolver<Values extends FieldValues>(
+  schemaOf: SchemaOf<z.ZodType>
+): Resolver<Values, unknown, Values> {
+  const check = schemaResolver(schemaOf, (values: Values) => values)
+  return async (values, context, options) => {
+    const checked = await check(values, context, options)
+    return Object.keys(checked.errors).length > 0
+      ? { values: {}, errors: checked.errors }
+      : { values, errors: {} }
   }
 }
 
