@@ -39,6 +39,27 @@ test.describe('Team', () => {
     await expect(page.getByRole('list', { name: 'Team members' })).toContainText('Ana Lima')
   })
 
+  test('a form whose checks cannot be loaded says so, saves nothing and keeps what was typed', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    // The forms' schemas come in a file of their own, fetched on demand: here it cannot be had.
+    await page.route(/\/assets\/formSchemas-[^/]*\.js$/, (route) => route.abort())
+    await openApp('/team')
+    await page.getByRole('button', { name: 'Add your first team member' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Add team member' })
+    await dialog.getByLabel('Name').fill('Ana Lima')
+    await dialog.getByRole('button', { name: 'Add member' }).click()
+    await expect(dialog.getByRole('alert')).toContainText('Leap could not load what checks this form')
+    await expect(dialog.getByRole('alert')).toContainText(
+      'What you typed is still here: copy it, then restart Leap.'
+    )
+    await expect(dialog.getByLabel('Name')).toHaveValue('Ana Lima')
+    await expect(dialog.getByRole('button', { name: 'Add member' })).toBeEnabled()
+    expect(journal.db.prepare('SELECT count(*) FROM members').pluck().get()).toBe(0)
+  })
+
   test('bad input shows the error on the field and writes nothing', async ({ page, openApp, journal }) => {
     await openApp('/team')
     await page.getByRole('button', { name: 'Add member' }).first().click()

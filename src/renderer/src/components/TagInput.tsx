@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { X } from 'lucide-react'
-import { formSchemas } from '../lib/formResolver'
+import { formSchemas, notChecked } from '../lib/formResolver'
 import { trimNotice } from '../lib/trimmed'
 import { useToast } from './Toasts'
 
@@ -21,7 +21,9 @@ export function TagInput({ value, onChange, suggestions, label = 'Tags', onRemov
   const toast = useToast()
 
   const add = async (raw: string) => {
-    const parsed = (await formSchemas()).TagName.safeParse(raw)
+    const schemas = await formSchemas().catch((error: unknown) => notChecked(error))
+    if (typeof schemas === 'string') return setError(schemas)
+    const parsed = schemas.TagName.safeParse(raw)
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'Not a valid tag.')
       return

@@ -8,6 +8,15 @@ import type * as FormSchemas from './formSchemas'
 /** The forms' schemas (formSchemas.ts), fetched the first time a form checks its values. */
 export const formSchemas = onDemandModule(() => import('./formSchemas'))
 
+/**
+ * What a form says when its schemas could not be loaded (the app's own files, so only when they are damaged):
+ * nothing was saved, and what was typed stays. The browser keeps a failed module load for the page's life, so
+ * trying again in the same window would fail the same way.
+ */
+export const notChecked = (error: unknown) =>
+  `Leap could not load what checks this form, so nothing was saved (${error instanceof Error ? error.message : String(error)}). ` +
+  'What you typed is still here: copy it, then restart Leap.'
+
 /** Picks a form's schema from the forms' schemas. */
 export type SchemaOf<Schema extends z.ZodType> = (schemas: typeof FormSchemas) => Schema
 
@@ -22,10 +31,12 @@ export function schemaResolver<Values extends FieldValues, Schema extends z.ZodT
   fieldFor: (path: string) => string = (path) => path
 ): Resolver<Values, unknown, z.output<Schema>> {
   return async (values, _context, options) => {
-    const parsed = schemaOf(await formSchemas()).safeParse(toInput(values))
-    if (parsed.success) return { values: parsed.data, errors: {} }
+    const schemas = await formSchemas().catch((error: unknown) => notChecked(error))
+    const parsed = typeof schemas === 'string' ? null : schemaOf(schemas).safeParse(toInput(values))
+    if (parsed?.success) return { values: parsed.data, errors: {} }
+    const issues = parsed?.error.issues ?? [{ path: [], code: 'load', message: schemas as string }]
     const errors: FieldErrors = {}
-    for (const issue of parsed.error.issues) {
+    for (const issue of issues) {
       const field = fieldFor(issue.path.map(String).join('.') || 'root')
       errors[field] ??= { type: issue.code, message: issue.message }
     }

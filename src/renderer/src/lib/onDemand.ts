@@ -5,7 +5,8 @@ const loaders = new Set<() => Promise<unknown>>()
 
 /**
  * Code fetched the first time it is asked for, and when the page is idle after start-up (prefetchWhenIdle);
- * the loader runs once, and a failed load is tried again on the next call.
+ * the loader runs once. After a failure it is called again on the next use, though the browser may answer
+ * with the same failure until the window reloads (it keeps failed module loads for the page's life).
  */
 export function onDemandModule<Module>(load: () => Promise<Module>): () => Promise<Module> {
   let loading: Promise<Module> | null = null

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { Goal } from '../../../../shared/domain/goals'
 import { Field } from '../../components/Field'
 import { FormFooter } from '../../components/FormFooter'
-import { formSchemas } from '../../lib/formResolver'
+import { formSchemas, notChecked } from '../../lib/formResolver'
 import { useCreateGoal, useUpdateGoal } from './hooks'
 
 interface GoalFormProps {
@@ -27,7 +27,9 @@ export function GoalForm({ memberId, goal, initialTitle = '', onDone, onCancel }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const parsed = (await formSchemas()).GoalCreate.safeParse({ memberId, title, why })
+    const schemas = await formSchemas().catch((error: unknown) => notChecked(error))
+    if (typeof schemas === 'string') return setFailed(schemas)
+    const parsed = schemas.GoalCreate.safeParse({ memberId, title, why })
     if (!parsed.success) {
       setErrors(
         Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]))

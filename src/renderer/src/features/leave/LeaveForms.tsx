@@ -4,7 +4,7 @@ import { Field } from '../../components/Field'
 import { FormFooter } from '../../components/FormFooter'
 import { plusDays } from '../../../../shared/domain/cadence'
 import { LeapCallError } from '../../lib/api'
-import { formSchemas, type SchemaOf } from '../../lib/formResolver'
+import { formSchemas, notChecked, type SchemaOf } from '../../lib/formResolver'
 import { todayLocal } from '../../lib/dates'
 import { useMarkAway, useSkipOneOnOne } from './hooks'
 
@@ -27,7 +27,9 @@ export function useLeaveForm<S extends z.ZodType>(
   const [sending, setSending] = useState(false)
   const submit = (input: unknown) => async (event: FormEvent) => {
     event.preventDefault()
-    const parsed = schemaOf(await formSchemas()).safeParse(input)
+    const schemas = await formSchemas().catch((error: unknown) => notChecked(error))
+    if (typeof schemas === 'string') return setFailed(schemas)
+    const parsed = schemaOf(schemas).safeParse(input)
     if (!parsed.success) {
       setErrors(
         Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]))
