@@ -81,6 +81,29 @@ test.describe('Growth goals', () => {
     await stillSameDocument()
   })
 
+  test('a double click on "Add goal" while the form is being checked adds the goal once', async ({
+    page,
+    openApp,
+    journal
+  }) => {
+    const { ana } = await seedTeam(journal)
+    await dispatchFor(journal).ok('members.update', { id: ana.id, growthAreas: '- Lead a design review' })
+    // The form's checks arrive late (their file is on demand), so the first click is still being checked.
+    await page.route(/\/assets\/formSchemas-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      await route.fallback()
+    })
+    await openApp(`/team/${ana.id}`)
+    const section = page.getByRole('region', { name: 'Growth goals' })
+    await section.getByRole('button', { name: 'Make it a goal: Lead a design review' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Add growth goal for Ana Lima' })
+    await dialog.getByRole('button', { name: 'Add goal' }).click()
+    await dialog.getByRole('button', { name: 'Add goal' }).click({ force: true })
+    await expect(dialog).toBeHidden()
+    await expect(section).toContainText('Lead a design review')
+    expect(journal.db.prepare('SELECT count(*) FROM goals').pluck().get()).toBe(1)
+  })
+
   test("a new delegation serves one of its person's goals; choosing another person clears it", async ({
     page,
     openApp,

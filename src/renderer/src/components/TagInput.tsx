@@ -1,6 +1,6 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { X } from 'lucide-react'
-import { formSchemas, notChecked } from '../lib/formResolver'
+import { formSchemas, formSchemasIfLoaded, notChecked, type FormSchemas } from '../lib/formResolver'
 import { trimNotice } from '../lib/trimmed'
 import { useToast } from './Toasts'
 
@@ -20,10 +20,23 @@ export function TagInput({ value, onChange, suggestions, label = 'Tags', onRemov
   const [error, setError] = useState<string | null>(null)
   const toast = useToast()
 
-  const add = async (raw: string) => {
-    const schemas = await formSchemas().catch((error: unknown) => notChecked(error))
-    if (typeof schemas === 'string') return setError(schemas)
-    const parsed = schemas.TagName.safeParse(raw)
+  // Fetched as the field appears, so a tag is checked before the next key comes: checked later, the keys typed
+  // meanwhile went to the tag being added, and two tags added at once wrote over each other.
+  useEffect(() => {
+    formSchemas().catch(() => {})
+  }, [])
+
+  const add = (raw: string) => {
+    const schemas = formSchemasIfLoaded()
+    if (schemas) return addChecked(raw, schemas)
+    formSchemas().then(
+      (loaded) => addChecked(raw, loaded),
+      (error: unknown) => setError(notChecked(error))
+    )
+  }
+
+  const addChecked = (raw: string, { TagName }: FormSchemas) => {
+    const parsed = TagName.safeParse(raw)
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'Not a valid tag.')
       return
@@ -63,19 +76,19 @@ export function TagInput({ value, onChange, suggestions, label = 'Tags', onRemov
           onChange={(event) => {
             setError(null)
             const text = event.target.value
-            if (text.endsWith(',')) void add(text.slice(0, -1))
+            if (text.endsWith(',')) add(text.slice(0, -1))
             else setDraft(text)
           }}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && draft.trim()) {
               event.preventDefault()
-              void add(draft)
+              add(draft)
             } else if (event.key === 'Backspace' && draft === '' && value.length > 0) {
               remove(value.length - 1)
             }
           }}
           onBlur={() => {
-            if (draft.trim()) void add(draft)
+            if (draft.trim()) add(draft)
           }}
         />
         <datalist id={`${id}-suggestions`}>

@@ -3,10 +3,20 @@ import { toNestErrors } from '@hookform/resolvers'
 import type { z } from 'zod'
 import { LeapCallError } from './api'
 import { onDemandModule } from './onDemand'
-import type * as FormSchemas from './formSchemas'
+import type * as FormSchemasModule from './formSchemas'
+
+/** What formSchemas.ts exports. */
+export type FormSchemas = typeof FormSchemasModule
+
+let loadedSchemas: FormSchemas | null = null
 
 /** The forms' schemas (formSchemas.ts), fetched the first time a form checks its values. */
-export const formSchemas = onDemandModule(() => import('./formSchemas'))
+export const formSchemas = onDemandModule(() =>
+  import('./formSchemas').then((module) => (loadedSchemas = module))
+)
+
+/** The forms' schemas if already here, for a check that must not wait between two keys (a tag). */
+export const formSchemasIfLoaded = () => loadedSchemas
 
 /**
  * What a form says when its schemas could not be loaded (the app's own files, so only when they are damaged):
@@ -18,7 +28,7 @@ export const notChecked = (error: unknown) =>
   'What you typed is still here: copy it, then restart Leap.'
 
 /** Picks a form's schema from the forms' schemas. */
-export type SchemaOf<Schema extends z.ZodType> = (schemas: typeof FormSchemas) => Schema
+export type SchemaOf<Schema extends z.ZodType> = (schemas: FormSchemas) => Schema
 
 /**
  * Validates a form with the very schema main applies, after turning the form's values into the call's input

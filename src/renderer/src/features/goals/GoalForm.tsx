@@ -3,6 +3,7 @@ import type { Goal } from '../../../../shared/domain/goals'
 import { Field } from '../../components/Field'
 import { FormFooter } from '../../components/FormFooter'
 import { formSchemas, notChecked } from '../../lib/formResolver'
+import { useSubmitOnce } from '../../lib/submitOnce'
 import { useCreateGoal, useUpdateGoal } from './hooks'
 
 interface GoalFormProps {
@@ -23,10 +24,13 @@ export function GoalForm({ memberId, goal, initialTitle = '', onDone, onCancel }
   const [why, setWhy] = useState(goal?.why ?? '')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [failed, setFailed] = useState<string | undefined>()
-  const sending = create.isPending || update.isPending
+  const { busy: sending, once } = useSubmitOnce()
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
+    void once(save)
+  }
+  const save = async () => {
     const schemas = await formSchemas().catch((error: unknown) => notChecked(error))
     if (typeof schemas === 'string') return setFailed(schemas)
     const parsed = schemas.GoalCreate.safeParse({ memberId, title, why })

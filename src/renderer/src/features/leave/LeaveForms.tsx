@@ -5,6 +5,7 @@ import { FormFooter } from '../../components/FormFooter'
 import { plusDays } from '../../../../shared/domain/cadence'
 import { LeapCallError } from '../../lib/api'
 import { formSchemas, notChecked, type SchemaOf } from '../../lib/formResolver'
+import { useSubmitOnce } from '../../lib/submitOnce'
 import { todayLocal } from '../../lib/dates'
 import { useMarkAway, useSkipOneOnOne } from './hooks'
 
@@ -24,9 +25,12 @@ export function useLeaveForm<S extends z.ZodType>(
 ) {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [failed, setFailed] = useState<string | undefined>()
-  const [sending, setSending] = useState(false)
-  const submit = (input: unknown) => async (event: FormEvent) => {
+  const { busy: sending, once } = useSubmitOnce()
+  const submit = (input: unknown) => (event: FormEvent) => {
     event.preventDefault()
+    void once(() => check(input))
+  }
+  const check = async (input: unknown) => {
     const schemas = await formSchemas().catch((error: unknown) => notChecked(error))
     if (typeof schemas === 'string') return setFailed(schemas)
     const parsed = schemaOf(schemas).safeParse(input)
@@ -38,15 +42,12 @@ export function useLeaveForm<S extends z.ZodType>(
     }
     setErrors({})
     setFailed(undefined)
-    setSending(true)
     try {
       await send(parsed.data)
     } catch (error) {
       // A refusal about a field (a control character, a goal of someone else) is shown at that field.
       if (error instanceof LeapCallError && Object.keys(error.fields).length > 0) setErrors(error.fields)
       else setFailed((error as Error).message)
-    } finally {
-      setSending(false)
     }
   }
   return { errors, failed, sending, submit }
