@@ -55,8 +55,8 @@ export function schemaResolver<Values extends FieldValues, Schema extends z.ZodT
 }
 
 /**
- * As schemaResolver, for a form whose values are the call's input: a valid form submits them as typed (main
- * applies the same schema, and the screen can tell the person what it trimmed).
+ * As schemaResolver, for a form whose values are the call's input: a valid form submits them as typed, and
+ * main applies the same schema and stores the result.
  */
 export function typedValuesResolver<Values extends FieldValues>(
   schemaOf: SchemaOf<z.ZodType>
