@@ -55,6 +55,8 @@ test.describe('Team', () => {
     await expect(dialog.getByRole('alert')).toContainText(
       'What you typed is still here: copy it, then restart Leap.'
     )
+    // In sight where the button was pressed, not under the form's pinned buttons.
+    await expect(dialog.getByRole('alert')).toBeInViewport({ ratio: 1 })
     await expect(dialog.getByLabel('Name')).toHaveValue('Ana Lima')
     await expect(dialog.getByRole('button', { name: 'Add member' })).toBeEnabled()
     expect(journal.db.prepare('SELECT count(*) FROM members').pluck().get()).toBe(0)

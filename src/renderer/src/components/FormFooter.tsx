@@ -8,23 +8,24 @@ interface FormFooterProps {
   submitting: boolean
 }
 
-/** The end of every form: its general error, then Cancel and the primary action, pinned in view. */
+/**
+ * The end of every form: its general error, then Cancel and the primary action, pinned in view together (an
+ * error above the pinned buttons sat under them in a long form, out of sight after pressing the button).
+ */
 export function FormFooter({ error, onCancel, submitLabel, submitting }: FormFooterProps) {
   return (
-    <>
+    <footer className="form__actions">
       {error && (
         <p className="form__error" role="alert">
           {error}
         </p>
       )}
-      <footer className="form__actions">
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={submitting}>
-          {submitLabel}
-        </button>
-      </footer>
-    </>
+      <button type="button" className="button button--ghost" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className="button button--primary" disabled={submitting}>
+        {submitLabel}
+      </button>
+    </footer>
   )
 }
